@@ -1,0 +1,22 @@
+package dev.cairn.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An index of a table.
+ *
+ * @param where  the predicate of a partial index (canonical text), or null
+ * @param method the access method when not the dialect's default (PostgreSQL {@code gin}, MySQL {@code FULLTEXT}), or null
+ */
+public record Index(String name, boolean unique, List<IndexKey> keys, String where, String method) {
+    public Index {
+        Objects.requireNonNull(name, "name");
+        keys = List.copyOf(keys);
+    }
+
+    /** The names of the plain columns this index covers (expression parts left out). */
+    public List<String> columnNames() {
+        return keys.stream().filter(IndexKey::isColumn).map(IndexKey::column).toList();
+    }
+}

@@ -1,0 +1,177 @@
+package dev.cairn.schema;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The whole schema at one version: an immutable value. Maps are keyed by {@link Names#key} and sorted, so iteration
+ * order is deterministic and equality does not depend on the order things were created in.
+ */
+public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> views,
+                     SortedMap<String, EnumType> enumTypes, SortedMap<String, Sequence> sequences) {
+
+    public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+
+    public Schema {
+        tables = frozen(tables);
+        views = frozen(views);
+        enumTypes = frozen(enumTypes);
+        sequences = frozen(sequences);
+    }
+
+    private static <T> SortedMap<String, T> frozen(Map<String, T> map) {
+        TreeMap<String, T> copy = new TreeMap<>();
+        if (map != null) map.forEach((k, v) -> copy.put(Names.key(k), v));
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(Names.key(name)));
+    }
+
+    public Optional<View> view(String name) {
+        return Optional.ofNullable(views.get(Names.key(name)));
+    }
+
+    public Optional<EnumType> enumType(String name) {
+        return Optional.ofNullable(enumTypes.get(Names.key(name)));
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return Optional.ofNullable(sequences.get(Names.key(name)));
+    }
+
+    public Schema withTable(Table table) {
+        TreeMap<String, Table> copy = new TreeMap<>(tables);
+        copy.put(Names.key(table.name()), table);
+        return new Schema(copy, views, enumTypes, sequences);
+    }
+
+    public Schema withoutTable(String name) {
+        TreeMap<String, Table> copy = new TreeMap<>(tables);
+        copy.remove(Names.key(name));
+        return new Schema(copy, views, enumTypes, sequences);
+    }
+
+    public Schema withView(View view) {
+        TreeMap<String, View> copy = new TreeMap<>(views);
+        copy.put(Names.key(view.name()), view);
+        return new Schema(tables, copy, enumTypes, sequences);
+    }
+
+    public Schema withoutView(String name) {
+        TreeMap<String, View> copy = new TreeMap<>(views);
+        copy.remove(Names.key(name));
+        return new Schema(tables, copy, enumTypes, sequences);
+    }
+
+    public Schema withEnumType(EnumType type) {
+        TreeMap<String, EnumType> copy = new TreeMap<>(enumTypes);
+        copy.put(Names.key(type.name()), type);
+        return new Schema(tables, views, copy, sequences);
+    }
+
+    public Schema withoutEnumType(String name) {
+        TreeMap<String, EnumType> copy = new TreeMap<>(enumTypes);
+        copy.remove(Names.key(name));
+        return new Schema(tables, views, copy, sequences);
+    }
+
+    public Schema withSequence(Sequence sequence) {
+        TreeMap<String, Sequence> copy = new TreeMap<>(sequences);
+        copy.put(Names.key(sequence.name()), sequence);
+        return new Schema(tables, views, enumTypes, copy);
+    }
+
+    public Schema withoutSequence(String name) {
+        TreeMap<String, Sequence> copy = new TreeMap<>(sequences);
+        copy.remove(Names.key(name));
+        return new Schema(tables, views, enumTypes, copy);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A mutable working copy, for folding many statements without copying the maps at every step. */
+    public static final class Builder {
+        private final TreeMap<String, Table> tables;
+        private final TreeMap<String, View> views;
+        private final TreeMap<String, EnumType> enumTypes;
+        private final TreeMap<String, Sequence> sequences;
+
+        private Builder(Schema from) {
+            tables = new TreeMap<>(from.tables);
+            views = new TreeMap<>(from.views);
+            enumTypes = new TreeMap<>(from.enumTypes);
+            sequences = new TreeMap<>(from.sequences);
+        }
+
+        public Optional<Table> table(String name) {
+            return Optional.ofNullable(tables.get(Names.key(name)));
+        }
+
+        public Optional<View> view(String name) {
+            return Optional.ofNullable(views.get(Names.key(name)));
+        }
+
+        public Optional<EnumType> enumType(String name) {
+            return Optional.ofNullable(enumTypes.get(Names.key(name)));
+        }
+
+        public Optional<Sequence> sequence(String name) {
+            return Optional.ofNullable(sequences.get(Names.key(name)));
+        }
+
+        public java.util.Collection<Table> tables() {
+            return Collections.unmodifiableCollection(tables.values());
+        }
+
+        public Builder putTable(Table table) {
+            tables.put(Names.key(table.name()), table);
+            return this;
+        }
+
+        public Builder removeTable(String name) {
+            tables.remove(Names.key(name));
+            return this;
+        }
+
+        public Builder putView(View view) {
+            views.put(Names.key(view.name()), view);
+            return this;
+        }
+
+        public Builder removeView(String name) {
+            views.remove(Names.key(name));
+            return this;
+        }
+
+        public Builder putEnumType(EnumType type) {
+            enumTypes.put(Names.key(type.name()), type);
+            return this;
+        }
+
+        public Builder removeEnumType(String name) {
+            enumTypes.remove(Names.key(name));
+            return this;
+        }
+
+        public Builder putSequence(Sequence sequence) {
+            sequences.put(Names.key(sequence.name()), sequence);
+            return this;
+        }
+
+        public Builder removeSequence(String name) {
+            sequences.remove(Names.key(name));
+            return this;
+        }
+
+        public Schema build() {
+            return new Schema(tables, views, enumTypes, sequences);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.cairn.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * A table. Columns keep their order; constraints and indexes are kept sorted (by name, then by content) so that two
+ * tables with the same parts are equal whatever order the parts were declared or read in.
+ *
+ * @param options dialect table options that change behaviour (SQLite {@code WITHOUT ROWID}, {@code STRICT}), keyed
+ *                by lower-case option name; engine/charset options are not modelled
+ */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+                    List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
+                    Map<String, String> options) {
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        uniqueConstraints = sorted(uniqueConstraints, UniqueConstraint::name);
+        checks = sorted(checks, CheckConstraint::name);
+        foreignKeys = sorted(foreignKeys, ForeignKey::name);
+        indexes = sorted(indexes, Index::name);
+        options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+    }
+
+    public static Table of(String name, List<Column> columns) {
+        return new Table(name, columns, null, List.of(), List.of(), List.of(), List.of(), null, Map.of());
+    }
+
+    private static <T> List<T> sorted(List<T> parts, Function<T, String> name) {
+        if (parts == null) return List.of();
+        List<T> copy = new ArrayList<>(parts);
+        copy.sort(Comparator.comparing((T p) -> name.apply(p) == null ? "" : Names.key(name.apply(p)))
+                .thenComparing(Object::toString));
+        return List.copyOf(copy);
+    }
+
+    public Optional<Column> column(String columnName) {
+        for (Column c : columns) if (Names.same(c.name(), columnName)) return Optional.of(c);
+        return Optional.empty();
+    }
+
+    public boolean hasColumn(String columnName) {
+        return column(columnName).isPresent();
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> Names.same(i.name(), indexName)).findFirst();
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+    }
+
+    public Table withColumn(Column added) {
+        List<Column> list = new ArrayList<>(columns);
+        list.add(added);
+        return withColumns(list);
+    }
+
+    /** Replaces the column named {@code columnName} by what {@code change} makes of it. */
+    public Table mapColumn(String columnName, UnaryOperator<Column> change) {
+        List<Column> list = new ArrayList<>(columns.size());
+        for (Column c : columns) list.add(Names.same(c.name(), columnName) ? change.apply(c) : c);
+        return withColumns(list);
+    }
+
+    public Table withoutColumn(String columnName) {
+        return withColumns(columns.stream().filter(c -> !Names.same(c.name(), columnName)).toList());
+    }
+
+    public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+    }
+
+    public Table withUniqueConstraints(List<UniqueConstraint> list) {
+        return new Table(name, columns, primaryKey, list, checks, foreignKeys, indexes, comment, options);
+    }
+
+    public Table withChecks(List<CheckConstraint> list) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, list, foreignKeys, indexes, comment, options);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> list) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, list, indexes, comment, options);
+    }
+
+    public Table withIndexes(List<Index> list) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, list, comment, options);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, newComment, options);
+    }
+
+    public Table withOptions(Map<String, String> newOptions) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, newOptions);
+    }
+}
