@@ -1,0 +1,72 @@
+package dev.cairn.migrate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One migration file: {@code <version>_<description>.sql}, its up part and, after a line {@code -- migrate:down}, an
+ * optional written down part. {@code upStartLine}/{@code downStartLine} are the 1-based file lines where each part's
+ * text begins, so statement positions stay file positions.
+ *
+ * @param displayName the path shown in messages (relative to the project, e.g. {@code src/main/resources/db/migrations/001_x.sql})
+ * @param checksum    SHA-256 over the text with line endings and trailing whitespace normalized
+ */
+public record MigrationFile(long version, String description, String displayName, String upSql, int upStartLine,
+                            String downSql, int downStartLine, String checksum) {
+
+    private static final String DOWN_MARKER = "-- migrate:down";
+    private static final String UP_MARKER = "-- migrate:up";
+
+    public boolean hasWrittenDown() {
+        return downSql != null;
+    }
+
+    /** Cuts a file's text into its parts. */
+    public static MigrationFile parse(long version, String description, String displayName, String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int upStart = 0;
+        int downMarker = -1;
+        for (int k = 0; k < lines.length; k++) {
+            String t = lines[k].strip();
+            if (t.equalsIgnoreCase(UP_MARKER) && k == firstNonBlank(lines)) upStart = k + 1;
+            if (t.equalsIgnoreCase(DOWN_MARKER)) {
+                downMarker = k;
+                break;
+            }
+        }
+        String up = join(lines, upStart, downMarker < 0 ? lines.length : downMarker);
+        String down = downMarker < 0 ? null : join(lines, downMarker + 1, lines.length);
+        return new MigrationFile(version, description, displayName, up, upStart + 1, down,
+                downMarker < 0 ? 0 : downMarker + 2, checksum(text));
+    }
+
+    private static int firstNonBlank(String[] lines) {
+        for (int k = 0; k < lines.length; k++) if (!lines[k].isBlank()) return k;
+        return -1;
+    }
+
+    private static String join(String[] lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) b.append('\n');
+            b.append(lines[k]);
+        }
+        return b.toString();
+    }
+
+    /** SHA-256 hex of the text with CRLF/CR → LF, trailing whitespace on each line and at the end removed. */
+    public static String checksum(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        StringBuilder b = new StringBuilder(text.length());
+        for (String l : lines) b.append(l.stripTrailing()).append('\n');
+        String normalized = b.toString().stripTrailing();
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

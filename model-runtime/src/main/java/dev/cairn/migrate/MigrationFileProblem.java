@@ -1,0 +1,8 @@
+package dev.cairn.migrate;
+
+/** A mistake in the migration folder itself: a bad file name, a duplicate version, an empty file. */
+public class MigrationFileProblem extends RuntimeException {
+    public MigrationFileProblem(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.cairn.migrate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MigrationDirectoryTest {
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+    }
+
+    private String problem() {
+        return assertThrows(MigrationFileProblem.class, () -> MigrationDirectory.load(dir, "m/")).getMessage();
+    }
+
+    @Test
+    void loadsInNumericOrderAndIgnoresOtherFiles() throws IOException {
+        write("10_ten.sql", "SELECT 10;");
+        write("9_nine.sql", "SELECT 9;");
+        write("20261125093000_add_posts.sql", "SELECT 1;");
+        write("README.md", "notes");
+        List<MigrationFile> files = MigrationDirectory.load(dir, "m/");
+        assertEquals(List.of(9L, 10L, 20261125093000L), files.stream().map(MigrationFile::version).toList());
+        assertEquals("add posts", files.get(2).description());
+        assertEquals("m/9_nine.sql", files.get(0).displayName());
+    }
+
+    @Test
+    void commentOnlyFileIsAValidNoOp() throws IOException {
+        write("001_nothing.sql", "-- kept for alignment with the PostgreSQL folder");
+        assertEquals(1, MigrationDirectory.load(dir, "").size());
+    }
+
+    @Test
+    void duplicateVersionNamesBothFiles() throws IOException {
+        write("001_a.sql", "SELECT 1;");
+        write("1_b.sql", "SELECT 1;");
+        String m = problem();
+        assertTrue(m.contains("m/1_b.sql: version 1 is also used by m/001_a.sql"), m);
+    }
+
+    @Test
+    void sqlFileWithoutVersionIsAMistake() throws IOException {
+        write("create_users.sql", "SELECT 1;");
+        assertTrue(problem().contains("m/create_users.sql: not a migration file name"));
+    }
+
+    @Test
+    void nearMissesAreMistakes() throws IOException {
+        write("002_x.SQL", "SELECT 1;");
+        write("003_y.sql.txt", "SELECT 1;");
+        String m = problem();
+        assertTrue(m.contains("m/002_x.SQL: not a migration file name"), m);
+        assertTrue(m.contains("m/003_y.sql.txt: not a migration file name"), m);
+    }
+
+    @Test
+    void zeroByteFileIsAMistake() throws IOException {
+        write("001_empty.sql", "");
+        assertTrue(problem().contains("m/001_empty.sql: the file is empty"));
+    }
+
+    @Test
+    void missingFolderIsAClearError() {
+        var e = assertThrows(MigrationFileProblem.class, () -> MigrationDirectory.load(dir.resolve("nope"), ""));
+        assertTrue(e.getMessage().contains("does not exist"));
+    }
+
+    @Test
+    void upAndDownPartsKeepTheirStartLines() {
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql",
+                "-- migrate:up\nCREATE TABLE a (id INT);\n\n-- migrate:down\nDROP TABLE a;\n");
+        assertEquals("CREATE TABLE a (id INT);\n", f.upSql());
+        assertEquals(2, f.upStartLine());
+        assertEquals("DROP TABLE a;\n", f.downSql());
+        assertEquals(5, f.downStartLine());
+    }
+
+    @Test
+    void withoutMarkersTheWholeFileIsTheUpPart() {
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql", "CREATE TABLE a (id INT);");
+        assertEquals("CREATE TABLE a (id INT);", f.upSql());
+        assertEquals(1, f.upStartLine());
+        assertNull(f.downSql());
+    }
+
+    @Test
+    void checksumIgnoresLineEndingsAndTrailingWhitespaceOnly() {
+        String lf = MigrationFile.checksum("CREATE TABLE a (id INT);\nDROP TABLE a;\n");
+        assertEquals(lf, MigrationFile.checksum("CREATE TABLE a (id INT);  \r\nDROP TABLE a;\r\n\r\n"));
+        assertNotEquals(lf, MigrationFile.checksum("CREATE TABLE a (id  INT);\nDROP TABLE a;\n"));
+    }
+}
