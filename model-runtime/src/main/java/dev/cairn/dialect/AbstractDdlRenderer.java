@@ -1,0 +1,250 @@
+package dev.cairn.dialect;
+
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.EnumType;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.ForeignKeyAction;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Sequence;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.schema.View;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What the three renderers share: statement order, constraint clauses, quoting rules. */
+abstract class AbstractDdlRenderer implements DdlRenderer {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern LITERAL = Pattern.compile(
+            "[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|'([^']|'')*'|(?i)null|true|false|current_timestamp(\\(\\d*\\))?|current_date(\\(\\))?|current_time(\\(\\d*\\))?");
+    static final Set<String> RESERVED = Set.of(
+            "add", "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "check", "collate", "column",
+            "constraint", "create", "cross", "current_date", "current_time", "current_timestamp", "current_user",
+            "default", "delete", "desc", "distinct", "drop", "else", "end", "except", "exists", "false", "fetch", "for",
+            "foreign", "from", "full", "grant", "group", "having", "in", "index", "inner", "insert", "intersect", "into",
+            "is", "join", "key", "left", "like", "limit", "natural", "not", "null", "offset", "on", "or", "order",
+            "outer", "primary", "references", "right", "select", "set", "table", "then", "to", "true", "union",
+            "unique", "update", "user", "using", "values", "when", "where", "with");
+
+    @Override
+    public String render(Schema schema) {
+        List<String> out = new ArrayList<>();
+        for (EnumType e : schema.enumTypes().values()) out.add(createEnumType(e));
+        for (Sequence s : schema.sequences().values()) out.add(createSequence(s));
+        List<Table> ordered = new ArrayList<>();
+        Map<String, List<ForeignKey>> deferred = new TreeMap<>();
+        orderTables(schema, ordered, deferred);
+        for (Table t : ordered) {
+            List<ForeignKey> later = inlineCyclicForeignKeys() ? List.of() : deferred.getOrDefault(Names.key(t.name()), List.of());
+            out.add(createTable(t, later));
+        }
+        if (!inlineCyclicForeignKeys()) {
+            for (Table t : ordered)
+                for (ForeignKey fk : deferred.getOrDefault(Names.key(t.name()), List.of())) out.add(addForeignKey(t, fk));
+        }
+        for (Table t : ordered) for (Index i : t.indexes()) if (!indexInline(t, i)) out.add(createIndex(t, i));
+        for (View v : schema.views().values()) out.add(createView(v));
+        for (Table t : ordered) out.addAll(commentStatements(t));
+        out.addAll(otherCommentStatements(schema));
+        StringBuilder b = new StringBuilder();
+        for (String s : out) b.append(s).append(";\n");
+        return b.toString();
+    }
+
+    /**
+     * Kahn's algorithm over foreign keys (self references ignored), smallest name first; on a cycle the smallest
+     * remaining table goes next and its foreign keys to tables not yet created are deferred.
+     */
+    private static void orderTables(Schema schema, List<Table> ordered, Map<String, List<ForeignKey>> deferred) {
+        TreeMap<String, Table> remaining = new TreeMap<>(schema.tables());
+        Set<String> created = new HashSet<>();
+        while (!remaining.isEmpty()) {
+            String next = null;
+            for (var e : remaining.entrySet()) {
+                if (dependenciesMet(e.getValue(), created, schema)) {
+                    next = e.getKey();
+                    break;
+                }
+            }
+            boolean cyclic = next == null;
+            if (cyclic) next = remaining.firstKey();
+            Table t = remaining.remove(next);
+            if (cyclic) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    String target = Names.key(fk.referencedTable());
+                    if (!target.equals(next) && !created.contains(target) && schema.tables().containsKey(target))
+                        deferred.computeIfAbsent(next, k -> new ArrayList<>()).add(fk);
+                }
+            }
+            created.add(next);
+            ordered.add(t);
+        }
+    }
+
+    private static boolean dependenciesMet(Table t, Set<String> created, Schema schema) {
+        for (ForeignKey fk : t.foreignKeys()) {
+            String target = Names.key(fk.referencedTable());
+            if (target.equals(Names.key(t.name())) || !schema.tables().containsKey(target)) continue;
+            if (!created.contains(target)) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public String createTable(Table table) {
+        return createTable(table, List.of());
+    }
+
+    /** CREATE TABLE without the foreign keys in {@code leftOut} (added later by ALTER TABLE). */
+    abstract String createTable(Table table, List<ForeignKey> leftOut);
+
+    /** Whether SQLite-style: cyclic foreign keys stay inline (the engine does not check targets at CREATE). */
+    boolean inlineCyclicForeignKeys() {
+        return false;
+    }
+
+    /** Whether the index is written inside CREATE TABLE (MySQL KEY) rather than by CREATE INDEX. */
+    boolean indexInline(Table table, Index index) {
+        return false;
+    }
+
+    List<String> commentStatements(Table table) {
+        return List.of();
+    }
+
+    List<String> otherCommentStatements(Schema schema) {
+        return List.of();
+    }
+
+    @Override
+    public String quote(String identifier) {
+        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))
+                && !needsQuotesForCase(identifier)) return identifier;
+        String q = quoteChar();
+        return q + identifier.replace(q, q + q) + q;
+    }
+
+    boolean needsQuotesForCase(String identifier) {
+        return false;
+    }
+
+    String quoteChar() {
+        return "\"";
+    }
+
+    String columnList(List<String> columns) {
+        return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    static String stringLiteral(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** A default as the engines accept it: literals bare, anything else in parentheses. */
+    static String defaultClause(String expression) {
+        String e = expression.strip();
+        return LITERAL.matcher(e).matches() ? e : "(" + e + ")";
+    }
+
+    String constraintPrefix(String name) {
+        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+    }
+
+    String unique(UniqueConstraint u) {
+        return constraintPrefix(u.name()) + "UNIQUE " + columnList(u.columns());
+    }
+
+    String check(CheckConstraint c) {
+        return constraintPrefix(c.name()) + "CHECK (" + c.expression() + ")";
+    }
+
+    String foreignKey(ForeignKey fk) {
+        StringBuilder b = new StringBuilder(constraintPrefix(fk.name()));
+        b.append("FOREIGN KEY ").append(columnList(fk.columns())).append(" REFERENCES ").append(quote(fk.referencedTable()));
+        if (!fk.referencedColumns().isEmpty()) b.append(' ').append(columnList(fk.referencedColumns()));
+        if (fk.onDelete() != ForeignKeyAction.NO_ACTION) b.append(" ON DELETE ").append(fk.onDelete().sql());
+        if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) b.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        return b.toString();
+    }
+
+    String indexKeys(List<IndexKey> keys) {
+        List<String> parts = new ArrayList<>();
+        for (IndexKey k : keys) {
+            String p = k.isColumn() ? quote(k.column()) : "(" + k.expression() + ")";
+            parts.add(k.descending() ? p + " DESC" : p);
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public String createIndex(Table table, Index index) {
+        StringBuilder b = new StringBuilder("CREATE ");
+        if (index.unique()) b.append("UNIQUE ");
+        b.append("INDEX ").append(quote(index.name())).append(" ON ").append(quote(table.name()));
+        b.append(' ').append(indexKeys(index.keys()));
+        if (index.where() != null) b.append(" WHERE ").append(index.where());
+        return b.toString();
+    }
+
+    @Override
+    public String dropTable(Table table) {
+        return "DROP TABLE " + quote(table.name());
+    }
+
+    @Override
+    public String addColumn(Table table, Column column) {
+        return "ALTER TABLE " + quote(table.name()) + " ADD COLUMN " + columnDefinition(table, column);
+    }
+
+    @Override
+    public String dropColumn(Table table, Column column) {
+        return "ALTER TABLE " + quote(table.name()) + " DROP COLUMN " + quote(column.name());
+    }
+
+    @Override
+    public String dropIndex(Table table, Index index) {
+        return "DROP INDEX " + quote(index.name());
+    }
+
+    @Override
+    public String addForeignKey(Table table, ForeignKey foreignKey) {
+        return "ALTER TABLE " + quote(table.name()) + " ADD " + foreignKey(foreignKey);
+    }
+
+    @Override
+    public String createView(View view) {
+        return "CREATE VIEW " + quote(view.name()) + " AS " + view.definition().strip();
+    }
+
+    @Override
+    public String createEnumType(EnumType enumType) {
+        throw new IllegalArgumentException(dialect() + " has no named enum types: " + enumType.name());
+    }
+
+    @Override
+    public String createSequence(Sequence sequence) {
+        StringBuilder b = new StringBuilder("CREATE SEQUENCE ").append(quote(sequence.name()));
+        if (sequence.increment() != null) b.append(" INCREMENT BY ").append(sequence.increment());
+        if (sequence.start() != null) b.append(" START WITH ").append(sequence.start());
+        return b.toString();
+    }
+
+    abstract String columnDefinition(Table table, Column column);
+
+    /** Joins the parts of a CREATE TABLE body, one per line. */
+    String createTableBody(Table table, List<String> parts) {
+        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+    }
+}

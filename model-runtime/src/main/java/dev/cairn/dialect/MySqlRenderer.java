@@ -1,0 +1,119 @@
+package dev.cairn.dialect;
+
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.Identity;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.Sequence;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.schema.View;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MySQL and MariaDB DDL: canonical types, AUTO_INCREMENT, inline {@code COMMENT}s, backtick quoting. Every index is
+ * written inside CREATE TABLE as a {@code KEY}, so the index the engine would make for a foreign key (which the model
+ * holds as an Index) exists before the foreign key and is not made twice.
+ */
+final class MySqlRenderer extends AbstractDdlRenderer {
+    private final Dialect dialect;
+
+    MySqlRenderer(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    String quoteChar() {
+        return "`";
+    }
+
+    @Override
+    boolean indexInline(Table table, Index index) {
+        return true;
+    }
+
+    @Override
+    String createTable(Table table, List<ForeignKey> leftOut) {
+        List<String> parts = new ArrayList<>();
+        for (Column c : table.columns()) parts.add(columnDefinition(table, c));
+        if (table.primaryKey() != null) parts.add("PRIMARY KEY " + columnList(table.primaryKey().columns()));
+        for (UniqueConstraint u : table.uniqueConstraints())
+            parts.add("UNIQUE KEY " + (u.name() == null ? "" : quote(u.name()) + " ") + columnList(u.columns()));
+        for (Index i : table.indexes()) parts.add(key(i));
+        for (CheckConstraint c : table.checks()) parts.add(check(c));
+        for (ForeignKey fk : table.foreignKeys()) if (!leftOut.contains(fk)) parts.add(foreignKey(fk));
+        String sql = createTableBody(table, parts);
+        if (table.comment() != null) sql += " COMMENT=" + stringLiteral(table.comment());
+        return sql;
+    }
+
+    private String key(Index index) {
+        if (index.where() != null) throw new IllegalArgumentException(dialect + " has no partial indexes: " + index.name());
+        String kind = index.method() != null ? index.method().toUpperCase(java.util.Locale.ROOT) + " KEY"
+                : index.unique() ? "UNIQUE KEY" : "KEY";
+        return kind + " " + quote(index.name()) + " " + indexKeys(index.keys());
+    }
+
+    /** A column-prefix key part, modelled as the expression {@code title(20)}, is written bare: MySQL/MariaDB read {@code (title(20))} as an expression. */
+    @Override
+    String indexKeys(List<dev.cairn.schema.IndexKey> keys) {
+        List<String> parts = new ArrayList<>();
+        for (dev.cairn.schema.IndexKey k : keys) {
+            String p;
+            if (k.isColumn()) p = quote(k.column());
+            else if (k.expression().matches("[A-Za-z_][A-Za-z0-9_$]*\\(\\d+\\)")) p = quote(k.expression().substring(0, k.expression().indexOf('('))) + k.expression().substring(k.expression().indexOf('('));
+            else p = "(" + k.expression() + ")";
+            parts.add(k.descending() ? p + " DESC" : p);
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public String createIndex(Table table, Index index) {
+        if (index.where() != null) throw new IllegalArgumentException(dialect + " has no partial indexes: " + index.name());
+        String kind = index.method() != null ? index.method().toUpperCase(java.util.Locale.ROOT) + " "
+                : index.unique() ? "UNIQUE " : "";
+        return "CREATE " + kind + "INDEX " + quote(index.name()) + " ON " + quote(table.name()) + " " + indexKeys(index.keys());
+    }
+
+    @Override
+    public String dropIndex(Table table, Index index) {
+        return "DROP INDEX " + quote(index.name()) + " ON " + quote(table.name());
+    }
+
+    @Override
+    String columnDefinition(Table table, Column column) {
+        StringBuilder b = new StringBuilder(quote(column.name())).append(' ').append(column.type().canonical());
+        if (column.collation() != null) b.append(" COLLATE ").append(quote(column.collation()));
+        if (column.generatedExpression() != null)
+            b.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(')')
+                    .append(column.generatedStored() ? " STORED" : " VIRTUAL");
+        if (column.generatedExpression() == null) b.append(column.nullable() ? " NULL" : " NOT NULL");
+        if (column.defaultExpression() != null) b.append(" DEFAULT ").append(defaultClause(column.defaultExpression()));
+        if (column.identity() == Identity.AUTO_INCREMENT) b.append(" AUTO_INCREMENT");
+        else if (column.identity() != Identity.NONE)
+            throw new IllegalArgumentException(dialect + " has no " + column.identity() + " identity: " + column.name());
+        if (column.comment() != null) b.append(" COMMENT ").append(stringLiteral(column.comment()));
+        return b.toString();
+    }
+
+    @Override
+    public String createSequence(Sequence sequence) {
+        if (dialect != Dialect.MARIADB) throw new IllegalArgumentException("MySQL has no sequences: " + sequence.name());
+        return super.createSequence(sequence);
+    }
+
+    @Override
+    public String createView(View view) {
+        if (view.comment() != null) throw new IllegalArgumentException(dialect + " has no view comments: " + view.name());
+        return super.createView(view);
+    }
+}

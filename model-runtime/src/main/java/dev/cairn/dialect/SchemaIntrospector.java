@@ -1,0 +1,36 @@
+package dev.cairn.dialect;
+
+import dev.cairn.dialect.mysql.MySqlIntrospector;
+import dev.cairn.dialect.postgres.PostgresIntrospector;
+import dev.cairn.dialect.sqlite.SqliteIntrospector;
+import dev.cairn.schema.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Reads the live schema behind a connection into Cairn's model, in the same canonical form replay produces (types
+ * through {@link TypeParser}, expressions through {@link ExpressionCanonicalizer}, engine-default constraint names),
+ * so that {@code SchemaDiff.between(replayed, introspected)} is empty when the database matches its migrations.
+ * Implementations leave out the engine's internal objects (SQLite {@code sqlite_*}, indexes that only back a
+ * PRIMARY KEY or UNIQUE constraint).
+ */
+public interface SchemaIntrospector {
+
+    /** The introspector of a dialect, reading the connection's current schema (PostgreSQL) or database (MySQL/MariaDB). */
+    static SchemaIntrospector of(Dialect dialect) {
+        return switch (dialect) {
+            case SQLITE -> new SqliteIntrospector();
+            case POSTGRESQL -> new PostgresIntrospector();
+            case MYSQL, MARIADB -> new MySqlIntrospector();
+        };
+    }
+
+    /** The whole schema the connection currently sees (its current database / schema). */
+    Schema introspect(Connection connection) throws SQLException;
+
+    /** The schema without what {@code options} excludes (e.g. the history table). */
+    default Schema introspect(Connection connection, IntrospectionOptions options) throws SQLException {
+        return options.applyTo(introspect(connection));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.cairn.dialect.expression;
+
+import java.util.List;
+
+/** The parsed shape of an expression; parentheses are not nodes, the printer puts back the ones precedence needs. */
+sealed interface Node {
+    /** A string literal; {@code prefix} is {@code B} or {@code X} for bit/hex strings, else empty. */
+    record StringLit(String value, String prefix) implements Node {
+    }
+
+    record NumberLit(String text) implements Node {
+    }
+
+    /** NULL, TRUE, FALSE, UNKNOWN, DEFAULT and the parameterless value functions such as CURRENT_TIMESTAMP. */
+    record Keyword(String word) implements Node {
+    }
+
+    /** A possibly qualified name; every part already in canonical spelling (bare, or quoted where it must be). */
+    record Name(List<String> parts) implements Node {
+    }
+
+    /** A function call; {@code name} in canonical spelling. ANY/ALL/SOME (…) are calls too. */
+    record Call(String name, List<Node> args, boolean distinct, boolean star) implements Node {
+    }
+
+    /** NOT, unary minus/plus, bitwise ~. */
+    record Unary(String op, Node operand) implements Node {
+    }
+
+    /** A binary operator in canonical spelling: AND, OR, =, <>, LIKE, NOT LIKE, ||, MOD, IS DISTINCT FROM … */
+    record Binary(String op, Node left, Node right) implements Node {
+    }
+
+    /** {@code operand IS [NOT] NULL/TRUE/FALSE/UNKNOWN}; {@code test} is the text after the operand. */
+    record IsTest(Node operand, String test) implements Node {
+    }
+
+    record InList(Node operand, List<Node> items, boolean negated) implements Node {
+    }
+
+    record Between(Node operand, Node low, Node high, boolean negated) implements Node {
+    }
+
+    /** A cast to {@code type} (canonical type text). */
+    record Cast(Node operand, String type) implements Node {
+    }
+
+    record Case(Node operand, List<Node> whens, List<Node> thens, Node otherwise) implements Node {
+    }
+
+    /** PostgreSQL {@code ARRAY[…]}. */
+    record ArrayOf(List<Node> items) implements Node {
+    }
+
+    record Subscript(Node base, Node index) implements Node {
+    }
+
+    record Collate(Node operand, String collation) implements Node {
+    }
+
+    /** {@code EXTRACT(field FROM source)}. */
+    record Extract(String field, Node source) implements Node {
+    }
+}

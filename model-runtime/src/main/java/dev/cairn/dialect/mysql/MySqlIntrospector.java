@@ -1,0 +1,394 @@
+package dev.cairn.dialect.mysql;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.TypeParser;
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.ForeignKeyAction;
+import dev.cairn.schema.Identity;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Sequence;
+import dev.cairn.schema.SqlType;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.schema.View;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the tables, views and (MariaDB) sequences of one MySQL or MariaDB database from {@code information_schema}
+ * into Cairn's model, in the form replay gives:
+ * <ul>
+ *   <li>every unique index is a {@link UniqueConstraint}; every other index, including the one the engine adds for a
+ *       foreign key's columns, is an {@link Index} (method {@code FULLTEXT}/{@code SPATIAL} when not a B-tree);</li>
+ *   <li>MariaDB's JSON (stored as {@code longtext} with an automatic {@code json_valid} column check) is type
+ *       {@code json}, without that check and without its forced {@code utf8mb4_bin} collation;</li>
+ *   <li>a column collation is kept only where it differs from its table's collation;</li>
+ *   <li>referential actions: InnoDB treats RESTRICT and NO ACTION alike, and reports an unspecified action as
+ *       RESTRICT (MariaDB) or NO ACTION (MySQL 8), so both are read as {@link ForeignKeyAction#NO_ACTION}.</li>
+ * </ul>
+ * Whether the server is MariaDB or MySQL is asked of the server itself.
+ */
+public final class MySqlIntrospector implements SchemaIntrospector {
+    private final String databaseName;
+
+    /** Reads the connection's current database ({@code DATABASE()}). */
+    public MySqlIntrospector() {
+        this(null);
+    }
+
+    /** Reads the named database ({@code null}: the connection's current one). */
+    public MySqlIntrospector(String databaseName) {
+        this.databaseName = databaseName;
+    }
+
+    @Override
+    public Schema introspect(Connection connection) throws SQLException {
+        String database = databaseName != null ? databaseName : queryString(connection, "SELECT DATABASE()");
+        if (database == null) throw new SQLException("the connection has no current database; name the database to introspect");
+        String version = queryString(connection, "SELECT VERSION()");
+        Dialect dialect = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? Dialect.MARIADB : Dialect.MYSQL;
+        // MySQL 8 brought functional key parts (STATISTICS.EXPRESSION) and CHECK constraints
+        boolean mySql8 = dialect == Dialect.MYSQL && majorVersion(version) >= 8;
+        return new Reading(connection, database, dialect, mySql8).read();
+    }
+
+    static int majorVersion(String version) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(version == null ? "" : version);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static String queryString(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    /** InnoDB's RESTRICT and NO ACTION are one behaviour (checked at once); the model keeps it as NO_ACTION. */
+    public static ForeignKeyAction action(String rule) {
+        ForeignKeyAction action = ForeignKeyAction.parse(rule);
+        return action == ForeignKeyAction.RESTRICT ? ForeignKeyAction.NO_ACTION : action;
+    }
+
+    /** A sequence with the engine's defaults left null, as the model keeps them (start 1 ascending, -1 descending; step 1). */
+    static Sequence sequence(String name, long start, long increment) {
+        long defaultStart = increment > 0 ? 1 : -1;
+        return new Sequence(name, start == defaultStart ? null : start, increment == 1 ? null : increment);
+    }
+
+    /** The text MariaDB's automatic check on a JSON column holds. */
+    static boolean isJsonValidCheck(String columnName, String clause) {
+        String c = clause.strip();
+        while (c.startsWith("(") && c.endsWith(")")) c = c.substring(1, c.length() - 1).strip();
+        return c.equalsIgnoreCase("json_valid(`" + columnName.replace("`", "``") + "`)");
+    }
+
+    /** What is read for one table before it becomes an immutable value. */
+    private static final class TableParts {
+        final String name;
+        final String collation;
+        final String comment;
+        final List<ColumnRow> columns = new ArrayList<>();
+        final Map<String, List<IndexColumnRow>> indexes = new LinkedHashMap<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+        final Map<String, ForeignKeyParts> foreignKeys = new LinkedHashMap<>();
+        final Set<String> jsonColumns = new HashSet<>();
+
+        TableParts(String name, String collation, String comment) {
+            this.name = name;
+            this.collation = collation;
+            this.comment = comment;
+        }
+    }
+
+    private record ColumnRow(String name, String columnType, boolean nullable, String defaultText, String extra,
+                             String generation, String collation, String comment) {
+    }
+
+    private record IndexColumnRow(boolean unique, String column, String collation, Integer subPart, String indexType,
+                                  String expression) {
+    }
+
+    private record ForeignKeyParts(String name, String referencedTable, List<String> columns, List<String> referencedColumns,
+                                   String deleteRule, String updateRule) {
+    }
+
+    private static final class Reading {
+        private final Connection connection;
+        private final String database;
+        private final Dialect dialect;
+        private final boolean mySql8;
+        private final Map<String, TableParts> tables = new LinkedHashMap<>();
+        private final Map<String, View> views = new LinkedHashMap<>();
+        private final List<String> sequenceNames = new ArrayList<>();
+
+        Reading(Connection connection, String database, Dialect dialect, boolean mySql8) {
+            this.connection = connection;
+            this.database = database;
+            this.dialect = dialect;
+            this.mySql8 = mySql8;
+        }
+
+        Schema read() throws SQLException {
+            readTables();
+            Map<String, List<String>> viewColumns = readColumns();
+            readViews(viewColumns);
+            readIndexes();
+            readChecks();
+            readForeignKeys();
+            Schema.Builder schema = Schema.EMPTY.toBuilder();
+            for (TableParts t : tables.values()) schema.putTable(table(t));
+            for (View v : views.values()) schema.putView(v);
+            for (String name : sequenceNames) schema.putSequence(readSequence(name));
+            return schema.build();
+        }
+
+        private PreparedStatement prepare(String sql) throws SQLException {
+            PreparedStatement s = connection.prepareStatement(sql);
+            s.setString(1, database);
+            return s;
+        }
+
+        private void readTables() throws SQLException {
+            String sql = """
+                    SELECT TABLE_NAME, TABLE_TYPE, TABLE_COLLATION, TABLE_COMMENT
+                    FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME""";
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String name = r.getString("TABLE_NAME");
+                    switch (r.getString("TABLE_TYPE")) {
+                        case "BASE TABLE", "SYSTEM VERSIONED" -> tables.put(name, new TableParts(name, r.getString("TABLE_COLLATION"),
+                                emptyToNull(r.getString("TABLE_COMMENT"))));
+                        case "VIEW" -> views.put(name, null);
+                        case "SEQUENCE" -> sequenceNames.add(name);
+                        default -> {
+                        }
+                    }
+                }
+            }
+        }
+
+        private Map<String, List<String>> readColumns() throws SQLException {
+            String sql = """
+                    SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,
+                           COLLATION_NAME, COLUMN_COMMENT
+                    FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION""";
+            Map<String, List<String>> viewColumns = new LinkedHashMap<>();
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String table = r.getString("TABLE_NAME");
+                    String column = r.getString("COLUMN_NAME");
+                    if (views.containsKey(table)) viewColumns.computeIfAbsent(table, k -> new ArrayList<>()).add(column);
+                    TableParts parts = tables.get(table);
+                    if (parts == null) continue;
+                    parts.columns.add(new ColumnRow(column, r.getString("COLUMN_TYPE"), "YES".equals(r.getString("IS_NULLABLE")),
+                            r.getString("COLUMN_DEFAULT"), nullToEmpty(r.getString("EXTRA")), r.getString("GENERATION_EXPRESSION"),
+                            r.getString("COLLATION_NAME"), emptyToNull(r.getString("COLUMN_COMMENT"))));
+                }
+            }
+            return viewColumns;
+        }
+
+        private void readViews(Map<String, List<String>> viewColumns) throws SQLException {
+            String sql = "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?";
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String name = r.getString("TABLE_NAME");
+                    views.put(name, new View(name, r.getString("VIEW_DEFINITION"), viewColumns.getOrDefault(name, List.of()), null));
+                }
+            }
+            views.entrySet().removeIf(e -> e.getValue() == null);
+        }
+
+        private void readIndexes() throws SQLException {
+            // MySQL 8 reports functional key parts in EXPRESSION; MariaDB has no such column.
+            String expression = mySql8 ? "EXPRESSION" : "NULL AS EXPRESSION";
+            String sql = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE, " + expression
+                    + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    TableParts parts = tables.get(r.getString("TABLE_NAME"));
+                    if (parts == null) continue;
+                    Number subPart = (Number) r.getObject("SUB_PART");
+                    parts.indexes.computeIfAbsent(r.getString("INDEX_NAME"), k -> new ArrayList<>())
+                            .add(new IndexColumnRow(r.getInt("NON_UNIQUE") == 0, r.getString("COLUMN_NAME"), r.getString("COLLATION"),
+                                    subPart == null || subPart.intValue() == 0 ? null : subPart.intValue(), r.getString("INDEX_TYPE"), r.getString("EXPRESSION")));
+                }
+            }
+        }
+
+        private void readChecks() throws SQLException {
+            if (dialect == Dialect.MYSQL && !mySql8) return; // MySQL 5.7 parses CHECK but does not keep it
+            // MariaDB names checks per table (a column check is named after its column), MySQL per schema.
+            String sameTable = dialect == Dialect.MARIADB ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "";
+            String sql = """
+                    SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
+                    FROM information_schema.TABLE_CONSTRAINTS tc
+                    JOIN information_schema.CHECK_CONSTRAINTS cc
+                      ON cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME""" + sameTable + """
+
+                    WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE = 'CHECK'
+                    ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_NAME""";
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    TableParts parts = tables.get(r.getString("TABLE_NAME"));
+                    if (parts == null) continue;
+                    String name = r.getString("CONSTRAINT_NAME");
+                    String clause = r.getString("CHECK_CLAUSE");
+                    ColumnRow column = parts.columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
+                    if (dialect == Dialect.MARIADB && column != null && column.columnType.equalsIgnoreCase("longtext")
+                            && isJsonValidCheck(name, clause)) {
+                        parts.jsonColumns.add(name);
+                    } else {
+                        parts.checks.add(new CheckConstraint(name, ExpressionCanonicalizer.canonical(dialect, clause)));
+                    }
+                }
+            }
+        }
+
+        private void readForeignKeys() throws SQLException {
+            String sql = """
+                    SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME,
+                           k.REFERENCED_COLUMN_NAME, rc.UPDATE_RULE, rc.DELETE_RULE
+                    FROM information_schema.KEY_COLUMN_USAGE k
+                    JOIN information_schema.REFERENTIAL_CONSTRAINTS rc
+                      ON rc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND rc.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+                     AND rc.TABLE_NAME = k.TABLE_NAME
+                    WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
+                    ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    TableParts parts = tables.get(r.getString("TABLE_NAME"));
+                    if (parts == null) continue;
+                    String name = r.getString("CONSTRAINT_NAME");
+                    ForeignKeyParts fk = parts.foreignKeys.get(name);
+                    if (fk == null) {
+                        String referenced = r.getString("REFERENCED_TABLE_NAME");
+                        String schema = r.getString("REFERENCED_TABLE_SCHEMA");
+                        if (schema != null && !schema.equals(database)) referenced = schema + "." + referenced;
+                        fk = new ForeignKeyParts(name, referenced, new ArrayList<>(), new ArrayList<>(),
+                                r.getString("DELETE_RULE"), r.getString("UPDATE_RULE"));
+                        parts.foreignKeys.put(name, fk);
+                    }
+                    fk.columns().add(r.getString("COLUMN_NAME"));
+                    fk.referencedColumns().add(r.getString("REFERENCED_COLUMN_NAME"));
+                }
+            }
+        }
+
+        private Sequence readSequence(String name) throws SQLException {
+            String sql = "SELECT start_value, increment FROM " + quote(database) + "." + quote(name);
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                if (!r.next()) throw new SQLException("sequence " + name + " has no state row");
+                return sequence(name, r.getLong("start_value"), r.getLong("increment"));
+            }
+        }
+
+        private Table table(TableParts parts) {
+            List<Column> columns = new ArrayList<>();
+            for (ColumnRow row : parts.columns) columns.add(column(parts, row));
+            PrimaryKey primaryKey = null;
+            List<UniqueConstraint> uniques = new ArrayList<>();
+            List<Index> indexes = new ArrayList<>();
+            for (var e : parts.indexes.entrySet()) {
+                String name = e.getKey();
+                List<IndexColumnRow> rows = e.getValue();
+                if (name.equals("PRIMARY")) {
+                    primaryKey = new PrimaryKey(name, rows.stream().map(IndexColumnRow::column).toList());
+                } else if (rows.get(0).unique()) {
+                    uniques.add(new UniqueConstraint(name, rows.stream().map(IndexColumnRow::column).toList()));
+                } else {
+                    indexes.add(index(name, rows));
+                }
+            }
+            List<ForeignKey> foreignKeys = parts.foreignKeys.values().stream()
+                    .map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(),
+                            action(f.deleteRule()), action(f.updateRule())))
+                    .toList();
+            return new Table(parts.name, columns, primaryKey, uniques, parts.checks, foreignKeys, indexes, parts.comment, Map.of());
+        }
+
+        private Index index(String name, List<IndexColumnRow> rows) {
+            List<IndexKey> keys = new ArrayList<>();
+            for (IndexColumnRow row : rows) {
+                boolean descending = "D".equals(row.collation());
+                if (row.column() == null) {
+                    keys.add(new IndexKey(null, ExpressionCanonicalizer.canonical(dialect, row.expression()), descending));
+                } else if (row.subPart() != null) {
+                    // a prefix key part, e.g. body(20): kept as an expression in that spelling
+                    keys.add(new IndexKey(null, row.column() + "(" + row.subPart() + ")", descending));
+                } else {
+                    keys.add(new IndexKey(row.column(), null, descending));
+                }
+            }
+            String type = rows.get(0).indexType();
+            String method = "FULLTEXT".equalsIgnoreCase(type) || "SPATIAL".equalsIgnoreCase(type) ? type.toUpperCase(Locale.ROOT) : null;
+            return new Index(name, false, keys, null, method);
+        }
+
+        private Column column(TableParts table, ColumnRow row) {
+            boolean json = table.jsonColumns.contains(row.name());
+            SqlType type = TypeParser.parse(dialect, json ? "json" : row.columnType());
+            String extra = row.extra().toUpperCase(Locale.ROOT);
+            Identity identity = extra.contains("AUTO_INCREMENT") ? Identity.AUTO_INCREMENT : Identity.NONE;
+            String generated = null;
+            boolean stored = false;
+            String defaultText = null;
+            if (extra.contains("VIRTUAL GENERATED") || extra.contains("STORED GENERATED")) {
+                generated = ExpressionCanonicalizer.canonical(dialect, row.generation());
+                stored = extra.contains("STORED GENERATED");
+            } else {
+                defaultText = defaultExpression(row, type, extra);
+            }
+            String collation = json || row.collation() == null || row.collation().equals(table.collation) ? null : row.collation();
+            return new Column(row.name(), type, row.nullable(), defaultText, identity, generated, stored, collation, row.comment());
+        }
+
+        /**
+         * MariaDB reports a default as an expression ({@code NULL}, {@code 'text'}, {@code 1.50},
+         * {@code current_timestamp()}); MySQL reports a literal's bare value and marks expressions DEFAULT_GENERATED.
+         */
+        private String defaultExpression(ColumnRow row, SqlType type, String extra) {
+            String text = row.defaultText();
+            if (text == null) return null;
+            if (dialect == Dialect.MARIADB) {
+                return text.equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, text, type);
+            }
+            if (extra.contains("DEFAULT_GENERATED")) return ExpressionCanonicalizer.canonicalDefault(dialect, text, type);
+            boolean bare = switch (type.family()) {
+                case INTEGER, DECIMAL, FLOAT, BOOLEAN -> true;
+                default -> text.regionMatches(true, 0, "b'", 0, 2) || text.regionMatches(true, 0, "0x", 0, 2);
+            };
+            return ExpressionCanonicalizer.canonicalDefault(dialect, bare ? text : "'" + text.replace("'", "''") + "'", type);
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
