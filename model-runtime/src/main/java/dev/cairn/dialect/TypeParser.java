@@ -45,6 +45,8 @@ import java.util.Set;
  * precision are {@code precision}/{@code scale}.
  */
 public final class TypeParser {
+    private static final Set<String> PG_TIME_TYPES = Set.of("timestamp without time zone", "timestamp with time zone",
+            "time without time zone", "time with time zone");
     private static final Set<String> MYSQL_TYPE_NOISE = Set.of("signed", "binary", "ascii", "unicode", "byte");
 
     private TypeParser() {
@@ -64,7 +66,7 @@ public final class TypeParser {
      */
     public static String toSql(Dialect dialect, SqlType type) {
         String name = type.name();
-        if (dialect == Dialect.POSTGRESQL && type.precision() != null && (name.startsWith("timestamp ") || name.startsWith("time "))) {
+        if (dialect == Dialect.POSTGRESQL && type.precision() != null && type.scale() == null && PG_TIME_TYPES.contains(name)) {
             int space = name.indexOf(' ');
             return name.substring(0, space) + "(" + type.precision() + ")" + name.substring(space) + "[]".repeat(type.arrayDimensions());
         }
@@ -87,7 +89,7 @@ public final class TypeParser {
                 a1 = a2 = null;
             }
         }
-        if (shape.arrayDimensions > 0) name = name + "[]".repeat(shape.arrayDimensions);
+        if (shape.arrayDimensions > 0 && !name.isEmpty()) name = name + "[]".repeat(shape.arrayDimensions);
         TypeFamily family = sqliteFamily(name);
         boolean lengthType = family == TypeFamily.CHAR || family == TypeFamily.VARCHAR || family == TypeFamily.BINARY;
         return new SqlType(name, family, lengthType ? a1 : null, lengthType ? null : a1, lengthType ? null : a2, 0,
@@ -292,6 +294,7 @@ public final class TypeParser {
             }
         }
         String base = String.join(" ", words);
+        if (base.isEmpty() && unsigned) return new SqlType("unsigned", TypeFamily.INTEGER, null, null, null, 0, List.of(), false, declared);
         List<String> args = shape.args == null ? List.of() : shape.argList();
         if (base.equals("enum") || base.equals("set")) {
             List<String> values = new ArrayList<>();

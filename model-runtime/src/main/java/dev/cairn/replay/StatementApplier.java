@@ -82,8 +82,8 @@ final class StatementApplier {
             boolean primary = up.contains(" PRIMARY KEY ");
             boolean autoinc = up.contains(" AUTOINCREMENT ") || up.contains(" AUTO_INCREMENT ");
             var type = TypeParser.parse(dialect, typeText);
-            boolean notNull = up.contains(" NOT NULL ") || (primary && dialect != Dialect.SQLITE)
-                    || (primary && dialect == Dialect.SQLITE && type.name().equals("integer"));
+            // SQLite keeps a PRIMARY KEY column nullable unless NOT NULL is written (PRAGMA table_info notnull = 0)
+            boolean notNull = up.contains(" NOT NULL ") || (primary && dialect != Dialect.SQLITE);
             Column c = Column.of(col, type, !notNull).withIdentity(autoinc ? Identity.AUTO_INCREMENT : Identity.NONE)
                     .withDefault(defaultOf(specs));
             if (dialect == Dialect.POSTGRESQL && typeText.toLowerCase(Locale.ROOT).contains("serial")) c = c.withIdentity(Identity.AUTO_INCREMENT).withNullable(false);

@@ -251,6 +251,41 @@ class TypeParserTest {
         assertEquals(sql, TypeParser.toSql(dialect, TypeParser.parse(dialect, written)));
     }
 
+    /** Replay reads types through JSqlParser, whose ColDataType text differs in spacing and case from what was written. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiterString = " ¦ ", quoteCharacter = '~', textBlock = """
+            SQLITE     ¦ VARCHAR(64)
+            SQLITE     ¦ NUMERIC(12, 2)
+            SQLITE     ¦ DOUBLE PRECISION
+            POSTGRESQL ¦ character varying(64)
+            POSTGRESQL ¦ int[]
+            POSTGRESQL ¦ integer[][]
+            POSTGRESQL ¦ timestamp(3) with time zone
+            POSTGRESQL ¦ time(2) without time zone
+            POSTGRESQL ¦ bit varying(8)
+            POSTGRESQL ¦ interval year to month
+            POSTGRESQL ¦ ~"char"~
+            POSTGRESQL ¦ mood[]
+            MARIADB    ¦ int(10) unsigned
+            MARIADB    ¦ INT UNSIGNED ZEROFILL
+            MARIADB    ¦ ENUM('a','b c','it''s')
+            MARIADB    ¦ SET('x','y')
+            MARIADB    ¦ varchar(10) CHARACTER SET latin1
+            MARIADB    ¦ varchar(64) COLLATE utf8mb4_bin
+            MARIADB    ¦ tinyint(1)
+            MARIADB    ¦ decimal(10,2) unsigned
+            MARIADB    ¦ DATETIME(3)
+            MARIADB    ¦ national varchar(10)
+            MARIADB    ¦ double(10,2)
+            MARIADB    ¦ long varchar
+            """)
+    void jsqlParserSpellingMeetsTheWrittenOne(Dialect dialect, String written) throws Exception {
+        var create = (net.sf.jsqlparser.statement.create.table.CreateTable)
+                net.sf.jsqlparser.parser.CCJSqlParserUtil.newParser("CREATE TABLE t (c " + written + " NOT NULL)").Statement();
+        String viaParser = create.getColumnDefinitions().get(0).getColDataType().toString();
+        assertEquals(TypeParser.parse(dialect, written), TypeParser.parse(dialect, viaParser), written + " read by JSqlParser as " + viaParser);
+    }
+
     @Test
     void enumValuesAreUnquoted() {
         SqlType e = TypeParser.parse(Dialect.MARIADB, "enum('a','b c','it''s','back\\\\slash')");

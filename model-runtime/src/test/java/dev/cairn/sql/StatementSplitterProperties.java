@@ -1,16 +1,14 @@
 package dev.cairn.sql;
 
 import dev.cairn.dialect.Dialect;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import dev.cairn.testing.RandomCases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,53 +26,53 @@ class StatementSplitterProperties {
         }
     }
 
-    @Property(tries = 500)
-    void statementsJoinedBySemicolonsComeBackWithTheirPositions(@ForAll("scripts") Script script) {
-        assertEquals(script.expected(), new StatementSplitter(script.dialect()).split("p.sql", script.text()));
+    static Stream<Long> seeds() {
+        return RandomCases.seeds(200, 500);
     }
 
-    @Property(tries = 200)
-    void mysqlStatementsJoinedByACustomDelimiterComeBackWithTheirPositions(@ForAll("delimitedScripts") Script script) {
-        assertEquals(script.expected(), new StatementSplitter(script.dialect()).split("p.sql", script.text()));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void statementsJoinedBySemicolonsComeBackWithTheirPositions(long seed) {
+        Script script = script(new RandomCases(seed));
+        assertEquals(script.expected(), new StatementSplitter(script.dialect()).split("p.sql", script.text()), script::toString);
     }
 
-    @Provide
-    Arbitrary<Script> scripts() {
-        return Arbitraries.of(Dialect.values()).flatMap(d -> Combinators.combine(
-                statement(d).list().ofMinSize(1).ofMaxSize(8),
-                lead(d).list().ofSize(8),
-                Arbitraries.of(true, false),
-                Arbitraries.of("", "\n", " -- tail; no newline", "\r\n/* end; */", "\n-- a\n-- b")
-        ).as((statements, leads, terminateLast, tail) -> {
-            ScriptBuilder b = new ScriptBuilder(d, "");
-            for (int k = 0; k < statements.size(); k++) {
-                boolean last = k == statements.size() - 1;
-                b.statement(leads.get(k), statements.get(k), last && !terminateLast ? "" : ";");
-            }
-            b.raw(terminateLast ? tail : "\n  ");
-            return b.build();
-        }));
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void mysqlStatementsJoinedByACustomDelimiterComeBackWithTheirPositions(long seed) {
+        Script script = delimitedScript(new RandomCases(seed));
+        assertEquals(script.expected(), new StatementSplitter(script.dialect()).split("p.sql", script.text()), script::toString);
     }
 
-    @Provide
-    Arbitrary<Script> delimitedScripts() {
-        return Arbitraries.of(Dialect.MYSQL, Dialect.MARIADB).flatMap(d -> Combinators.combine(
-                Arbitraries.of("//", "$$", ";;", "!!"),
-                statement(d).list().ofMinSize(1).ofMaxSize(6),
-                lead(d).list().ofSize(6),
-                Arbitraries.of(true, false)
-        ).as((delimiter, statements, leads, switchBack) -> {
-            ScriptBuilder b = new ScriptBuilder(d, "-- routines\ndelimiter " + delimiter + "\n");
-            for (int k = 0; k < statements.size(); k++) {
-                boolean lastOfAll = k == statements.size() - 1 && !switchBack;
-                b.statement(leads.get(k), statements.get(k), lastOfAll ? "" : delimiter);
-            }
-            if (switchBack) {
-                b.raw("\nDELIMITER ;\n");
-                b.statement("", "SELECT 'back; //'", ";");
-            }
-            return b.build();
-        }));
+    static Script script(RandomCases r) {
+        Dialect d = r.pick(Dialect.values());
+        List<String> statements = r.list(1, 8, () -> statement(r, d));
+        boolean terminateLast = r.bool();
+        String tail = r.pick("", "\n", " -- tail; no newline", "\r\n/* end; */", "\n-- a\n-- b");
+        ScriptBuilder b = new ScriptBuilder(d, "");
+        for (int k = 0; k < statements.size(); k++) {
+            boolean last = k == statements.size() - 1;
+            b.statement(lead(r, d), statements.get(k), last && !terminateLast ? "" : ";");
+        }
+        b.raw(terminateLast ? tail : "\n  ");
+        return b.build();
+    }
+
+    static Script delimitedScript(RandomCases r) {
+        Dialect d = r.pick(Dialect.MYSQL, Dialect.MARIADB);
+        String delimiter = r.pick("//", "$$", ";;", "!!");
+        List<String> statements = r.list(1, 6, () -> statement(r, d));
+        boolean switchBack = r.bool();
+        ScriptBuilder b = new ScriptBuilder(d, "-- routines\ndelimiter " + delimiter + "\n");
+        for (int k = 0; k < statements.size(); k++) {
+            boolean lastOfAll = k == statements.size() - 1 && !switchBack;
+            b.statement(lead(r, d), statements.get(k), lastOfAll ? "" : delimiter);
+        }
+        if (switchBack) {
+            b.raw("\nDELIMITER ;\n");
+            b.statement("", "SELECT 'back; //'", ";");
+        }
+        return b.build();
     }
 
     /** Appends pieces and records where each statement starts. */
@@ -129,19 +127,14 @@ class StatementSplitterProperties {
 
     // ---- generators
 
-    private static Arbitrary<String> statement(Dialect d) {
-        Arbitrary<String> random = Combinators.combine(
-                Arbitraries.of("SELECT", "INSERT INTO t VALUES", "UPDATE t SET", "DELETE FROM t WHERE", "VALUES"),
-                fragment(d).list().ofMaxSize(7),
-                Arbitraries.of(" ", "\n", "\r\n", "\r", "\t", "  \n    ").list().ofSize(7)
-        ).as((verb, fragments, separators) -> {
-            StringBuilder b = new StringBuilder(verb);
-            for (int k = 0; k < fragments.size(); k++) b.append(separators.get(k)).append(fragments.get(k));
+    private static String statement(RandomCases r, Dialect d) {
+        return r.weighted(6, () -> {
+            StringBuilder b = new StringBuilder(r.pick("SELECT", "INSERT INTO t VALUES", "UPDATE t SET", "DELETE FROM t WHERE", "VALUES"));
+            int n = r.between(0, 7);
+            for (int k = 0; k < n; k++) b.append(r.pick(" ", "\n", "\r\n", "\r", "\t", "  \n    ")).append(fragment(r, d));
             return b.toString();
-        });
-        return Arbitraries.frequencyOf(Tuple.of(6, random), Tuple.of(1, Arbitraries.of(bodies(d))));
+        }, 1, () -> r.pick(bodies(d)));
     }
-
     /** Whole statements whose inner semicolons are guarded by a body or parentheses. */
     private static List<String> bodies(Dialect d) {
         return switch (d) {
@@ -164,46 +157,45 @@ class StatementSplitterProperties {
         };
     }
 
-    private static Arbitrary<String> fragment(Dialect d) {
-        List<Arbitrary<String>> kinds = new ArrayList<>(List.of(
-                Arbitraries.of("a", "col_1", "begin", "end", "case", "if", "loop", "delimiter", "42", "t.begin", "x$y", "é_col"),
-                Arbitraries.of(",", "=", "+", "(a, b)", "<>", ".", "*", "||"),
-                content().map(c -> "'" + (d.isMySqlFamily() ? c.replace("\\", "\\\\").replace("'", "\\'") : c.replace("'", "''")) + "'"),
-                content().map(c -> "\"" + (d.isMySqlFamily() ? c.replace("\\", "\\\\") : c).replace("\"", "\"\"") + "\""),
-                content().map(c -> "-- " + c.replace("\r", "").replace("\n", "") + "\n"),
-                content().map(c -> "/* " + c.replace("*", "") + " */")));
+    private static String fragment(RandomCases r, Dialect d) {
+        List<Supplier<String>> kinds = new ArrayList<>(List.of(
+                () -> r.pick("a", "col_1", "begin", "end", "case", "if", "loop", "delimiter", "42", "t.begin", "x$y", "é_col"),
+                () -> r.pick(",", "=", "+", "(a, b)", "<>", ".", "*", "||"),
+                () -> { String c = content(r); return "'" + (d.isMySqlFamily() ? c.replace("\\", "\\\\").replace("'", "\\'") : c.replace("'", "''")) + "'"; },
+                () -> "\"" + (d.isMySqlFamily() ? content(r).replace("\\", "\\\\") : content(r)).replace("\"", "\"\"") + "\"",
+                () -> "-- " + content(r).replace("\r", "").replace("\n", "") + "\n",
+                () -> "/* " + content(r).replace("*", "") + " */"));
         switch (d) {
             case SQLITE -> {
-                kinds.add(content().map(c -> "`" + c.replace("`", "``") + "`"));
-                kinds.add(content().map(c -> "[" + c.replace("]", "") + "]"));
+                kinds.add(() -> "`" + content(r).replace("`", "``") + "`");
+                kinds.add(() -> "[" + content(r).replace("]", "") + "]");
             }
             case POSTGRESQL -> {
-                kinds.add(content().map(c -> "$$" + c.replace("$", "") + "$$"));
-                kinds.add(content().map(c -> "$body$" + c.replace("$", "") + "$body$"));
-                kinds.add(content().map(c -> "E'" + c.replace("\\", "\\\\").replace("'", "\\'") + "'"));
-                kinds.add(content().map(c -> "/* a /* " + c.replace("*", "") + " */ b; */"));
-                kinds.add(Arbitraries.of("$1", "$2::int"));
+                kinds.add(() -> "$$" + content(r).replace("$", "") + "$$");
+                kinds.add(() -> "$body$" + content(r).replace("$", "") + "$body$");
+                kinds.add(() -> "E'" + content(r).replace("\\", "\\\\").replace("'", "\\'") + "'");
+                kinds.add(() -> "/* a /* " + content(r).replace("*", "") + " */ b; */");
+                kinds.add(() -> r.pick("$1", "$2::int"));
             }
             case MYSQL, MARIADB -> {
-                kinds.add(content().map(c -> "`" + c.replace("`", "``") + "`"));
-                kinds.add(content().map(c -> "# " + c.replace("\r", "").replace("\n", "") + "\r\n"));
-                kinds.add(content().map(c -> "/*!50100 " + c.replace("*", "") + " */"));
+                kinds.add(() -> "`" + content(r).replace("`", "``") + "`");
+                kinds.add(() -> "# " + content(r).replace("\r", "").replace("\n", "") + "\r\n");
+                kinds.add(() -> "/*!50100 " + content(r).replace("*", "") + " */");
             }
         }
-        return Arbitraries.oneOf(kinds);
+        return r.pick(kinds).get();
     }
 
     /** Text made of the characters that trouble a splitter. */
-    private static Arbitrary<String> content() {
-        return Arbitraries.of("a", "b", " ", ";", ";\n", "\n", "\r\n", "\r", "'", "\"", "`", "-", "--", "#", "/", "*", "/*", "*/",
-                        "$", "$$", "(", ")", "[", "]", "\\", "é", "😀", "BEGIN", "END", "DELIMITER //")
-                .list().ofMaxSize(6).map(parts -> String.join("", parts));
+    private static String content(RandomCases r) {
+        return String.join("", r.list(0, 6, () -> r.pick("a", "b", " ", ";", ";\n", "\n", "\r\n", "\r", "'", "\"", "`", "-", "--", "#",
+                "/", "*", "/*", "*/", "$", "$$", "(", ")", "[", "]", "\\", "é", "😀", "BEGIN", "END", "DELIMITER //")));
     }
 
-    private static Arbitrary<String> lead(Dialect d) {
+    private static String lead(RandomCases r, Dialect d) {
         List<String> pieces = new ArrayList<>(List.of("", " ", "\n", "\r\n", "\r", "\t", "\n\n", "-- lead; 'x\n", "/* lead; */ ", "/* a */\r\n"));
         if (d.isMySqlFamily()) pieces.add("# lead; 'x\n");
         if (d == Dialect.POSTGRESQL) pieces.add("/* a /* b; */ c */ ");
-        return Arbitraries.of(pieces).list().ofMaxSize(3).map(p -> String.join("", p));
+        return String.join("", r.list(0, 3, () -> r.pick(pieces)));
     }
 }

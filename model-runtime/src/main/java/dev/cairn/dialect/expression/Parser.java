@@ -143,6 +143,11 @@ final class Parser {
                 p++;
                 return new Binary(op, left, expression(precedence + 1));
             }
+            case "at" -> {
+                if (!peek(1).isWord("time") || !peek(2).isWord("zone") || Precedence.EXPONENT < min) return null;
+                p += 3;
+                return new Binary("AT TIME ZONE", left, expression(Precedence.EXPONENT + 1));
+            }
             case "collate" -> {
                 if (Precedence.POSTFIX < min) return null;
                 p++;

@@ -20,7 +20,7 @@ final class Precedence {
             case "AND" -> AND;
             case "+", "-" -> ADDITIVE;
             case "*", "/", "%", "MOD", "DIV" -> MULTIPLICATIVE;
-            case "^" -> EXPONENT;
+            case "^", "AT TIME ZONE" -> EXPONENT;
             default -> COMPARISONS.contains(binaryOperator) ? COMPARISON : OTHER;
         };
     }

@@ -252,7 +252,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                     if (parts == null) continue;
                     String name = r.getString("CONSTRAINT_NAME");
                     String clause = r.getString("CHECK_CLAUSE");
-                    ColumnRow column = parts.columns.stream().filter(c -> c.name.equals(name)).findFirst().orElse(null);
+                    ColumnRow column = parts.columns.stream().filter(c -> c.name.equalsIgnoreCase(name)).findFirst().orElse(null);
                     if (dialect == Dialect.MARIADB && column != null && column.columnType.equalsIgnoreCase("longtext")
                             && isJsonValidCheck(name, clause)) {
                         parts.jsonColumns.add(name);

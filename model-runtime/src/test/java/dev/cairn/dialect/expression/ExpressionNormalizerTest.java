@@ -86,6 +86,8 @@ class ExpressionNormalizerTest {
             e = 'y' ¦ e::text = 'y'::text
             doc @> '{"a": 1}' ¦ doc @> '{"a": 1}'::jsonb
             tags && ARRAY['x'] ¦ tags && ARRAY['x'::text]
+            (now() AT TIME ZONE 'utc') ¦ (now() AT TIME ZONE 'utc'::text)
+            created at time zone 'UTC' > now() ¦ (created AT TIME ZONE 'UTC'::text) > now()
             """)
     void postgresWrittenAndReportedMeet(String written, String reported) {
         assertSame(Dialect.POSTGRESQL, written, reported);
