@@ -1,18 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
-import dev.cairn.dialect.TypeParser;
-import dev.cairn.schema.Column;
-import dev.cairn.schema.ForeignKey;
-import dev.cairn.schema.ForeignKeyAction;
-import dev.cairn.schema.Identity;
-import dev.cairn.schema.Index;
-import dev.cairn.schema.IndexKey;
-import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.Table;
-import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.sql.SourcePosition;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
@@ -21,17 +10,14 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
-import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
-import net.sf.jsqlparser.statement.create.table.CreateTable;
-import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
-import net.sf.jsqlparser.statement.drop.Drop;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,9 +62,28 @@ public final class Replayer {
             throw new SqlProblem(s.position(), s.sql(), "unknown statement '" + firstWord(s.sql()) + "'",
                     "Cairn expected SQL such as CREATE TABLE, ALTER TABLE, CREATE INDEX or INSERT; check the spelling");
         }
-        Statement st = parse(s);
-        new StatementApplier(dialect, schema, s).apply(st);
+        Map<String, String> options = new TreeMap<>();
+        SqlStatement parsable = dialect == Dialect.SQLITE ? withoutSqliteTableOptions(s, options) : s;
+        Statement st = parse(parsable);
+        new StatementApplier(dialect, schema, s, options).apply(st);
         return new ReplayStep(s, true, true);
+    }
+
+    private static final Pattern SQLITE_TABLE_OPTIONS = Pattern.compile(
+            "(?i)\\)(\\s*(?:WITHOUT\\s+ROWID|STRICT)(?:\\s*,\\s*(?:WITHOUT\\s+ROWID|STRICT))*)\\s*$");
+
+    /**
+     * JSqlParser rejects SQLite's {@code WITHOUT ROWID} and {@code STRICT} table options: blank them out (keeping
+     * every other character where it was, so positions stay right) and record them as table options.
+     */
+    private static SqlStatement withoutSqliteTableOptions(SqlStatement s, Map<String, String> options) {
+        Matcher m = SQLITE_TABLE_OPTIONS.matcher(s.sql());
+        if (!m.find() || !s.sql().regionMatches(true, 0, "CREATE", 0, 6)) return s;
+        String found = m.group(1).toLowerCase(Locale.ROOT);
+        if (found.contains("without")) options.put("without rowid", "true");
+        if (found.contains("strict")) options.put("strict", "true");
+        String blanked = s.sql().substring(0, m.start(1)) + " ".repeat(m.end(1) - m.start(1)) + s.sql().substring(m.end(1));
+        return new SqlStatement(blanked, s.position());
     }
 
     private Statement parse(SqlStatement s) {

@@ -3,6 +3,7 @@ package dev.cairn.replay;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.TypeParser;
+import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.ForeignKeyAction;
@@ -40,10 +41,13 @@ final class StatementApplier {
     private final Schema.Builder schema;
     private final SqlStatement source;
 
-    StatementApplier(Dialect dialect, Schema.Builder schema, SqlStatement source) {
+    private final Map<String, String> options;
+
+    StatementApplier(Dialect dialect, Schema.Builder schema, SqlStatement source, Map<String, String> options) {
         this.dialect = dialect;
         this.schema = schema;
         this.source = source;
+        this.options = options;
     }
 
     void apply(Statement st) {
@@ -71,6 +75,7 @@ final class StatementApplier {
         PrimaryKey pk = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<ForeignKey> fks = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
         for (ColumnDefinition cd : ct.getColumnDefinitions()) {
             String col = name(cd.getColumnName());
             if (columns.stream().anyMatch(c -> Names.same(c.name(), col)))
@@ -90,6 +95,8 @@ final class StatementApplier {
             columns.add(c);
             if (primary) pk = new PrimaryKey(dialect == Dialect.SQLITE ? null : pkName(tableName), List.of(col));
             if (up.contains(" UNIQUE ")) uniques.add(new UniqueConstraint(uniqueName(tableName, List.of(col), uniques), List.of(col)));
+            String check = inlineCheck(specs);
+            if (check != null) checks.add(new CheckConstraint(dialect == Dialect.POSTGRESQL ? tableName + "_" + col + "_check" : null, check));
             Matcher ref = Pattern.compile("(?i)\\bREFERENCES\\s+(\\S+?)\\s*\\(([^)]*)\\)").matcher(spec);
             if (ref.find()) {
                 fks.add(new ForeignKey(fkName(tableName, col, fks.size() + 1), List.of(col), name(ref.group(1)),
@@ -101,7 +108,10 @@ final class StatementApplier {
                 List<String> cols = idx.getColumnsNames().stream().map(this::name).toList();
                 String type = idx.getType() == null ? "" : idx.getType().toUpperCase(Locale.ROOT);
                 String given = idx.getName() == null ? null : name(idx.getName());
-                if (idx instanceof ForeignKeyIndex fk) {
+                if (idx instanceof net.sf.jsqlparser.statement.create.table.CheckConstraint cc) {
+                    checks.add(new CheckConstraint(given != null ? given : dialect == Dialect.POSTGRESQL ? tableName + "_check" : null,
+                            ExpressionCanonicalizer.canonical(dialect, cc.getExpression().toString())));
+                } else if (idx instanceof ForeignKeyIndex fk) {
                     fks.add(new ForeignKey(given != null ? given : fkName(tableName, cols.get(0), fks.size() + 1), cols,
                             name(fk.getTable().getName()), fk.getReferencedColumnNames().stream().map(this::name).toList(),
                             fk.getOnDeleteReferenceOption() == null ? null : ForeignKeyAction.parse(fk.getOnDeleteReferenceOption()),
@@ -120,7 +130,15 @@ final class StatementApplier {
             }
         }
         for (ForeignKey fk : fks) checkReference(tableName, fk, columns);
-        schema.putTable(new Table(tableName, columns, pk, uniques, List.of(), fks, List.of(), null, Map.of()));
+        schema.putTable(new Table(tableName, columns, pk, uniques, checks, fks, List.of(), null, options));
+    }
+
+    /** The condition of an inline {@code CHECK (…)} among a column's options, or null. */
+    private String inlineCheck(List<String> specs) {
+        for (int k = 0; k < specs.size() - 1; k++) {
+            if (specs.get(k).equalsIgnoreCase("CHECK")) return ExpressionCanonicalizer.canonical(dialect, specs.get(k + 1));
+        }
+        return null;
     }
 
     private static int indexOf(List<Column> columns, String name) {
@@ -197,10 +215,17 @@ final class StatementApplier {
             throw problem(at(ci.getIndex().getName()), "index " + indexName + " already exists", "choose another index name");
         }
         List<IndexKey> keys = new ArrayList<>();
-        for (String c : ci.getIndex().getColumnsNames()) {
-            String col = name(c);
-            if (!t.hasColumn(col)) throw problem(at(c), "column " + col + " does not exist in table " + tableName, "index an existing column");
-            keys.add(IndexKey.column(t.column(col).get().name()));
+        for (var part : ci.getIndex().getColumns()) {
+            boolean desc = part.getParams() != null && part.getParams().stream().anyMatch(x -> x.equalsIgnoreCase("DESC"))
+                    || part.getSortOrder() != null && part.getSortOrder().name().equals("DESC");
+            if (part.getExpression() != null && !(part.getExpression() instanceof net.sf.jsqlparser.schema.Column)) {
+                keys.add(new IndexKey(null, ExpressionCanonicalizer.canonical(dialect, part.getExpression().toString()), desc));
+                continue;
+            }
+            String raw = part.getColumnName().strip().split("\\s+")[0];
+            String col = name(raw);
+            if (!t.hasColumn(col)) throw problem(at(raw), "column " + col + " does not exist in table " + tableName, "index an existing column");
+            keys.add(new IndexKey(t.column(col).get().name(), null, desc));
         }
         boolean unique = ci.getIndex().getType() != null && ci.getIndex().getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
         List<Index> indexes = new ArrayList<>(t.indexes());
