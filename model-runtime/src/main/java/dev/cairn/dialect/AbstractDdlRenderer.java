@@ -17,7 +17,6 @@ import dev.cairn.schema.View;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,14 +28,6 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern LITERAL = Pattern.compile(
             "[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|'([^']|'')*'|(?i)null|true|false|current_timestamp(\\(\\d*\\))?|current_date(\\(\\))?|current_time(\\(\\d*\\))?");
-    static final Set<String> RESERVED = Set.of(
-            "add", "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "check", "collate", "column",
-            "constraint", "create", "cross", "current_date", "current_time", "current_timestamp", "current_user",
-            "default", "delete", "desc", "distinct", "drop", "else", "end", "except", "exists", "false", "fetch", "for",
-            "foreign", "from", "full", "grant", "group", "having", "in", "index", "inner", "insert", "intersect", "into",
-            "is", "join", "key", "left", "like", "limit", "natural", "not", "null", "offset", "on", "or", "order",
-            "outer", "primary", "references", "right", "select", "set", "table", "then", "to", "true", "union",
-            "unique", "update", "user", "using", "values", "when", "where", "with");
 
     @Override
     public String render(Schema schema) {
@@ -55,7 +46,7 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
                 for (ForeignKey fk : deferred.getOrDefault(Names.key(t.name()), List.of())) out.add(addForeignKey(t, fk));
         }
         for (Table t : ordered) for (Index i : t.indexes()) if (!indexInline(t, i)) out.add(createIndex(t, i));
-        for (View v : schema.views().values()) out.add(createView(v));
+        for (View v : viewsInDependencyOrder(schema)) out.add(createView(v));
         for (Table t : ordered) out.addAll(commentStatements(t));
         out.addAll(otherCommentStatements(schema));
         StringBuilder b = new StringBuilder();
@@ -91,6 +82,56 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
             created.add(next);
             ordered.add(t);
         }
+    }
+
+    /**
+     * Views after the views they read (PostgreSQL and MySQL check at CREATE VIEW), ties and cycles by name. A view
+     * reads another when the other's name appears as a word of its definition, outside string literals.
+     */
+    static List<View> viewsInDependencyOrder(Schema schema) {
+        TreeMap<String, View> remaining = new TreeMap<>(schema.views());
+        Map<String, Set<String>> reads = new TreeMap<>();
+        for (var e : remaining.entrySet()) {
+            Set<String> names = new HashSet<>(wordsOutsideStrings(e.getValue().definition() == null ? "" : e.getValue().definition()));
+            names.retainAll(remaining.keySet());
+            names.remove(e.getKey());
+            reads.put(e.getKey(), names);
+        }
+        List<View> ordered = new ArrayList<>();
+        Set<String> created = new HashSet<>();
+        while (!remaining.isEmpty()) {
+            String next = remaining.keySet().stream().filter(k -> created.containsAll(reads.get(k))).findFirst().orElse(remaining.firstKey());
+            ordered.add(remaining.remove(next));
+            created.add(next);
+        }
+        return ordered;
+    }
+
+    /** The identifiers of an SQL text, lower-cased, quotes removed; string literals skipped. */
+    private static Set<String> wordsOutsideStrings(String sql) {
+        Set<String> words = new HashSet<>();
+        int i = 0, n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                i++;
+                while (i < n && !(sql.charAt(i) == '\'' && (i + 1 >= n || sql.charAt(i + 1) != '\''))) i += sql.charAt(i) == '\'' ? 2 : 1;
+                i++;
+            } else if (c == '"' || c == '`' || c == '[') {
+                char close = c == '[' ? ']' : c;
+                int end = sql.indexOf(close, i + 1);
+                if (end < 0) end = n;
+                words.add(Names.key(sql.substring(i + 1, end)));
+                i = end + 1;
+            } else if (Character.isLetter(c) || c == '_') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) i++;
+                words.add(Names.key(sql.substring(start, i)));
+            } else {
+                i++;
+            }
+        }
+        return words;
     }
 
     private static boolean dependenciesMet(Table t, Set<String> created, Schema schema) {
@@ -130,7 +171,7 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
 
     @Override
     public String quote(String identifier) {
-        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))
+        if (PLAIN.matcher(identifier).matches() && !SqlKeywords.isReserved(dialect(), identifier)
                 && !needsQuotesForCase(identifier)) return identifier;
         String q = quoteChar();
         return q + identifier.replace(q, q + q) + q;

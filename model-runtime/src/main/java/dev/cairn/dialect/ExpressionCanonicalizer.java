@@ -2,7 +2,6 @@ package dev.cairn.dialect;
 
 import dev.cairn.dialect.expression.ExpressionNormalizer;
 import dev.cairn.schema.SqlType;
-import dev.cairn.schema.TypeFamily;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -205,9 +204,7 @@ public final class ExpressionCanonicalizer {
     /** A number in one spelling: no exponent, no trailing fractional zeros, no negative zero. */
     private static String number(String v) {
         BigDecimal value = new BigDecimal(v.startsWith("+") ? v.substring(1) : v);
-        if (value.signum() == 0) return "0";
-        String plain = value.stripTrailingZeros().toPlainString();
-        return plain;
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static boolean isNumber(String c) {

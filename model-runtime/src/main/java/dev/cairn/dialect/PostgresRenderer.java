@@ -70,16 +70,16 @@ final class PostgresRenderer extends AbstractDdlRenderer {
         };
     }
 
-    /** The canonical type, with a time precision where PostgreSQL wants it: {@code timestamp(3) with time zone}. */
+    /**
+     * The canonical type as DDL ({@code timestamp(3) with time zone}). TypeParser keeps a quoted or schema-qualified
+     * type name as PostgreSQL prints it ({@code "Mood"}, {@code app.mood}); only a plain name that is a keyword still
+     * needs quotes here.
+     */
     String typeText(SqlType type) {
         String name = type.name();
-        if ((name.startsWith("timestamp ") || name.startsWith("time ")) && type.precision() != null) {
-            int space = name.indexOf(' ');
-            return name.substring(0, space) + "(" + type.precision() + ")" + name.substring(space) + "[]".repeat(type.arrayDimensions());
-        }
-        if (!name.contains(" ") && !name.contains("(") && type.family() == dev.cairn.schema.TypeFamily.OTHER)
+        if (name.matches("[a-z_][a-z0-9_]*") && SqlKeywords.isReserved(Dialect.POSTGRESQL, name))
             return quote(name) + type.canonical().substring(name.length());
-        return type.canonical();
+        return TypeParser.toSql(Dialect.POSTGRESQL, type);
     }
 
     @Override

@@ -212,6 +212,7 @@ public final class TypeParser {
                     scale = a1 == null ? null : a2 == null ? 0 : a2;
                 }
                 case "double precision", "real" -> {
+                    // no modifiers; float(p) is not an alias and is resolved below
                 }
                 case "timestamp without time zone", "timestamp with time zone", "time without time zone", "time with time zone" ->
                         precision = a1;
@@ -226,6 +227,7 @@ public final class TypeParser {
             }
         }
         TypeFamily family = pgFamily(name, length);
+        if (name.isEmpty()) dims = 0;
         return new SqlType(name, family, length, precision, scale, dims, List.of(), false, declared);
     }
 

@@ -62,6 +62,7 @@ public final class Replayer {
             throw new SqlProblem(s.position(), s.sql(), "unknown statement '" + firstWord(s.sql()) + "'",
                     "Cairn expected SQL such as CREATE TABLE, ALTER TABLE, CREATE INDEX or INSERT; check the spelling");
         }
+        if (EnumTypeStatements.apply(dialect, schema, s)) return new ReplayStep(s, true, true);
         Map<String, String> options = new TreeMap<>();
         SqlStatement parsable = dialect == Dialect.SQLITE ? withoutSqliteTableOptions(s, options) : s;
         Statement st = parse(parsable);

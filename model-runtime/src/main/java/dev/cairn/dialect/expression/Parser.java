@@ -1,6 +1,7 @@
 package dev.cairn.dialect.expression;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.SqlKeywords;
 import dev.cairn.dialect.TypeParser;
 import dev.cairn.dialect.expression.Node.ArrayOf;
 import dev.cairn.dialect.expression.Node.Between;
@@ -64,9 +65,11 @@ final class Parser {
         if (token.kind() == Kind.WORD) return text.toLowerCase(Locale.ROOT);
         if (dialect.isMySqlFamily()) {
             String lower = text.toLowerCase(Locale.ROOT);
-            return lower.matches("[a-z0-9_$]*[a-z_$][a-z0-9_$]*") && !RESERVED.contains(lower) ? lower : "`" + lower.replace("`", "``") + "`";
+            return lower.matches("[a-z0-9_$]*[a-z_$][a-z0-9_$]*") && !RESERVED.contains(lower) && !SqlKeywords.isReserved(dialect, lower)
+                    ? lower : "`" + lower.replace("`", "``") + "`";
         }
-        return text.matches("[a-z_][a-z0-9_$]*") && !RESERVED.contains(text) ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+        return text.matches("[a-z_][a-z0-9_$]*") && !RESERVED.contains(text) && !SqlKeywords.isReserved(dialect, text)
+                ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     static boolean isReserved(String word) {

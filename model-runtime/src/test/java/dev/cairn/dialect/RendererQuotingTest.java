@@ -1,0 +1,126 @@
+package dev.cairn.dialect;
+
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.EnumType;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.testdb.LiveDatabase;
+import dev.cairn.testdb.RoundTrip;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Names the engines reserve (each its own list, see {@link SqlKeywords}), names with odd characters or case, and
+ * quoted PostgreSQL type names: rendered, run on the real engine and read back unchanged.
+ */
+class RendererQuotingTest {
+    @TempDir
+    Path dir;
+
+    private static Column column(Dialect d, String name, String type) {
+        return Column.of(name, TypeParser.parse(d, type), true);
+    }
+
+    @Test
+    void sqliteQuotesItsOwnKeywordsOnly() throws SQLException {
+        Dialect d = Dialect.SQLITE;
+        Table t = Table.of("order", List.of(column(d, "nothing", "INTEGER"), column(d, "select", "TEXT"), column(d, "key", "TEXT"),
+                        column(d, "action", "TEXT"), column(d, "Odd Name", "TEXT")))
+                .withPrimaryKey(new PrimaryKey(null, List.of("nothing")))
+                .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "\"nothing\" > 0 AND \"select\" <> ''"))))
+                .withIndexes(List.of(new Index("index", false, List.of(IndexKey.column("select"), IndexKey.column("Odd Name")), null, null)));
+        Schema model = Schema.EMPTY.withTable(t);
+        String script = DdlRenderer.of(d).render(model);
+        assertTrue(script.contains("\"nothing\" INTEGER"), script);
+        assertTrue(script.contains(" key TEXT"), "key needs no quotes in SQLite:\n" + script);
+        assertTrue(script.contains(" action TEXT"), script);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("q.db")); Statement s = c.createStatement()) {
+            for (String statement : script.split(";\n")) {
+                try {
+                    s.execute(statement);
+                } catch (SQLException e) {
+                    fail("SQLite rejected " + statement + ": " + e.getMessage());
+                }
+            }
+            assertNoDifference(model, SchemaIntrospector.of(d).introspect(c), script);
+        }
+    }
+
+    @Test
+    void postgresQuotesKeywordsCaseAndTypeNames() throws SQLException {
+        Dialect d = Dialect.POSTGRESQL;
+        Table t = Table.of("user", List.of(Column.of("order", TypeParser.parse(d, "integer"), false), column(d, "timestamp", "timestamp"),
+                        column(d, "Mixed", "text"), column(d, "mood", "\"Mood\""), column(d, "moods", "\"Mood\"[]"), column(d, "kind", "\"order\""),
+                        column(d, "at", "timestamp(3) with time zone"), column(d, "key", "text")))
+                .withPrimaryKey(new PrimaryKey("user_pkey", List.of("order")))
+                .withUniqueConstraints(List.of(new UniqueConstraint("user_Mixed_key", List.of("Mixed"))))
+                .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "\"order\" > 0 AND \"Mixed\" <> ''"))))
+                .withIndexes(List.of(new Index("select", false, List.of(IndexKey.column("timestamp"), IndexKey.column("key")), null, null)));
+        Schema model = Schema.EMPTY.withTable(t)
+                .withEnumType(new EnumType("Mood", List.of("happy", "sad"), null))
+                .withEnumType(new EnumType("order", List.of("admin"), null));
+        String script = DdlRenderer.of(d).render(model);
+        assertTrue(script.contains("\"Mood\"[]"), script);
+        assertFalse(script.contains("\"\"\""), script);
+        try (LiveDatabase db = LiveDatabase.postgres()) {
+            RoundTrip.assertRoundTrip(db, model);
+        }
+    }
+
+    @Test
+    void mariaDbQuotesItsReservedWords() throws SQLException {
+        Dialect d = Dialect.MARIADB;
+        Table t = Table.of("order", List.of(Column.of("key", TypeParser.parse(d, "int"), false), column(d, "range", "int"),
+                        column(d, "interval", "varchar(10)"), column(d, "rank", "int"), column(d, "status", "int"), column(d, "Odd Name", "int")))
+                .withPrimaryKey(new PrimaryKey("PRIMARY", List.of("key")))
+                .withUniqueConstraints(List.of(new UniqueConstraint("desc", List.of("range"))))
+                .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "`range` > 0 AND `interval` <> ''"))))
+                .withIndexes(List.of(new Index("index", false, List.of(IndexKey.column("rank"), IndexKey.column("Odd Name")), null, null)));
+        Schema model = Schema.EMPTY.withTable(t);
+        String script = DdlRenderer.of(d).render(model);
+        assertTrue(script.contains("`status` int") || script.contains(" status int"), script);
+        assertTrue(script.contains(" status int"), "status is not reserved:\n" + script);
+        try (LiveDatabase db = LiveDatabase.mariadb()) {
+            RoundTrip.assertRoundTrip(db, model);
+        }
+    }
+
+    @Test
+    void everyDialectQuotesWhatItsEngineReserves() {
+        assertTrue(SqlKeywords.isReserved(Dialect.SQLITE, "nothing"));
+        assertFalse(SqlKeywords.isReserved(Dialect.SQLITE, "key"));
+        assertTrue(SqlKeywords.isReserved(Dialect.POSTGRESQL, "user"));
+        assertFalse(SqlKeywords.isReserved(Dialect.POSTGRESQL, "timestamp"));
+        assertTrue(SqlKeywords.isReserved(Dialect.MARIADB, "KEY"));
+        assertFalse(SqlKeywords.isReserved(Dialect.MARIADB, "rank"));
+        assertTrue(SqlKeywords.isReserved(Dialect.MYSQL, "rank"));
+        assertEquals("\"Mixed\"", DdlRenderer.of(Dialect.POSTGRESQL).quote("Mixed"));
+        assertEquals("Mixed", DdlRenderer.of(Dialect.SQLITE).quote("Mixed"));
+        assertEquals("`my col`", DdlRenderer.of(Dialect.MARIADB).quote("my col"));
+        assertEquals("\"a\"\"b\"", DdlRenderer.of(Dialect.SQLITE).quote("a\"b"));
+    }
+
+    private static void assertNoDifference(Schema expected, Schema actual, String script) {
+        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        if (!diff.isEmpty()) fail("model ≠ database:\n  " + diff.toString().replace("\n", "\n  ") + "\n--- script ---\n" + script);
+    }
+}
