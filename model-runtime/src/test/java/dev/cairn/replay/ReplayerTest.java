@@ -124,4 +124,15 @@ class ReplayerTest {
         SqlProblem p = assertThrows(SqlProblem.class, () -> replay(Dialect.POSTGRESQL, "DROP TYPE mood"));
         assertTrue(p.getMessage().contains("type mood does not exist"));
     }
+
+    @Test
+    void referencesWithoutColumnsMeansThePrimaryKeyAndDefaultsFollowTheColumnType() {
+        Schema s = replay(Dialect.POSTGRESQL, """
+                CREATE TABLE tags (name TEXT PRIMARY KEY);
+                CREATE TABLE item_tags (tag TEXT REFERENCES tags, n INTEGER DEFAULT '5');
+                """).schema();
+        Table t = s.table("item_tags").orElseThrow();
+        assertEquals(List.of("name"), t.foreignKeys().get(0).referencedColumns());
+        assertEquals("5", t.column("n").orElseThrow().defaultExpression());
+    }
 }
