@@ -2,37 +2,29 @@ package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.Schema;
-import dev.cairn.sql.SourcePosition;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
-import net.sf.jsqlparser.parser.CCJSqlParser;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
-import net.sf.jsqlparser.parser.ParseException;
-import net.sf.jsqlparser.parser.Token;
-import net.sf.jsqlparser.statement.Statement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Folds DDL statements into the schema model. Shape-changing statements are parsed with JSqlParser (one parser per
- * statement, never the thread-pooled {@code CCJSqlParserUtil.parse(String)}); other statements stay as opaque steps.
+ * Folds DDL statements into the schema model, raising the errors the engine would raise.
+ * <p>
+ * The statement structure of DDL (which object, which columns and constraints) is read by Cairn's own token reader:
+ * JSqlParser's DDL grammar rejects forms real migrations use (SQLite table options, MySQL {@code DROP FOREIGN KEY},
+ * PostgreSQL {@code SET DATA TYPE}, a column named {@code script}, MariaDB {@code ENGINE=} on sequences …) and its
+ * ALTER model drops details. JSqlParser reads what it is good at: the SELECT of a view. Statements that do not change
+ * the shape of the schema stay in the sequence as opaque steps.
  */
 public final class Replayer {
     private static final Set<String> OPAQUE_HEADS = Set.of("INSERT", "UPDATE", "DELETE", "SELECT", "WITH", "MERGE", "REPLACE",
             "GRANT", "REVOKE", "PRAGMA", "SET", "BEGIN", "COMMIT", "ROLLBACK", "START", "END", "DO", "ANALYZE", "VACUUM",
             "LOCK", "UNLOCK", "CALL", "EXECUTE", "USE", "REINDEX", "REFRESH", "CLUSTER", "NOTIFY", "SAVEPOINT", "RELEASE",
-            "TRUNCATE", "DECLARE", "COPY", "SHOW", "EXPLAIN", "DELIMITER", "FLUSH", "OPTIMIZE");
-    private static final Set<String> OPAQUE_OBJECTS = Set.of("FUNCTION", "PROCEDURE", "TRIGGER", "EXTENSION", "RULE",
-            "POLICY", "ROLE", "USER", "SCHEMA", "DATABASE", "EVENT", "AGGREGATE", "OPERATOR", "CAST", "DOMAIN", "COLLATION",
-            "PUBLICATION", "SUBSCRIPTION", "SERVER", "TABLESPACE", "LANGUAGE", "MATERIALIZED", "TEMP", "TEMPORARY");
+            "TRUNCATE", "DECLARE", "COPY", "SHOW", "EXPLAIN", "DELIMITER", "FLUSH", "OPTIMIZE", "SECURITY", "LISTEN", "PREPARE",
+            "DEALLOCATE", "DISCARD", "RESET", "LOAD", "IMPORT", "ATTACH", "DETACH", "CHECKPOINT", "VALUES", "ABORT");
+    private static final Set<String> TABLE_PREFIXES = Set.of("TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "VIRTUAL");
 
     private final Dialect dialect;
 
@@ -46,89 +38,84 @@ public final class Replayer {
 
     public ReplayResult replay(Schema start, List<SqlStatement> statements) {
         Schema.Builder schema = start.toBuilder();
+        ReplayState state = new ReplayState();
         List<ReplayStep> steps = new ArrayList<>(statements.size());
-        for (SqlStatement s : statements) steps.add(apply(schema, s));
+        for (SqlStatement s : statements) steps.add(apply(schema, state, s));
         return new ReplayResult(schema.build(), steps);
     }
 
-    private ReplayStep apply(Schema.Builder schema, SqlStatement s) {
-        List<String> words = leadingWords(s.sql(), 3);
-        String head = words.isEmpty() ? "" : words.get(0);
-        if (OPAQUE_HEADS.contains(head) || (words.size() > 1 && (head.equals("CREATE") || head.equals("DROP") || head.equals("ALTER"))
-                && (OPAQUE_OBJECTS.contains(words.get(1)) || words.size() > 2 && words.get(1).equals("OR") && !words.contains("VIEW")))) {
-            return new ReplayStep(s, false, false);
+    private ReplayStep apply(Schema.Builder schema, ReplayState state, SqlStatement s) {
+        TokenCursor in = new TokenCursor(dialect, s);
+        if (in.atEnd()) return ReplayStep.opaque(s);
+        Token head = in.peek();
+        String word = head.upper();
+        if (head.kind() != Token.Kind.WORD) {
+            if (head.isSymbol("(")) return ReplayStep.opaque(s); // (SELECT …) UNION …
+            throw in.unexpected("expected a statement");
         }
-        if (!Set.of("CREATE", "ALTER", "DROP", "COMMENT", "RENAME").contains(head)) {
-            throw new SqlProblem(s.position(), s.sql(), "unknown statement '" + firstWord(s.sql()) + "'",
+        if (OPAQUE_HEADS.contains(word)) return ReplayStep.opaque(s);
+        List<SchemaChange> changes = switch (word) {
+            case "CREATE" -> create(in, schema, state);
+            case "ALTER" -> alter(in, schema, state);
+            case "DROP" -> drop(in, schema, state);
+            case "COMMENT" -> {
+                in.next();
+                in.expect("ON");
+                List<SchemaChange> c = CommentStatement.read(in, schema);
+                yield c == null ? List.of() : c;
+            }
+            case "RENAME" -> dialect.isMySqlFamily() ? RenameTableStatement.read(in, schema) : null;
+            default -> throw new SqlProblem(s.position(), s.sql(), "unknown statement '" + head.text() + "'",
                     "Cairn expected SQL such as CREATE TABLE, ALTER TABLE, CREATE INDEX or INSERT; check the spelling");
+        };
+        if (changes == null) return ReplayStep.opaque(s);
+        return new ReplayStep(s, changes, false);
+    }
+
+    private List<SchemaChange> create(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        in.next();
+        boolean orReplace = in.accept("OR", "REPLACE");
+        while (in.peek().kind() == Token.Kind.WORD && TABLE_PREFIXES.contains(in.peek().upper())) {
+            if (in.at("VIRTUAL", "TABLE")) return null; // SQLite virtual tables (FTS) are not modelled
+            in.next();
         }
-        if (EnumTypeStatements.apply(dialect, schema, s)) return new ReplayStep(s, true, true);
-        Map<String, String> options = new TreeMap<>();
-        SqlStatement parsable = dialect == Dialect.SQLITE ? withoutSqliteTableOptions(s, options) : s;
-        Statement st = parse(parsable);
-        new StatementApplier(dialect, schema, s, options).apply(st);
-        return new ReplayStep(s, true, true);
-    }
-
-    private static final Pattern SQLITE_TABLE_OPTIONS = Pattern.compile(
-            "(?i)\\)(\\s*(?:WITHOUT\\s+ROWID|STRICT)(?:\\s*,\\s*(?:WITHOUT\\s+ROWID|STRICT))*)\\s*$");
-
-    /**
-     * JSqlParser rejects SQLite's {@code WITHOUT ROWID} and {@code STRICT} table options: blank them out (keeping
-     * every other character where it was, so positions stay right) and record them as table options.
-     */
-    private static SqlStatement withoutSqliteTableOptions(SqlStatement s, Map<String, String> options) {
-        Matcher m = SQLITE_TABLE_OPTIONS.matcher(s.sql());
-        if (!m.find() || !s.sql().regionMatches(true, 0, "CREATE", 0, 6)) return s;
-        String found = m.group(1).toLowerCase(Locale.ROOT);
-        if (found.contains("without")) options.put("without rowid", "true");
-        if (found.contains("strict")) options.put("strict", "true");
-        String blanked = s.sql().substring(0, m.start(1)) + " ".repeat(m.end(1) - m.start(1)) + s.sql().substring(m.end(1));
-        return new SqlStatement(blanked, s.position());
-    }
-
-    private Statement parse(SqlStatement s) {
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(s.sql()).withSquareBracketQuotation(dialect == Dialect.SQLITE);
-        try {
-            return parser.Statement();
-        } catch (ParseException e) {
-            Token t = e.currentToken == null ? null : e.currentToken.next;
-            SourcePosition at = t == null ? s.position() : s.position().offsetBy(t.beginLine, t.beginColumn);
-            String near = t == null || t.image == null || t.image.isEmpty() ? "the end of the statement" : "'" + t.image + "'";
-            throw new SqlProblem(at, s.sql(), "syntax error near " + near,
-                    "fix the SQL at this position; Cairn parses migrations before it runs them", e);
-        } catch (RuntimeException | Error e) {
-            throw new SqlProblem(s.position(), s.sql(), "cannot parse the statement: " + e.getMessage(),
-                    "fix the SQL; Cairn parses migrations before it runs them", e);
-        }
-    }
-
-    private static String firstWord(String sql) {
-        String w = sql.strip().split("[\\s(;]+", 2)[0];
-        return w.length() > 40 ? w.substring(0, 40) : w;
-    }
-
-    /** The first few words of a statement, upper-cased, skipping comments. */
-    static List<String> leadingWords(String sql, int count) {
-        List<String> out = new ArrayList<>();
-        int i = 0, n = sql.length();
-        while (i < n && out.size() < count) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                while (i < n && sql.charAt(i) != '\n') i++;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int e = sql.indexOf("*/", i + 2);
-                i = e < 0 ? n : e + 2;
-            } else if (Character.isLetter(c) || c == '_') {
-                int b = i;
-                while (i < n && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) i++;
-                out.add(sql.substring(b, i).toUpperCase(Locale.ROOT));
+        if (in.accept("TABLE")) return CreateTableStatement.read(in, schema, state);
+        if (in.at("INDEX") || in.at("UNIQUE") || in.at("FULLTEXT") || in.at("SPATIAL")) return CreateIndexStatement.read(in, schema, state);
+        if (in.accept("SEQUENCE")) return SequenceStatement.create(in, schema);
+        if (in.accept("TYPE")) return TypeStatement.create(in, schema);
+        // MySQL view prefixes: ALGORITHM = x, DEFINER = user, SQL SECURITY x
+        while (in.at("ALGORITHM") || in.at("DEFINER") || in.at("SQL") || in.at("RECURSIVE")) {
+            if (in.accept("SQL", "SECURITY") || in.accept("ALGORITHM") || in.accept("DEFINER")) {
+                in.accept("=");
+                in.next();
+                while (in.peek().isSymbol("@") || in.peek().kind() == Token.Kind.STRING && in.peek().start() == 0) in.next();
+                if (in.peek().isSymbol("@")) {
+                    in.next();
+                    in.next();
+                }
             } else {
-                break;
+                in.next();
             }
         }
-        return out;
+        if (in.accept("VIEW")) return ViewStatement.read(in, schema, orReplace);
+        return null; // functions, triggers, extensions, materialized views, schemas, roles …
+    }
+
+    private List<SchemaChange> alter(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        in.next();
+        if (in.accept("TABLE")) return AlterTableStatement.read(in, schema, state);
+        if (in.accept("SEQUENCE")) return SequenceStatement.alter(in, schema);
+        if (in.accept("TYPE")) return TypeStatement.alter(in, schema);
+        if (in.accept("VIEW")) return AlterViewStatement.read(in, schema);
+        return null;
+    }
+
+    private List<SchemaChange> drop(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        in.next();
+        if (in.at("TABLE") || in.at("VIEW") || in.at("INDEX") || in.at("SEQUENCE") || in.at("TYPE") || in.at("TEMPORARY", "TABLE")) {
+            if (in.at("TYPE") && dialect != Dialect.POSTGRESQL) return null;
+            return DropStatement.read(in, schema, state);
+        }
+        return null;
     }
 }

@@ -101,7 +101,7 @@ class ReplayerTest {
     @Test
     void syntaxErrorsAndUnknownStatementsHaveFilePositions() {
         SqlProblem s = assertThrows(SqlProblem.class, () -> replay(Dialect.SQLITE, "CREATE TABLE a (x INT);\nCREATE TABLE b (\n  x INT,,\n  y INT);"));
-        assertEquals(new SourcePosition("m.sql", 3, 8), s.position());
+        assertEquals(new SourcePosition("m.sql", 3, 9), s.position());
         SqlProblem u = assertThrows(SqlProblem.class, () -> replay(Dialect.SQLITE, "CRATE TABLE a (x INT)"));
         assertTrue(u.getMessage().contains("unknown statement 'CRATE'"), u.getMessage());
     }
@@ -120,7 +120,7 @@ class ReplayerTest {
         assertEquals(Identity.BY_DEFAULT, c.column("b").orElseThrow().identity());
         assertFalse(c.column("b").orElseThrow().nullable());
         assertTrue(c.index("c_t_idx").isPresent());
-        assertTrue(c.index("c_expr_idx").orElseThrow().keys().get(0).expression().startsWith("lower("));
+        assertTrue(c.index("c_lower_idx").orElseThrow().keys().get(0).expression().startsWith("lower("));
         SqlProblem p = assertThrows(SqlProblem.class, () -> replay(Dialect.POSTGRESQL, "DROP TYPE mood"));
         assertTrue(p.getMessage().contains("type mood does not exist"));
     }

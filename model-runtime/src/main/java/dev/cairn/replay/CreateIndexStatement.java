@@ -1,0 +1,120 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.replay.TokenCursor.Name;
+import dev.cairn.replay.TokenCursor.Span;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON table [USING method] (keys)
+ * [WHERE condition]}. On MySQL/MariaDB a unique index is the table's unique constraint (the catalog cannot tell them
+ * apart), and index names are per table; elsewhere index names share the schema's namespace.
+ */
+final class CreateIndexStatement {
+    private CreateIndexStatement() {
+    }
+
+    /** Reads the statement after {@code CREATE}, at {@code [UNIQUE] INDEX}. */
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        Dialect dialect = in.dialect();
+        boolean unique = in.accept("UNIQUE");
+        String method = null;
+        if (in.accept("FULLTEXT")) method = "FULLTEXT";
+        else if (in.accept("SPATIAL")) method = "SPATIAL";
+        in.expect("INDEX");
+        in.accept("CONCURRENTLY");
+        boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
+        Name name = in.at("ON") ? null : in.qualifiedName("the index name");
+        if (dialect.isMySqlFamily() && in.accept("USING")) in.next();
+        in.expect("ON");
+        in.accept("ONLY");
+        Name tableName = in.qualifiedName("the table name");
+        Table table = schema.table(tableName.text()).orElseThrow(() -> in.problem(tableName.token(),
+                "table " + tableName.text() + " does not exist", "create the table before indexing it, or check the name"));
+        if (in.accept("USING")) {
+            String m = in.next().text().toLowerCase(Locale.ROOT);
+            if (dialect == Dialect.POSTGRESQL && !m.equals("btree")) method = m;
+        }
+        DefinitionReader reader = new DefinitionReader(dialect);
+        List<IndexKey> keys = reader.keys(in);
+        TableDraft draft = new TableDraft(schema, state, in, table);
+        for (IndexKey k : keys) {
+            if (k.isColumn()) {
+                String col = draft.existing(List.of(new Name(k.column(), tableName.token()))).get(0);
+                keys.set(keys.indexOf(k), new IndexKey(col, null, k.descending()));
+            }
+        }
+        String where = null;
+        while (!in.atEnd()) {
+            if (in.accept("WHERE")) {
+                Span condition = in.until(Set.of());
+                if (condition == null) throw in.unexpected("expected the index condition");
+                where = ExpressionCanonicalizer.canonical(dialect, condition.text());
+            } else if (in.accept("INCLUDE") || in.accept("WITH") || in.accept("NULLS")) {
+                if (in.peek().isSymbol("(")) in.parenthesized("the index option");
+                else in.accept("NOT");
+                in.accept("DISTINCT");
+            } else if (in.peek().isSymbol("(")) {
+                in.parenthesized("the index option");
+            } else {
+                in.next(); // TABLESPACE, ALGORITHM=…, LOCK=…, COMMENT '…'
+            }
+        }
+        String indexName = name != null ? name.text() : dialect.isMySqlFamily()
+                ? null : new EngineNaming(dialect).index(table.name(), keyNames(keys), EngineNaming.takenIn(schema, null));
+        if (indexName == null) throw in.unexpected("expected the index name");
+        boolean exists = dialect.isMySqlFamily()
+                ? EngineNaming.takenIn(table).test(indexName)
+                : schema.tables().stream().anyMatch(t -> t.index(indexName).isPresent() || isConstraintIndex(t, indexName, dialect))
+                  || dialect == Dialect.POSTGRESQL && (schema.table(indexName).isPresent() || schema.view(indexName).isPresent()
+                  || schema.sequence(indexName).isPresent());
+        if (exists) {
+            if (ifNotExists) return List.of();
+            throw in.problem(name != null ? name.token() : tableName.token(), (dialect == Dialect.POSTGRESQL ? "relation " : "index ")
+                    + indexName + " already exists", "choose another index name");
+        }
+        if (dialect.isMySqlFamily() && unique) {
+            Name written = new Name(indexName, name != null ? name.token() : tableName.token());
+            draft.add(new TableElements.UniqueDef(written, keys.stream()
+                    .map(k -> new Name(k.isColumn() ? k.column() : k.expression(), tableName.token())).toList()), null);
+        } else {
+            draft.addIndex(new Index(indexName, unique, keys, where, method));
+        }
+        Changes changes = new Changes(schema);
+        changes.altered(table, draft.table());
+        return changes.list();
+    }
+
+    /** PostgreSQL primary keys and unique constraints are indexes by the same name. */
+    private static boolean isConstraintIndex(Table t, String name, Dialect dialect) {
+        if (dialect != Dialect.POSTGRESQL) return false;
+        if (t.primaryKey() != null && Names.same(t.primaryKey().name(), name)) return true;
+        return t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name));
+    }
+
+    /** The words PostgreSQL builds an unnamed index's name from: column names, a function's name, else {@code expr}. */
+    private static List<String> keyNames(List<IndexKey> keys) {
+        List<String> out = new ArrayList<>();
+        for (IndexKey k : keys) {
+            if (k.isColumn()) {
+                out.add(k.column());
+            } else {
+                String e = k.expression();
+                int paren = e.indexOf('(');
+                String head = paren > 0 ? e.substring(0, paren).strip() : "";
+                out.add(!head.isEmpty() && head.matches("[A-Za-z_][A-Za-z0-9_]*") ? head.toLowerCase(Locale.ROOT) : "expr");
+            }
+        }
+        return out;
+    }
+}

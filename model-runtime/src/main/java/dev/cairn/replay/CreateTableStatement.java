@@ -1,0 +1,65 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.replay.TokenCursor.Name;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@code CREATE [TEMPORARY] TABLE [IF NOT EXISTS] name (columns and constraints) [table options]}. */
+final class CreateTableStatement {
+    private CreateTableStatement() {
+    }
+
+    /** Reads the statement after {@code CREATE … TABLE}; returns the changes (none when IF NOT EXISTS found the table). */
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
+        Name name = in.qualifiedName("the table name");
+        if (schema.table(name.text()).isPresent() || schema.view(name.text()).isPresent()) {
+            if (ifNotExists) {
+                in.rest();
+                return List.of();
+            }
+            throw in.problem(name.token(), "table " + name.text() + " already exists", "choose another name, or drop the table first");
+        }
+        if (in.at("AS") || in.at("LIKE")) {
+            throw in.problem(in.peek(), "CREATE TABLE … " + in.peek().upper() + " is not modelled by Cairn",
+                    "write the table's columns out in a CREATE TABLE statement");
+        }
+        DefinitionReader reader = new DefinitionReader(in.dialect());
+        TableDraft draft = new TableDraft(schema, state, in, Table.of(name.text(), List.of()));
+        in.expect("(");
+        do {
+            if (reader.atTableConstraint(in)) draft.add(reader.constraint(in), null);
+            else draft.addColumn(reader.column(in));
+        } while (in.accept(","));
+        in.expect(")");
+        Table table = draft.finish();
+        if (table.columns().isEmpty()) throw in.problem(name.token(), "table " + name.text() + " has no columns", "declare at least one column");
+        Map<String, String> options = new TreeMap<>();
+        String comment = null;
+        while (!in.atEnd()) {
+            if (in.dialect() == Dialect.SQLITE && in.accept("WITHOUT", "ROWID")) {
+                options.put("without rowid", "true");
+            } else if (in.dialect() == Dialect.SQLITE && in.accept("STRICT")) {
+                options.put("strict", "true");
+            } else if (in.dialect().isMySqlFamily() && in.accept("COMMENT")) {
+                comment = reader.stringValue(in, "the table comment");
+            } else if (in.peek().isSymbol("(")) {
+                in.parenthesized("the table option");
+            } else {
+                in.next(); // engine, character set, tablespace, … do not change the schema's shape
+            }
+        }
+        if (options.containsKey("without rowid") && table.primaryKey() == null) {
+            throw in.problem(name.token(), "a WITHOUT ROWID table needs a PRIMARY KEY", "declare the primary key");
+        }
+        table = table.withOptions(options).withComment(comment);
+        Changes changes = new Changes(schema);
+        changes.add(new SchemaChange.TableCreated(table));
+        return changes.list();
+    }
+}

@@ -1,0 +1,358 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.dialect.TypeParser;
+import dev.cairn.replay.TableElements.CheckDef;
+import dev.cairn.replay.TableElements.ColumnDefinition;
+import dev.cairn.replay.TableElements.Constraint;
+import dev.cairn.replay.TableElements.ForeignKeyDef;
+import dev.cairn.replay.TableElements.IndexDef;
+import dev.cairn.replay.TableElements.Placement;
+import dev.cairn.replay.TableElements.PrimaryKeyDef;
+import dev.cairn.replay.TableElements.Reference;
+import dev.cairn.replay.TableElements.UniqueDef;
+import dev.cairn.replay.Token.Kind;
+import dev.cairn.replay.TokenCursor.Name;
+import dev.cairn.replay.TokenCursor.Span;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKeyAction;
+import dev.cairn.schema.Identity;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.SqlType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads column definitions and table constraints, the parts CREATE TABLE and ALTER TABLE share. */
+final class DefinitionReader {
+    /** Words that end a column's type and start its constraints. */
+    private static final Set<String> COLUMN_OPTION_WORDS = Set.of("CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK",
+            "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS", "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "ON", "KEY",
+            "CHARSET", "INVISIBLE", "VISIBLE", "COLUMN_FORMAT", "STORAGE", "FIRST", "AFTER", "USING", "IDENTITY", "ENCODE");
+    /** Where a DEFAULT expression ends. */
+    private static final Set<String> AFTER_DEFAULT = Set.of("CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK",
+            "COLLATE", "REFERENCES", "GENERATED", "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "ON", "KEY", "CHARSET",
+            "INVISIBLE", "VISIBLE", "FIRST", "AFTER", "STORED", "VIRTUAL");
+    static final Set<String> CONSTRAINT_STARTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX",
+            "FULLTEXT", "SPATIAL", "EXCLUDE");
+
+    private final Dialect dialect;
+
+    DefinitionReader(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    boolean atTableConstraint(TokenCursor in) {
+        Token t = in.peek();
+        if (t.kind() != Kind.WORD || !CONSTRAINT_STARTS.contains(t.upper())) return false;
+        // outside MySQL these words can name a column
+        return dialect.isMySqlFamily() || !(t.is("KEY") || t.is("INDEX") || t.is("FULLTEXT") || t.is("SPATIAL"));
+    }
+
+    ColumnDefinition column(TokenCursor in) {
+        Name name = in.name("a column name");
+        Token typeStart = in.peek();
+        Token typeEnd = null;
+        int depth = 0;
+        while (true) {
+            Token t = in.peek();
+            if (t.kind() == Kind.END || depth == 0 && (t.isSymbol(",") || t.isSymbol(")") || t.isSymbol(";"))) break;
+            if (depth == 0 && t.kind() == Kind.WORD && COLUMN_OPTION_WORDS.contains(t.upper())) break;
+            if (depth == 0 && t.is("CHARACTER") && in.peek(1).is("SET")) break;
+            if (t.isSymbol("(") || t.isSymbol("[")) depth++;
+            if (t.isSymbol(")") || t.isSymbol("]")) depth--;
+            typeEnd = in.next();
+        }
+        String typeText = typeEnd == null ? "" : in.statement().sql().substring(typeStart.start(), typeEnd.end());
+        SqlType type = TypeParser.parse(dialect, typeText);
+        String lowerType = typeText.toLowerCase(Locale.ROOT);
+        boolean serial = dialect == Dialect.POSTGRESQL && lowerType.matches("(small|big)?serial[248]?");
+        boolean nullable = true;
+        String defaultExpression = null;
+        Identity identity = serial ? Identity.AUTO_INCREMENT : Identity.NONE;
+        String generated = null;
+        boolean stored = false;
+        String collation = null;
+        String comment = null;
+        List<Constraint> inline = new ArrayList<>();
+        Placement placement = null;
+        Name constraintName = null;
+        List<Name> self = List.of(name);
+        while (!in.atEndOfElement()) {
+            Token t = in.peek();
+            if (in.accept("CONSTRAINT")) {
+                constraintName = in.peek().isName() && !CONSTRAINT_STARTS.contains(in.peek().upper()) && !in.peek().is("NOT")
+                        && !in.peek().is("NULL") && !in.peek().is("DEFAULT") && !in.peek().is("REFERENCES") ? in.name("a constraint name") : null;
+                continue;
+            } else if (in.accept("PRIMARY", "KEY") || dialect.isMySqlFamily() && in.accept("KEY")) {
+                in.accept("ASC");
+                in.accept("DESC");
+                conflictClause(in);
+                inline.add(new PrimaryKeyDef(constraintName, self));
+                if (in.accept("AUTOINCREMENT")) identity = Identity.AUTO_INCREMENT;
+            } else if (in.accept("NOT", "NULL")) {
+                nullable = false;
+                conflictClause(in);
+            } else if (in.accept("NULL")) {
+                nullable = true;
+            } else if (in.accept("UNIQUE")) {
+                if (!in.accept("KEY")) in.accept("INDEX");
+                conflictClause(in);
+                inline.add(new UniqueDef(constraintName, self));
+            } else if (in.accept("CHECK")) {
+                Span check = in.parenthesized("the CHECK condition");
+                inline.add(new CheckDef(constraintName, ExpressionCanonicalizer.canonical(dialect, check.text()), t));
+                in.accept("NOT", "ENFORCED");
+                in.accept("ENFORCED");
+            } else if (in.accept("DEFAULT")) {
+                Span value = in.peek().isSymbol("(") && dialect != Dialect.SQLITE && !dialect.isMySqlFamily()
+                        ? in.until(AFTER_DEFAULT) : in.until(AFTER_DEFAULT);
+                if (value == null) throw in.unexpected("expected the default value");
+                defaultExpression = value.text().equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, value.text(), type);
+            } else if (in.accept("COLLATE")) {
+                collation = in.name("a collation").text();
+                if (collation.equalsIgnoreCase("default")) collation = null;
+            } else if (in.at("REFERENCES")) {
+                Reference r = reference(in);
+                // MySQL and MariaDB parse an inline REFERENCES and ignore it
+                if (!dialect.isMySqlFamily()) inline.add(new ForeignKeyDef(constraintName, self, r));
+            } else if (in.accept("GENERATED")) {
+                if (in.accept("ALWAYS")) {
+                    in.expect("AS");
+                    if (in.accept("IDENTITY")) {
+                        identity = Identity.ALWAYS;
+                        nullable = false;
+                        if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
+                    } else {
+                        generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
+                        stored = storage(in, dialect == Dialect.POSTGRESQL);
+                    }
+                } else {
+                    in.expect("BY", "DEFAULT");
+                    in.accept("ON", "NULL");
+                    in.expect("AS", "IDENTITY");
+                    identity = Identity.BY_DEFAULT;
+                    nullable = false;
+                    if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
+                }
+            } else if (in.accept("AS")) {
+                generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
+                stored = storage(in, false);
+            } else if (in.accept("AUTO_INCREMENT") || in.accept("AUTOINCREMENT")) {
+                identity = Identity.AUTO_INCREMENT;
+            } else if (in.accept("COMMENT")) {
+                comment = stringValue(in, "the comment");
+            } else if (in.accept("ON", "UPDATE")) {
+                in.until(AFTER_DEFAULT); // MySQL ON UPDATE CURRENT_TIMESTAMP is not modelled
+            } else if (in.accept("CHARACTER", "SET") || in.accept("CHARSET")) {
+                in.name("a character set");
+            } else if (in.accept("INVISIBLE") || in.accept("VISIBLE")) {
+                // MySQL column visibility is not modelled
+            } else if (in.accept("COLUMN_FORMAT") || in.accept("STORAGE")) {
+                in.next();
+            } else if (in.accept("FIRST")) {
+                placement = new Placement(true, null);
+            } else if (in.accept("AFTER")) {
+                placement = new Placement(false, in.name("a column name"));
+            } else {
+                throw in.unexpected("expected a column option such as NOT NULL, DEFAULT, PRIMARY KEY, UNIQUE, CHECK or REFERENCES");
+            }
+            constraintName = null;
+        }
+        if (identity == Identity.AUTO_INCREMENT && serial) nullable = false;
+        Column column = new Column(name.text(), type, nullable, defaultExpression, identity, generated, stored, collation, comment);
+        return new ColumnDefinition(name, column, inline, placement);
+    }
+
+    private boolean storage(TokenCursor in, boolean defaultStored) {
+        if (in.accept("STORED") || in.accept("PERSISTENT")) return true;
+        if (in.accept("VIRTUAL")) return false;
+        return defaultStored;
+    }
+
+    /** SQLite's {@code ON CONFLICT …} after a constraint does not change the schema's shape. */
+    private static void conflictClause(TokenCursor in) {
+        if (in.accept("ON", "CONFLICT")) in.next();
+    }
+
+    Reference reference(TokenCursor in) {
+        in.expect("REFERENCES");
+        Name table = in.qualifiedName("the referenced table");
+        List<Name> columns = in.peek().isSymbol("(") ? in.nameList("a referenced column") : List.of();
+        ForeignKeyAction onDelete = null, onUpdate = null;
+        while (true) {
+            if (in.accept("ON", "DELETE")) onDelete = action(in);
+            else if (in.accept("ON", "UPDATE")) onUpdate = action(in);
+            else if (in.accept("MATCH")) in.next();
+            else if (in.accept("NOT", "DEFERRABLE") || in.accept("DEFERRABLE")) continue;
+            else if (in.accept("INITIALLY")) in.next();
+            else break;
+        }
+        if (dialect.isMySqlFamily()) {
+            // InnoDB's RESTRICT and NO ACTION are one behaviour; its catalog cannot tell them apart
+            if (onDelete == ForeignKeyAction.RESTRICT) onDelete = ForeignKeyAction.NO_ACTION;
+            if (onUpdate == ForeignKeyAction.RESTRICT) onUpdate = ForeignKeyAction.NO_ACTION;
+        }
+        return new Reference(table, columns, onDelete, onUpdate);
+    }
+
+    private static ForeignKeyAction action(TokenCursor in) {
+        if (in.accept("CASCADE")) return ForeignKeyAction.CASCADE;
+        if (in.accept("RESTRICT")) return ForeignKeyAction.RESTRICT;
+        if (in.accept("NO", "ACTION")) return ForeignKeyAction.NO_ACTION;
+        if (in.accept("SET", "NULL")) return ForeignKeyAction.SET_NULL;
+        if (in.accept("SET", "DEFAULT")) return ForeignKeyAction.SET_DEFAULT;
+        throw in.unexpected("expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT");
+    }
+
+    /** A table constraint: {@code [CONSTRAINT name] PRIMARY KEY | UNIQUE | FOREIGN KEY | CHECK …}, or a MySQL index. */
+    Constraint constraint(TokenCursor in) {
+        Name name = null;
+        if (in.accept("CONSTRAINT")) {
+            if (!in.at("PRIMARY") && !in.at("UNIQUE") && !in.at("FOREIGN") && !in.at("CHECK")) name = in.name("a constraint name");
+        }
+        Token at = in.peek();
+        if (in.accept("PRIMARY", "KEY")) {
+            if (in.peek().isName() && !in.at("USING")) in.name("an index name"); // MySQL allows a (ignored) name
+            skipIndexType(in);
+            List<Name> columns = in.nameList("a key column");
+            skipIndexOptions(in);
+            conflictClause(in);
+            return new PrimaryKeyDef(name, columns);
+        }
+        if (in.accept("UNIQUE")) {
+            if (!in.accept("KEY")) in.accept("INDEX");
+            Name indexName = in.peek().isName() && !in.at("USING") ? in.name("an index name") : null;
+            skipIndexType(in);
+            Name chosen = dialect.isMySqlFamily() && indexName != null ? indexName : name != null ? name : indexName;
+            if (dialect.isMySqlFamily()) {
+                List<IndexKey> keys = keys(in);
+                skipIndexOptions(in);
+                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.column() : k.expression(), at)).toList());
+            }
+            List<Name> columns = in.nameList("a key column");
+            conflictClause(in);
+            return new UniqueDef(chosen, columns);
+        }
+        if (in.accept("FOREIGN", "KEY")) {
+            Name indexName = in.peek().isName() ? in.name("an index name") : null;
+            List<Name> columns = in.nameList("a foreign key column");
+            Reference r = reference(in);
+            return new ForeignKeyDef(name != null ? name : dialect.isMySqlFamily() ? indexName : null, columns, r);
+        }
+        if (in.accept("CHECK")) {
+            Span check = in.parenthesized("the CHECK condition");
+            in.accept("NOT", "ENFORCED");
+            in.accept("ENFORCED");
+            in.accept("NO", "INHERIT");
+            return new CheckDef(name, ExpressionCanonicalizer.canonical(dialect, check.text()), at);
+        }
+        if (dialect.isMySqlFamily() && (in.at("INDEX") || in.at("KEY") || in.at("FULLTEXT") || in.at("SPATIAL"))) {
+            String method = null;
+            if (in.accept("FULLTEXT")) method = "FULLTEXT";
+            else if (in.accept("SPATIAL")) method = "SPATIAL";
+            if (!in.accept("INDEX")) in.accept("KEY");
+            Name indexName = in.peek().isName() && !in.at("USING") ? in.name("an index name") : null;
+            skipIndexType(in);
+            List<IndexKey> keys = keys(in);
+            skipIndexOptions(in);
+            return new IndexDef(indexName, false, keys, List.of(), method);
+        }
+        throw in.problem(at, "Cairn does not model this table constraint", "use PRIMARY KEY, UNIQUE, FOREIGN KEY or CHECK");
+    }
+
+    private static void skipIndexType(TokenCursor in) {
+        if (in.accept("USING")) in.next();
+    }
+
+    private static void skipIndexOptions(TokenCursor in) {
+        while (!in.atEndOfElement()) {
+            if (in.accept("USING") || in.accept("KEY_BLOCK_SIZE") || in.accept("WITH", "PARSER")) {
+                in.accept("=");
+                in.next();
+            } else if (in.accept("COMMENT")) {
+                in.next();
+            } else if (in.accept("VISIBLE") || in.accept("INVISIBLE")) {
+                continue;
+            } else {
+                break;
+            }
+        }
+    }
+
+    /** {@code (key, …)} of an index: columns (with ASC/DESC) or expressions; MySQL prefix lengths stay as written. */
+    List<IndexKey> keys(TokenCursor in) {
+        in.expect("(");
+        List<IndexKey> keys = new ArrayList<>();
+        do {
+            Span part = in.until(Set.of("ASC", "DESC", "COLLATE", "NULLS"));
+            if (part == null) throw in.unexpected("expected an index column or expression");
+            boolean descending = false;
+            while (!in.atEndOfElement()) {
+                if (in.accept("DESC")) descending = true;
+                else if (in.accept("ASC")) descending = false;
+                else in.next(); // COLLATE x, NULLS FIRST/LAST, an operator class
+            }
+            keys.add(key(in, part, descending));
+        } while (in.accept(","));
+        in.expect(")");
+        return keys;
+    }
+
+    private IndexKey key(TokenCursor in, Span part, boolean descending) {
+        List<Token> tokens = Tokenizer.tokens(dialect, part.text());
+        if (tokens.size() == 2 && tokens.get(0).isName()) {
+            return new IndexKey(in.unquote(tokens.get(0)), null, descending);
+        }
+        if (tokens.size() == 3 && tokens.get(0).isName() && tokens.get(1).isName()) {
+            return new IndexKey(in.unquote(tokens.get(0)), null, descending); // a PostgreSQL operator class
+        }
+        String expression = part.text();
+        if (expression.startsWith("(") && expression.endsWith(")") && dialect == Dialect.POSTGRESQL
+                && !ExpressionCanonicalizer.canonical(dialect, expression).startsWith("(")) {
+            expression = expression.substring(1, expression.length() - 1);
+        }
+        return new IndexKey(null, ExpressionCanonicalizer.canonical(dialect, expression), descending);
+    }
+
+    /** A string literal's value. */
+    String stringValue(TokenCursor in, String what) {
+        in.accept("=");
+        Token t = in.peek();
+        if (t.kind() != Kind.STRING) throw in.unexpected("expected " + what + " as a quoted string");
+        in.next();
+        return decodeString(t.text());
+    }
+
+    String decodeString(String literal) {
+        char q = literal.charAt(literal.length() - 1);
+        int open = literal.indexOf(q);
+        String inner = literal.substring(open + 1, literal.length() - 1);
+        if (dialect.isMySqlFamily()) {
+            StringBuilder b = new StringBuilder(inner.length());
+            for (int k = 0; k < inner.length(); k++) {
+                char c = inner.charAt(k);
+                if (c == '\\' && k + 1 < inner.length()) {
+                    char e = inner.charAt(++k);
+                    b.append(switch (e) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        case 'r' -> '\r';
+                        case '0' -> '\0';
+                        default -> e;
+                    });
+                } else if (c == q && k + 1 < inner.length() && inner.charAt(k + 1) == q) {
+                    b.append(q);
+                    k++;
+                } else {
+                    b.append(c);
+                }
+            }
+            return b.toString();
+        }
+        return inner.replace(String.valueOf(q) + q, String.valueOf(q));
+    }
+}

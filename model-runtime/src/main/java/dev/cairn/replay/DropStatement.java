@@ -1,0 +1,162 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.replay.TokenCursor.Name;
+import dev.cairn.schema.EnumType;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Sequence;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.View;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code DROP TABLE | VIEW | INDEX | SEQUENCE | TYPE [IF EXISTS] name, … [CASCADE | RESTRICT]}. */
+final class DropStatement {
+    private final TokenCursor in;
+    private final Schema.Builder schema;
+    private final ReplayState state;
+    private final Changes changes;
+    private final Dialect dialect;
+
+    private DropStatement(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        this.in = in;
+        this.schema = schema;
+        this.state = state;
+        this.changes = new Changes(schema);
+        this.dialect = in.dialect();
+    }
+
+    /** Reads the statement after {@code DROP}, at the object kind. */
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
+        DropStatement s = new DropStatement(in, schema, state);
+        s.read();
+        return s.changes.list();
+    }
+
+    private void read() {
+        in.accept("TEMPORARY");
+        String kind = in.next().upper();
+        in.accept("CONCURRENTLY");
+        boolean ifExists = in.accept("IF", "EXISTS");
+        List<Name> names = new ArrayList<>();
+        do {
+            names.add(in.qualifiedName("the name of the " + kind.toLowerCase(java.util.Locale.ROOT)));
+        } while (in.accept(","));
+        Name onTable = null;
+        if (kind.equals("INDEX") && in.accept("ON")) onTable = in.qualifiedName("the table name");
+        boolean cascade = in.accept("CASCADE");
+        in.accept("RESTRICT");
+        while (!in.atEnd()) in.next(); // MySQL ALGORITHM=…, LOCK=…
+        for (Name n : names) {
+            switch (kind) {
+                case "TABLE" -> dropTable(n, ifExists, cascade);
+                case "VIEW" -> dropView(n, ifExists);
+                case "INDEX" -> dropIndex(n, onTable, ifExists);
+                case "SEQUENCE" -> dropSequence(n, ifExists);
+                case "TYPE" -> dropType(n, ifExists, cascade);
+                default -> throw new IllegalStateException(kind);
+            }
+        }
+    }
+
+    private void dropTable(Name n, boolean ifExists, boolean cascade) {
+        Table t = schema.table(n.text()).orElse(null);
+        if (t == null) {
+            if (ifExists) return;
+            throw in.problem(n.token(), "table " + n.text() + " does not exist", "check the table name");
+        }
+        for (Table other : List.copyOf(schema.tables())) {
+            if (Names.same(other.name(), t.name())) continue;
+            List<ForeignKey> kept = other.foreignKeys().stream().filter(f -> !Names.same(f.referencedTable(), t.name())).toList();
+            if (kept.size() == other.foreignKeys().size()) continue;
+            if (dialect == Dialect.POSTGRESQL && cascade) {
+                changes.altered(other, other.withForeignKeys(kept));
+            } else if (dialect != Dialect.SQLITE) {
+                ForeignKey fk = other.foreignKeys().stream().filter(f -> Names.same(f.referencedTable(), t.name())).findFirst().get();
+                throw in.problem(n.token(), "cannot drop table " + t.name() + ": foreign key " + fk.name() + " of table " + other.name()
+                        + " references it", dialect == Dialect.POSTGRESQL ? "drop that foreign key or table first, or add CASCADE"
+                        : "drop that foreign key or table first");
+            }
+        }
+        for (Index i : t.indexes()) state.forget(t.name(), i.name());
+        changes.add(new SchemaChange.TableDropped(t));
+    }
+
+    private void dropView(Name n, boolean ifExists) {
+        View v = schema.view(n.text()).orElse(null);
+        if (v == null) {
+            if (ifExists) return;
+            throw in.problem(n.token(), "view " + n.text() + " does not exist", "check the view name");
+        }
+        changes.add(new SchemaChange.ViewDropped(v));
+    }
+
+    private void dropIndex(Name n, Name onTable, boolean ifExists) {
+        if (dialect.isMySqlFamily()) {
+            if (onTable == null) throw in.unexpected("expected ON and the table name");
+            Table t = schema.table(onTable.text()).orElseThrow(() -> in.problem(onTable.token(),
+                    "table " + onTable.text() + " does not exist", "check the table name"));
+            Table after;
+            if (t.index(n.text()).isPresent()) {
+                after = t.withIndexes(t.indexes().stream().filter(i -> !Names.same(i.name(), n.text())).toList());
+            } else if (t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n.text()))) {
+                after = t.withUniqueConstraints(t.uniqueConstraints().stream().filter(u -> !Names.same(u.name(), n.text())).toList());
+            } else {
+                if (ifExists) return;
+                throw in.problem(n.token(), "index " + n.text() + " does not exist on table " + t.name(), "check the index name");
+            }
+            for (ForeignKey fk : after.foreignKeys()) {
+                if (!TableDraft.isIndexedBy(after, fk.columns())) {
+                    throw in.problem(n.token(), "cannot drop index " + n.text() + ": needed in foreign key constraint " + fk.name(),
+                            "drop the foreign key first, or create another index that starts with " + fk.columns());
+                }
+            }
+            state.forget(t.name(), n.text());
+            changes.altered(t, after);
+            return;
+        }
+        for (Table t : List.copyOf(schema.tables())) {
+            if (t.index(n.text()).isPresent()) {
+                changes.altered(t, t.withIndexes(t.indexes().stream().filter(i -> !Names.same(i.name(), n.text())).toList()));
+                return;
+            }
+            boolean constraintIndex = t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n.text()))
+                    || t.primaryKey() != null && Names.same(t.primaryKey().name(), n.text());
+            if (constraintIndex && dialect == Dialect.POSTGRESQL) {
+                throw in.problem(n.token(), "cannot drop index " + n.text() + " because constraint " + n.text() + " on table "
+                        + t.name() + " requires it", "drop the constraint with ALTER TABLE … DROP CONSTRAINT instead");
+            }
+        }
+        if (!ifExists) throw in.problem(n.token(), "index " + n.text() + " does not exist", "check the index name");
+    }
+
+    private void dropSequence(Name n, boolean ifExists) {
+        Sequence s = schema.sequence(n.text()).orElse(null);
+        if (s == null) {
+            if (ifExists) return;
+            throw in.problem(n.token(), "sequence " + n.text() + " does not exist", "check the sequence name");
+        }
+        changes.add(new SchemaChange.SequenceDropped(s));
+    }
+
+    private void dropType(Name n, boolean ifExists, boolean cascade) {
+        EnumType e = schema.enumType(n.text()).orElse(null);
+        if (e == null) {
+            if (ifExists) return;
+            throw in.problem(n.token(), "type " + n.text() + " does not exist", "check the type name");
+        }
+        for (Table t : schema.tables()) {
+            for (var c : t.columns()) {
+                if (Names.same(c.type().name(), e.name()) && !cascade) {
+                    throw in.problem(n.token(), "cannot drop type " + e.name() + ": column " + t.name() + "." + c.name() + " uses it",
+                            "drop or change that column first");
+                }
+            }
+        }
+        changes.add(new SchemaChange.EnumTypeDropped(e));
+    }
+}

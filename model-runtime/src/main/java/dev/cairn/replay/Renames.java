@@ -1,0 +1,99 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Renaming a table or a column, and everything that names it: keys, indexes, conditions, other tables' references. */
+final class Renames {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private Renames() {
+    }
+
+    static void renameTable(Schema.Builder schema, String from, String to) {
+        Table t = schema.table(from).orElseThrow();
+        schema.removeTable(from);
+        schema.putTable(t.withName(to));
+        for (Table other : List.copyOf(schema.tables())) {
+            if (other.foreignKeys().stream().noneMatch(f -> Names.same(f.referencedTable(), from))) continue;
+            schema.putTable(other.withForeignKeys(other.foreignKeys().stream()
+                    .map(f -> Names.same(f.referencedTable(), from)
+                            ? new ForeignKey(f.name(), f.columns(), to, f.referencedColumns(), f.onDelete(), f.onUpdate()) : f)
+                    .toList()));
+        }
+    }
+
+    static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
+        Table t = schema.table(tableName).orElseThrow();
+        Table renamed = t.mapColumn(from, c -> renamedColumn(c, from, to))
+                .withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to)))
+                .withUniqueConstraints(t.uniqueConstraints().stream()
+                        .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList())
+                .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
+                .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.unique(),
+                        i.keys().stream().map(k -> k.isColumn()
+                                ? new IndexKey(Names.same(k.column(), from) ? to : k.column(), null, k.descending())
+                                : new IndexKey(null, inExpression(k.expression(), from, to), k.descending())).toList(),
+                        inExpression(i.where(), from, to), i.method())).toList())
+                .withForeignKeys(t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename(f.columns(), from, to),
+                        f.referencedTable(), Names.same(f.referencedTable(), tableName) ? rename(f.referencedColumns(), from, to)
+                        : f.referencedColumns(), f.onDelete(), f.onUpdate())).toList());
+        schema.putTable(renamed);
+        for (Table other : List.copyOf(schema.tables())) {
+            if (Names.same(other.name(), tableName)) continue;
+            if (other.foreignKeys().stream().noneMatch(f -> Names.same(f.referencedTable(), tableName))) continue;
+            schema.putTable(other.withForeignKeys(other.foreignKeys().stream()
+                    .map(f -> Names.same(f.referencedTable(), tableName)
+                            ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), rename(f.referencedColumns(), from, to), f.onDelete(), f.onUpdate())
+                            : f)
+                    .toList()));
+        }
+    }
+
+    private static Column renamedColumn(Column c, String from, String to) {
+        return c.withName(to);
+    }
+
+    /** Other columns' generated expressions name the column too. */
+    static Table renameInGeneratedColumns(Table t, String from, String to) {
+        return t.withColumns(t.columns().stream()
+                .map(c -> c.generatedExpression() == null ? c : c.withGenerated(inExpression(c.generatedExpression(), from, to), c.generatedStored()))
+                .toList());
+    }
+
+    private static List<String> rename(List<String> names, String from, String to) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) out.add(Names.same(n, from) ? to : n);
+        return out;
+    }
+
+    /** The expression with every reference to column {@code from} spelled {@code to}. */
+    static String inExpression(String expression, String from, String to) {
+        if (expression == null) return null;
+        List<Token> tokens = Tokenizer.tokens(Dialect.SQLITE, expression);
+        StringBuilder out = new StringBuilder(expression.length() + 8);
+        int copied = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isName() || tokens.get(k + 1 < tokens.size() ? k + 1 : k).isSymbol("(")) continue;
+            String bare = t.kind() == Token.Kind.QUOTED_NAME ? t.text().substring(1, t.text().length() - 1) : t.text();
+            if (!Names.same(bare, from)) continue;
+            out.append(expression, copied, t.start()).append(PLAIN.matcher(to).matches() ? to : '"' + to.replace("\"", "\"\"") + '"');
+            copied = t.end();
+        }
+        return copied == 0 ? expression : out.append(expression, copied, expression.length()).toString();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.cairn.replay;
+
+import dev.cairn.schema.EnumType;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Sequence;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.View;
+
+/**
+ * What one statement did to the schema, with enough of the state before it to undo it: the derived down of a change
+ * is its {@link #inverse()}. Renames are their own kind because a before/after pair cannot tell a rename from a drop
+ * and an add.
+ */
+public sealed interface SchemaChange {
+
+    void applyTo(Schema.Builder schema);
+
+    default Schema applyTo(Schema schema) {
+        Schema.Builder b = schema.toBuilder();
+        applyTo(b);
+        return b.build();
+    }
+
+    SchemaChange inverse();
+
+    record TableCreated(Table table) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putTable(table);
+        }
+
+        public SchemaChange inverse() {
+            return new TableDropped(table);
+        }
+    }
+
+    record TableDropped(Table table) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.removeTable(table.name());
+        }
+
+        public SchemaChange inverse() {
+            return new TableCreated(table);
+        }
+    }
+
+    /** A table's columns, keys, indexes, comment or options changed; {@code before} and {@code after} have one name. */
+    record TableAltered(Table before, Table after) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putTable(after);
+        }
+
+        public SchemaChange inverse() {
+            return new TableAltered(after, before);
+        }
+    }
+
+    /** {@code ALTER TABLE from RENAME TO to}; foreign keys of other tables follow the table. */
+    record TableRenamed(String from, String to) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            Renames.renameTable(s, from, to);
+        }
+
+        public SchemaChange inverse() {
+            return new TableRenamed(to, from);
+        }
+    }
+
+    /** {@code ALTER TABLE t RENAME COLUMN from TO to}; keys, indexes, conditions and references follow the column. */
+    record ColumnRenamed(String table, String from, String to) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            Renames.renameColumn(s, table, from, to);
+        }
+
+        public SchemaChange inverse() {
+            return new ColumnRenamed(table, to, from);
+        }
+    }
+
+    record ViewCreated(View view) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putView(view);
+        }
+
+        public SchemaChange inverse() {
+            return new ViewDropped(view);
+        }
+    }
+
+    record ViewDropped(View view) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.removeView(view.name());
+        }
+
+        public SchemaChange inverse() {
+            return new ViewCreated(view);
+        }
+    }
+
+    /** {@code CREATE OR REPLACE VIEW} or a comment on a view. */
+    record ViewReplaced(View before, View after) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putView(after);
+        }
+
+        public SchemaChange inverse() {
+            return new ViewReplaced(after, before);
+        }
+    }
+
+    record EnumTypeCreated(EnumType type) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putEnumType(type);
+        }
+
+        public SchemaChange inverse() {
+            return new EnumTypeDropped(type);
+        }
+    }
+
+    record EnumTypeDropped(EnumType type) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.removeEnumType(type.name());
+        }
+
+        public SchemaChange inverse() {
+            return new EnumTypeCreated(type);
+        }
+    }
+
+    /** {@code ALTER TYPE … ADD VALUE} or a comment on a type. */
+    record EnumTypeAltered(EnumType before, EnumType after) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putEnumType(after);
+        }
+
+        public SchemaChange inverse() {
+            return new EnumTypeAltered(after, before);
+        }
+    }
+
+    record SequenceCreated(Sequence sequence) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putSequence(sequence);
+        }
+
+        public SchemaChange inverse() {
+            return new SequenceDropped(sequence);
+        }
+    }
+
+    record SequenceDropped(Sequence sequence) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.removeSequence(sequence.name());
+        }
+
+        public SchemaChange inverse() {
+            return new SequenceCreated(sequence);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.replay.TableElements.CheckDef;
+import dev.cairn.replay.TableElements.ColumnDefinition;
+import dev.cairn.replay.TableElements.Constraint;
+import dev.cairn.replay.TableElements.ForeignKeyDef;
+import dev.cairn.replay.TableElements.IndexDef;
+import dev.cairn.replay.TableElements.PrimaryKeyDef;
+import dev.cairn.replay.TableElements.UniqueDef;
+import dev.cairn.replay.TokenCursor.Name;
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A table being created or altered: columns and constraints are added as the statement declares them, named the way
+ * the engine names them, and checked the way the engine checks them.
+ */
+final class TableDraft {
+    private final Dialect dialect;
+    private final Schema.Builder schema;
+    private final ReplayState state;
+    private final TokenCursor in;
+    private final EngineNaming naming;
+    private Table table;
+    private final List<ForeignKeyDef> pendingReferences = new ArrayList<>();
+    private final boolean creating;
+
+    TableDraft(Schema.Builder schema, ReplayState state, TokenCursor in, Table start) {
+        this.dialect = in.dialect();
+        this.schema = schema;
+        this.state = state;
+        this.in = in;
+        this.naming = new EngineNaming(dialect);
+        this.table = start;
+        this.creating = schema.table(start.name()).isEmpty();
+    }
+
+    Table table() {
+        return table;
+    }
+
+    void set(Table changed) {
+        table = changed;
+    }
+
+    void addColumn(ColumnDefinition def) {
+        if (table.hasColumn(def.column().name())) {
+            throw in.problem(def.name().token(), "column " + def.column().name() + (creating
+                    ? " is declared twice in table " : " already exists in table ") + table.name(), "choose another column name");
+        }
+        List<Column> columns = new ArrayList<>(table.columns());
+        int at = columns.size();
+        if (def.placement() != null) at = position(def.placement(), columns);
+        columns.add(at, def.column());
+        table = table.withColumns(columns);
+        for (Constraint c : def.inline()) add(c, def.column().name());
+    }
+
+    int position(TableElements.Placement p, List<Column> columns) {
+        if (p.first()) return 0;
+        for (int k = 0; k < columns.size(); k++) if (Names.same(columns.get(k).name(), p.after().text())) return k + 1;
+        throw in.problem(p.after().token(), "column " + p.after().text() + " does not exist in table " + table.name(), "check the column name");
+    }
+
+    /** Adds a constraint; {@code inlineColumn} is the column it was written on, or null for a table constraint. */
+    void add(Constraint c, String inlineColumn) {
+        if (c instanceof PrimaryKeyDef pk) {
+            if (table.primaryKey() != null) {
+                throw in.problem(token(pk.name(), pk.columns()), "table " + table.name() + " has a primary key already",
+                        "a table has one primary key; drop the old one first or make this one UNIQUE");
+            }
+            List<String> columns = existing(pk.columns());
+            String name = pk.name() != null && !dialect.isMySqlFamily() ? pk.name().text() : naming.primaryKey(table.name());
+            checkNameFree(pk.name(), name);
+            table = table.withPrimaryKey(new PrimaryKey(name, columns));
+            if (dialect != Dialect.SQLITE) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
+        } else if (c instanceof UniqueDef u) {
+            List<String> columns = dialect.isMySqlFamily() ? u.columns().stream().map(Name::text).toList() : existing(u.columns());
+            if (dialect.isMySqlFamily()) existing(u.columns().stream().filter(n -> !n.text().contains("(")).toList());
+            String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
+            checkNameFree(u.name(), name);
+            List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
+            list.add(new UniqueConstraint(name, columns));
+            table = table.withUniqueConstraints(list);
+            if (dialect.isMySqlFamily()) replaceImplicitIndexes(columns);
+        } else if (c instanceof CheckDef ck) {
+            Set<String> referenced = referencedColumns(ck.expression());
+            String name = ck.name() != null ? ck.name().text() : naming.check(table, inlineColumn, referenced, taken());
+            checkNameFree(ck.name(), name);
+            List<CheckConstraint> list = new ArrayList<>(table.checks());
+            list.add(new CheckConstraint(name, ck.expression()));
+            table = table.withChecks(list);
+        } else if (c instanceof ForeignKeyDef fk) {
+            existing(fk.columns());
+            pendingReferences.add(fk);
+        } else if (c instanceof IndexDef ix) {
+            for (IndexKey k : ix.keys()) if (k.isColumn()) existing(List.of(new Name(k.column(), token(ix.name(), List.of()))));
+            List<String> keyNames = ix.keys().stream().map(k -> k.isColumn() ? k.column() : "expr").toList();
+            String name = ix.name() != null ? ix.name().text() : naming.index(table.name(), keyNames, taken());
+            checkNameFree(ix.name(), name);
+            addIndex(new Index(name, false, ix.keys(), null, ix.method()));
+        }
+    }
+
+    void addIndex(Index index) {
+        List<Index> list = new ArrayList<>(table.indexes());
+        list.add(index);
+        table = table.withIndexes(list);
+        if (dialect.isMySqlFamily()) replaceImplicitIndexes(index.columnNames().size() == index.keys().size() ? index.columnNames() : List.of());
+    }
+
+    /** MySQL drops an index it made for a foreign key once another index can serve the key. */
+    private void replaceImplicitIndexes(List<String> newKeyColumns) {
+        if (newKeyColumns.isEmpty()) return;
+        for (Index i : List.copyOf(table.indexes())) {
+            if (state.isImplicit(table.name(), i.name()) && startsWith(newKeyColumns, i.columnNames())) {
+                table = table.withIndexes(table.indexes().stream().filter(x -> x != i).toList());
+                state.forget(table.name(), i.name());
+            }
+        }
+    }
+
+    /** Resolves foreign keys (their targets may be declared later in the same statement) and returns the table. */
+    Table finish() {
+        for (ForeignKeyDef fk : pendingReferences) addForeignKey(fk);
+        pendingReferences.clear();
+        return table;
+    }
+
+    private void addForeignKey(ForeignKeyDef fk) {
+        List<String> columns = existing(fk.columns());
+        String target = fk.reference().table().text();
+        boolean self = Names.same(target, table.name());
+        Table referenced = self ? table : schema.table(target).orElse(null);
+        if (referenced == null && dialect != Dialect.SQLITE) {
+            throw in.problem(fk.reference().table().token(), "foreign key references table " + target + ", which does not exist",
+                    "create " + target + " in an earlier statement or migration");
+        }
+        if (referenced != null) target = referenced.name();
+        List<String> targetColumns;
+        if (fk.reference().columns().isEmpty()) {
+            targetColumns = referenced == null || referenced.primaryKey() == null ? List.of() : referenced.primaryKey().columns();
+            if (targetColumns.isEmpty() && dialect != Dialect.SQLITE) {
+                throw in.problem(fk.reference().table().token(), "table " + target + " has no primary key for this foreign key to reference",
+                        "name the referenced columns");
+            }
+        } else {
+            targetColumns = new ArrayList<>();
+            for (Name n : fk.reference().columns()) {
+                if (referenced != null && !referenced.hasColumn(n.text())) {
+                    if (dialect == Dialect.SQLITE) {
+                        targetColumns.add(n.text());
+                        continue;
+                    }
+                    throw in.problem(n.token(), "foreign key references column " + target + "." + n.text() + ", which does not exist",
+                            "reference an existing column");
+                }
+                targetColumns.add(referenced == null ? n.text() : referenced.column(n.text()).get().name());
+            }
+        }
+        if (!targetColumns.isEmpty() && targetColumns.size() != columns.size()) {
+            throw in.problem(fk.columns().get(0).token(), "the foreign key has " + columns.size() + " column(s) but references "
+                    + targetColumns.size(), "list as many referenced columns as key columns");
+        }
+        if (referenced != null && dialect != Dialect.SQLITE && !isUniquelyKeyed(referenced, targetColumns)) {
+            throw in.problem(fk.reference().table().token(), "there is no unique constraint or primary key on " + target
+                    + " " + targetColumns + " for the foreign key to reference", "reference the primary key or a unique key");
+        }
+        String name = fk.name() != null ? fk.name().text() : naming.foreignKey(table, columns, taken());
+        checkNameFree(fk.name(), name);
+        List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
+        list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate()));
+        table = table.withForeignKeys(list);
+        if (dialect.isMySqlFamily() && !isIndexedBy(table, columns)) {
+            String indexName = fk.name() != null ? name : naming.index(table.name(), columns, taken());
+            List<Index> indexes = new ArrayList<>(table.indexes());
+            indexes.add(new Index(indexName, false, columns.stream().map(IndexKey::column).toList(), null, null));
+            table = table.withIndexes(indexes);
+            state.markImplicit(table.name(), indexName);
+        }
+    }
+
+    private boolean isUniquelyKeyed(Table t, List<String> columns) {
+        if (dialect.isMySqlFamily()) return isIndexedBy(t, columns);
+        Set<String> wanted = keys(columns);
+        if (t.primaryKey() != null && keys(t.primaryKey().columns()).equals(wanted)) return true;
+        if (t.uniqueConstraints().stream().anyMatch(u -> keys(u.columns()).equals(wanted))) return true;
+        return t.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && i.keys().stream().allMatch(IndexKey::isColumn)
+                && keys(i.columnNames()).equals(wanted));
+    }
+
+    /** Whether some key of the table starts with these columns (MySQL's rule for foreign keys). */
+    static boolean isIndexedBy(Table t, List<String> columns) {
+        if (t.primaryKey() != null && startsWith(t.primaryKey().columns(), columns)) return true;
+        if (t.uniqueConstraints().stream().anyMatch(u -> startsWith(u.columns(), columns))) return true;
+        return t.indexes().stream().anyMatch(i -> startsWith(i.keys().stream().map(k -> k.isColumn() ? k.column() : "\u0000").toList(), columns));
+    }
+
+    private static boolean startsWith(List<String> key, List<String> prefix) {
+        if (prefix.isEmpty() || key.size() < prefix.size()) return false;
+        for (int k = 0; k < prefix.size(); k++) if (!Names.same(key.get(k), prefix.get(k))) return false;
+        return true;
+    }
+
+    private static Set<String> keys(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) out.add(Names.key(n));
+        return out;
+    }
+
+    /** The columns, spelled as the table declares them; an unknown one is an error. */
+    List<String> existing(List<Name> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (Name n : names) {
+            Column c = table.column(n.text()).orElseThrow(() -> in.problem(n.token(),
+                    "column " + n.text() + " does not exist in table " + table.name(), "check the column name"));
+            out.add(c.name());
+        }
+        return out;
+    }
+
+    /** The table's columns that an expression names. */
+    Set<String> referencedColumns(String expression) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Token> tokens = Tokenizer.tokens(dialect, expression);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isName() || k + 1 < tokens.size() && tokens.get(k + 1).isSymbol("(")) continue;
+            table.column(in.unquote(t)).ifPresent(c -> out.add(c.name()));
+        }
+        return out;
+    }
+
+    Predicate<String> taken() {
+        return dialect.isMySqlFamily() ? EngineNaming.takenIn(table) : EngineNaming.takenIn(schema, table);
+    }
+
+    private void checkNameFree(Name written, String name) {
+        if (written == null || name == null) return;
+        boolean clash = dialect.isMySqlFamily()
+                ? EngineNaming.takenIn(table).test(name) && !name.equals("PRIMARY")
+                : dialect == Dialect.POSTGRESQL && EngineNaming.takenIn(schema, table).test(name) && !Names.same(name, table.name());
+        if (clash) throw in.problem(written.token(), "a constraint or index named " + name + " already exists", "choose another name");
+    }
+
+    private Token token(Name name, List<Name> columns) {
+        if (name != null) return name.token();
+        if (!columns.isEmpty()) return columns.get(0).token();
+        return in.peek();
+    }
+}

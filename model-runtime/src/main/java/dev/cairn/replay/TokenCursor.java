@@ -1,0 +1,183 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.replay.Token.Kind;
+import dev.cairn.sql.SqlProblem;
+import dev.cairn.sql.SqlStatement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Walks the tokens of one statement; every error it raises points at the token where reading stopped. */
+final class TokenCursor {
+    private final Dialect dialect;
+    private final SqlStatement statement;
+    private final List<Token> tokens;
+    private int index;
+
+    TokenCursor(Dialect dialect, SqlStatement statement) {
+        this.dialect = dialect;
+        this.statement = statement;
+        this.tokens = Tokenizer.tokens(dialect, statement.sql());
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    SqlStatement statement() {
+        return statement;
+    }
+
+    Token peek() {
+        return tokens.get(index);
+    }
+
+    Token peek(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    Token next() {
+        Token t = tokens.get(index);
+        if (t.kind() != Kind.END) index++;
+        return t;
+    }
+
+    boolean atEnd() {
+        return peek().kind() == Kind.END || peek().isSymbol(";") && peek(1).kind() == Kind.END;
+    }
+
+    /** Whether the next tokens are these words (a symbol may stand among them, e.g. {@code "("}). */
+    boolean at(String... words) {
+        for (int k = 0; k < words.length; k++) {
+            Token t = peek(k);
+            if (!(t.is(words[k]) || t.kind() == Kind.SYMBOL && t.text().equals(words[k]))) return false;
+        }
+        return true;
+    }
+
+    boolean accept(String... words) {
+        if (!at(words)) return false;
+        index += words.length;
+        return true;
+    }
+
+    Token expect(String... words) {
+        Token first = peek();
+        if (!accept(words)) throw unexpected("expected " + String.join(" ", words));
+        return first;
+    }
+
+    boolean atEndOfElement() {
+        Token t = peek();
+        return t.kind() == Kind.END || t.isSymbol(",") || t.isSymbol(")") || t.isSymbol(";");
+    }
+
+    /** A possibly qualified name ({@code schema.table}); the model keeps the last part. */
+    Name qualifiedName(String what) {
+        Name n = name(what);
+        while (peek().isSymbol(".") && peek(1).isName()) {
+            next();
+            n = name(what);
+        }
+        return n;
+    }
+
+    Name name(String what) {
+        Token t = peek();
+        if (!t.isName()) throw unexpected("expected " + what);
+        next();
+        return new Name(unquote(t), t);
+    }
+
+    /** {@code (a, b DESC, …)}: the names, sort words dropped. */
+    List<Name> nameList(String what) {
+        expect("(");
+        List<Name> names = new ArrayList<>();
+        do {
+            names.add(name(what));
+            while (!atEndOfElement()) next(); // ASC/DESC, COLLATE x, a MySQL prefix length (10)
+        } while (accept(","));
+        expect(")");
+        return names;
+    }
+
+    String unquote(Token t) {
+        String s = t.text();
+        if (t.kind() == Kind.QUOTED_NAME) {
+            char q = s.charAt(0);
+            String inner = s.substring(1, s.length() - 1);
+            return q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q));
+        }
+        return dialect == Dialect.POSTGRESQL ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    /**
+     * The source text from the next token up to (not including) a {@code ,} or {@code )} at depth zero, the end, or
+     * a word of {@code stopWords} at depth zero. Returns null when that text is empty.
+     */
+    Span until(Set<String> stopWords) {
+        int depth = 0;
+        Token first = peek();
+        Token last = null;
+        while (true) {
+            Token t = peek();
+            if (t.kind() == Kind.END || t.isSymbol(";") && peek(1).kind() == Kind.END) break;
+            if (depth == 0 && (t.isSymbol(",") || t.isSymbol(")"))) break;
+            if (depth == 0 && t.kind() == Kind.WORD && stopWords.contains(t.upper()) && last != null) break;
+            if (t.isSymbol("(") || t.isSymbol("[")) depth++;
+            if (t.isSymbol(")") || t.isSymbol("]")) depth--;
+            last = next();
+        }
+        if (last == null) return null;
+        return new Span(statement.sql().substring(first.start(), last.end()), first);
+    }
+
+    /** {@code ( … )}: the text inside the parentheses. */
+    Span parenthesized(String what) {
+        Token open = peek();
+        if (!open.isSymbol("(")) throw unexpected("expected ( before " + what);
+        next();
+        int depth = 1;
+        Token first = peek();
+        while (true) {
+            Token t = next();
+            if (t.kind() == Kind.END) throw problem(open, "the ( of " + what + " is never closed", "add the missing )");
+            if (t.isSymbol("(")) depth++;
+            if (t.isSymbol(")") && --depth == 0) {
+                return new Span(statement.sql().substring(first.start(), t.start()).strip(), first);
+            }
+        }
+    }
+
+    /** Skips to the end of the statement; returns the source text skipped. */
+    String rest() {
+        Token first = peek();
+        while (!atEnd()) next();
+        return statement.sql().substring(first.start(), peek().start()).strip();
+    }
+
+    void expectEnd() {
+        if (!atEnd()) throw unexpected("expected the end of the statement");
+    }
+
+    SqlProblem unexpected(String expected) {
+        Token t = peek();
+        String near = t.kind() == Kind.END ? "the end of the statement" : "'" + t.text() + "'";
+        return problem(t, "syntax error near " + near + " (" + expected + ")", "fix the SQL at this position; Cairn reads every migration before it runs it");
+    }
+
+    SqlProblem problem(Token at, String what, String hint) {
+        return new SqlProblem(statement.positionAt(at.start()), statement.sql(), what, hint);
+    }
+
+    /** A name as the model keeps it, and the token it was read from (for error positions). */
+    record Name(String text, Token token) {
+    }
+
+    /** A piece of source text and its first token. */
+    record Span(String text, Token first) {
+    }
+}

@@ -1,0 +1,71 @@
+package dev.cairn.replay;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.replay.TokenCursor.Name;
+import dev.cairn.replay.TokenCursor.Span;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.View;
+import dev.cairn.sql.SqlProblem;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.Select;
+
+import java.util.List;
+
+/**
+ * {@code CREATE [OR REPLACE] VIEW name [(columns)] AS select}. The SELECT is parsed with JSqlParser to learn the
+ * view's column names (see {@link ViewColumns}); the definition is kept as written.
+ */
+final class ViewStatement {
+    private ViewStatement() {
+    }
+
+    /** Reads the statement after {@code CREATE [OR REPLACE] … VIEW}. */
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, boolean orReplace) {
+        boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
+        Name name = in.qualifiedName("the view name");
+        View existing = schema.view(name.text()).orElse(null);
+        if (existing != null && !orReplace) {
+            if (ifNotExists) {
+                in.rest();
+                return List.of();
+            }
+            throw in.problem(name.token(), "view " + name.text() + " already exists", "use CREATE OR REPLACE VIEW, or drop the view first");
+        }
+        if (schema.table(name.text()).isPresent()) {
+            throw in.problem(name.token(), "a table named " + name.text() + " already exists", "choose another view name");
+        }
+        List<String> columns = null;
+        if (in.peek().isSymbol("(")) columns = in.nameList("a view column").stream().map(Name::text).toList();
+        while (in.accept("WITH")) in.parenthesized("the view options");
+        in.expect("AS");
+        if (in.atEnd()) throw in.unexpected("expected the view's SELECT");
+        Token first = in.peek();
+        Span select = new Span(in.rest(), first);
+        String definition = select.text().replaceAll("(?is)\\s+WITH\\s+(CASCADED\\s+|LOCAL\\s+)?CHECK\\s+OPTION\\s*$", "");
+        if (columns == null) columns = new ViewColumns(in.dialect(), schema, in, select.first()).of(parse(in, select, definition));
+        View view = new View(name.text(), definition, columns, existing == null ? null : existing.comment());
+        Changes changes = new Changes(schema);
+        changes.add(existing == null ? new SchemaChange.ViewCreated(view) : new SchemaChange.ViewReplaced(existing, view));
+        return changes.list();
+    }
+
+    private static Select parse(TokenCursor in, Span select, String definition) {
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(definition).withSquareBracketQuotation(in.dialect() == Dialect.SQLITE);
+        try {
+            Statement st = parser.Statement();
+            if (st instanceof Select s) return s;
+        } catch (ParseException e) {
+            var t = e.currentToken == null ? null : e.currentToken.next;
+            var at = t == null ? in.statement().positionAt(select.first().start())
+                    : in.statement().positionAt(select.first().start()).offsetBy(t.beginLine, t.beginColumn);
+            throw new SqlProblem(at, in.statement().sql(), "syntax error in the view's SELECT near '" + (t == null ? "" : t.image) + "'",
+                    "fix the SELECT, or name the view's columns: CREATE VIEW v (a, b) AS …");
+        } catch (RuntimeException | Error e) {
+            // fall through
+        }
+        throw in.problem(select.first(), "Cairn cannot read this view's SELECT", "name the view's columns: CREATE VIEW v (a, b) AS …");
+    }
+}
