@@ -1,0 +1,51 @@
+package dev.cairn.realworld;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/**
+ * Every script the two jars publish for an engine Cairn supports (SQLite, PostgreSQL, MySQL, MariaDB) is one of the
+ * cases of the real-world tests; a new version of Quartz or Spring Batch that adds one (say a Quartz
+ * {@code tables_sqlite.sql}) fails here until a case covers it.
+ */
+class PublishedScriptsTest {
+    private static final Pattern OUR_ENGINES = Pattern.compile("(?i).*(sqlite|postgres|mysql|mariadb)[^/]*\\.sql");
+
+    @Test
+    void everyQuartzScriptForOurEnginesIsCovered() throws IOException {
+        assertEquals(new TreeSet<>(QuartzTablesTest.covered()), published(QuartzTablesTest.DIR + "tables_postgres.sql", QuartzTablesTest.DIR));
+    }
+
+    @Test
+    void everySpringBatchScriptForOurEnginesIsCovered() throws IOException {
+        List<String> covered = new ArrayList<>(SpringBatchSchemaTest.covered());
+        covered.addAll(SpringBatchMigrationTest.covered());
+        assertEquals(new TreeSet<>(covered), published(SpringBatchSchemaTest.DIR + "schema-sqlite.sql", SpringBatchSchemaTest.DIR));
+    }
+
+    /** The .sql entries under {@code dir} for our engines, in the jar that holds {@code known}. */
+    private static TreeSet<String> published(String known, String dir) throws IOException {
+        URL url = PublishedScriptsTest.class.getClassLoader().getResource(known);
+        assertNotNull(url, "not on the test classpath: " + known);
+        JarURLConnection connection = (JarURLConnection) url.openConnection();
+        connection.setUseCaches(false);
+        TreeSet<String> found = new TreeSet<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry e : java.util.Collections.list(jar.entries()))
+                if (e.getName().startsWith(dir) && OUR_ENGINES.matcher(e.getName()).matches()) found.add(e.getName());
+        }
+        return found;
+    }
+}
