@@ -168,7 +168,7 @@ final class AlterTableStatement {
                 if (ifExists) return;
                 throw in.problem(name.token(), "foreign key " + name.text() + " does not exist on table " + tableName, "check the constraint name");
             }
-            for (Index i : before.indexes()) state.forget(tableName, i.name());
+            // the index InnoDB made for the key stays, and stays its own: a later index that can serve the columns replaces it
             changes.altered(before, before.withForeignKeys(before.foreignKeys().stream().filter(f -> f != fk).toList()));
         } else if (dialect.isMySqlFamily() && (in.accept("INDEX") || in.accept("KEY"))) {
             boolean ifExists = in.accept("IF", "EXISTS");
@@ -314,7 +314,11 @@ final class AlterTableStatement {
         if (schema.table(to.text()).isPresent() || schema.view(to.text()).isPresent()) {
             throw in.problem(to.token(), "table " + to.text() + " already exists", "choose another name");
         }
-        changes.add(new SchemaChange.TableRenamed(tableName, to.text()));
+        String from = tableName;
+        changes.add(new SchemaChange.TableRenamed(from, to.text()));
+        state.renameTable(from, to.text());
+        Table renamed = schema.table(to.text()).orElseThrow();
+        changes.altered(renamed, new EngineNaming(dialect).afterTableRename(renamed, from));
         tableName = to.text();
     }
 

@@ -75,7 +75,8 @@ final class CreateIndexStatement {
         if (indexName == null) throw in.unexpected("expected the index name");
         boolean exists = dialect.isMySqlFamily()
                 ? EngineNaming.takenIn(table).test(indexName)
-                : schema.tables().stream().anyMatch(t -> t.index(indexName).isPresent() || isConstraintIndex(t, indexName, dialect))
+                : schema.hasPartNamed(indexName) && schema.tables().stream().anyMatch(t -> t.index(indexName).isPresent()
+                  || isConstraintIndex(t, indexName, dialect))
                   || dialect == Dialect.POSTGRESQL && (schema.table(indexName).isPresent() || schema.view(indexName).isPresent()
                   || schema.sequence(indexName).isPresent());
         if (exists) {

@@ -14,6 +14,13 @@ final class CreateTableStatement {
     private CreateTableStatement() {
     }
 
+    /** SQLite's INTEGER PRIMARY KEY column is the rowid itself, never NULL, and reported as nullable. */
+    private static boolean isRowidAlias(Table t) {
+        return t.primaryKey().columns().size() == 1
+                && t.column(t.primaryKey().columns().get(0)).map(c -> c.type().declared() != null
+                && c.type().declared().strip().equalsIgnoreCase("INTEGER")).orElse(false);
+    }
+
     /** Reads the statement after {@code CREATE … TABLE}; returns the changes (none when IF NOT EXISTS found the table). */
     static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
@@ -58,6 +65,10 @@ final class CreateTableStatement {
             throw in.problem(name.token(), "a WITHOUT ROWID table needs a PRIMARY KEY", "declare the primary key");
         }
         table = table.withOptions(options).withComment(comment);
+        if (table.primaryKey() != null && (options.containsKey("without rowid") || options.containsKey("strict") && !isRowidAlias(table))) {
+            // the primary key columns of WITHOUT ROWID and STRICT tables are NOT NULL (a rowid table's may hold NULL)
+            for (String col : table.primaryKey().columns()) table = table.mapColumn(col, c -> c.withNullable(false));
+        }
         Changes changes = new Changes(schema);
         changes.add(new SchemaChange.TableCreated(table));
         return changes.list();

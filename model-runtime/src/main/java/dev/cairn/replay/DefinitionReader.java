@@ -117,8 +117,8 @@ final class DefinitionReader {
                 if (collation.equalsIgnoreCase("default")) collation = null;
             } else if (in.at("REFERENCES")) {
                 Reference r = reference(in);
-                // MySQL and MariaDB parse an inline REFERENCES and ignore it
-                if (!dialect.isMySqlFamily()) inline.add(new ForeignKeyDef(constraintName, self, r));
+                // MySQL parses an inline REFERENCES and ignores it; MariaDB makes it a foreign key
+                if (dialect != Dialect.MYSQL) inline.add(new ForeignKeyDef(constraintName, self, r));
             } else if (in.accept("GENERATED")) {
                 if (in.accept("ALWAYS")) {
                     in.expect("AS");

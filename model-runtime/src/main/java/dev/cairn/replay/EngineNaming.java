@@ -83,12 +83,20 @@ final class EngineNaming {
         };
     }
 
+    /** MySQL/MariaDB rename the foreign keys they named {@code <table>_ibfk_<n>} when the table is renamed. */
+    Table afterTableRename(Table renamed, String oldName) {
+        if (!dialect.isMySqlFamily()) return renamed;
+        String prefix = oldName + "_ibfk_";
+        return renamed.withForeignKeys(renamed.foreignKeys().stream().map(f -> f.name() != null && f.name().startsWith(prefix)
+                ? new ForeignKey(renamed.name() + "_ibfk_" + f.name().substring(prefix.length()), f.columns(), f.referencedTable(),
+                f.referencedColumns(), f.onDelete(), f.onUpdate()) : f).toList());
+    }
+
     /** Names in use in the schema that a new PostgreSQL/SQLite index or constraint name must not take. */
     static Predicate<String> takenIn(Schema.Builder schema, Table pending) {
         Set<String> names = new HashSet<>();
-        for (Table t : schema.tables()) collect(t, names);
         if (pending != null) collect(pending, names);
-        return n -> n != null && names.contains(Names.key(n));
+        return n -> n != null && (names.contains(Names.key(n)) || schema.hasPartNamed(n) || schema.table(n).isPresent());
     }
 
     /** Names in use inside one table (MySQL keys and constraints live per table). */

@@ -3,6 +3,7 @@ package dev.cairn.replay;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Sequence;
+import dev.cairn.schema.Table;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class RenameTableStatement {
     private RenameTableStatement() {
     }
 
-    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema) {
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
         in.next();
         in.expect("TABLE");
         Changes changes = new Changes(schema);
@@ -27,7 +28,11 @@ final class RenameTableStatement {
                 changes.add(new SchemaChange.SequenceDropped(sequence));
                 changes.add(new SchemaChange.SequenceCreated(new Sequence(to.text(), sequence.start(), sequence.increment())));
             } else if (schema.table(from.text()).isPresent()) {
-                changes.add(new SchemaChange.TableRenamed(schema.table(from.text()).get().name(), to.text()));
+                String old = schema.table(from.text()).get().name();
+                changes.add(new SchemaChange.TableRenamed(old, to.text()));
+                state.renameTable(old, to.text());
+                Table renamed = schema.table(to.text()).orElseThrow();
+                changes.altered(renamed, new EngineNaming(in.dialect()).afterTableRename(renamed, old));
             } else {
                 throw in.problem(from.token(), "table " + from.text() + " does not exist", "check the table name");
             }

@@ -3,6 +3,7 @@ package dev.cairn.replay;
 import dev.cairn.schema.Names;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +23,15 @@ final class ReplayState {
 
     void forget(String table, String index) {
         implicitIndexes.remove(key(table, index));
+    }
+
+    void renameTable(String from, String to) {
+        String prefix = Names.key(from) + "\u0000";
+        List<String> moved = implicitIndexes.stream().filter(k -> k.startsWith(prefix)).toList();
+        for (String k : moved) {
+            implicitIndexes.remove(k);
+            implicitIndexes.add(Names.key(to) + "\u0000" + k.substring(prefix.length()));
+        }
     }
 
     private static String key(String table, String index) {

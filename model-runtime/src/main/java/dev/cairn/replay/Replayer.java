@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
@@ -41,7 +42,7 @@ public final class Replayer {
         ReplayState state = new ReplayState();
         List<ReplayStep> steps = new ArrayList<>(statements.size());
         for (SqlStatement s : statements) steps.add(apply(schema, state, s));
-        return new ReplayResult(schema.build(), steps);
+        return new ReplayResult(DeclaredSpelling.of(schema.build()), steps);
     }
 
     private ReplayStep apply(Schema.Builder schema, ReplayState state, SqlStatement s) {
@@ -64,7 +65,7 @@ public final class Replayer {
                 List<SchemaChange> c = CommentStatement.read(in, schema);
                 yield c == null ? List.of() : c;
             }
-            case "RENAME" -> dialect.isMySqlFamily() ? RenameTableStatement.read(in, schema) : null;
+            case "RENAME" -> dialect.isMySqlFamily() ? RenameTableStatement.read(in, schema, state) : null;
             default -> throw new SqlProblem(s.position(), s.sql(), "unknown statement '" + head.text() + "'",
                     "Cairn expected SQL such as CREATE TABLE, ALTER TABLE, CREATE INDEX or INSERT; check the spelling");
         };

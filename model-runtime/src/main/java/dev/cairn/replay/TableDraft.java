@@ -90,14 +90,14 @@ final class TableDraft {
             table = table.withPrimaryKey(new PrimaryKey(name, columns));
             if (dialect != Dialect.SQLITE) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
-            List<String> columns = dialect.isMySqlFamily() ? u.columns().stream().map(Name::text).toList() : existing(u.columns());
-            if (dialect.isMySqlFamily()) existing(u.columns().stream().filter(n -> !n.text().contains("(")).toList());
+            List<String> columns = new ArrayList<>();
+            for (Name n : u.columns()) columns.add(dialect.isMySqlFamily() && n.text().contains("(") ? n.text() : existing(List.of(n)).get(0));
+            if (dialect.isMySqlFamily()) replaceImplicitIndexes(columns); // first: the name of an index it replaces is free again
             String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
             checkNameFree(u.name(), name);
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
             list.add(new UniqueConstraint(name, columns));
             table = table.withUniqueConstraints(list);
-            if (dialect.isMySqlFamily()) replaceImplicitIndexes(columns);
         } else if (c instanceof CheckDef ck) {
             Set<String> referenced = referencedColumns(ck.expression());
             String name = ck.name() != null ? ck.name().text() : naming.check(table, inlineColumn, referenced, taken());
@@ -111,6 +111,7 @@ final class TableDraft {
         } else if (c instanceof IndexDef ix) {
             for (IndexKey k : ix.keys()) if (k.isColumn()) existing(List.of(new Name(k.column(), token(ix.name(), List.of()))));
             List<String> keyNames = ix.keys().stream().map(k -> k.isColumn() ? k.column() : "expr").toList();
+            if (ix.keys().stream().allMatch(IndexKey::isColumn)) replaceImplicitIndexes(keyNames);
             String name = ix.name() != null ? ix.name().text() : naming.index(table.name(), keyNames, taken());
             checkNameFree(ix.name(), name);
             addIndex(new Index(name, false, ix.keys(), null, ix.method()));
@@ -124,15 +125,37 @@ final class TableDraft {
         if (dialect.isMySqlFamily()) replaceImplicitIndexes(index.columnNames().size() == index.keys().size() ? index.columnNames() : List.of());
     }
 
-    /** MySQL drops an index it made for a foreign key once another index can serve the key. */
     private void replaceImplicitIndexes(List<String> newKeyColumns) {
-        if (newKeyColumns.isEmpty()) return;
-        for (Index i : List.copyOf(table.indexes())) {
-            if (state.isImplicit(table.name(), i.name()) && startsWith(newKeyColumns, i.columnNames())) {
-                table = table.withIndexes(table.indexes().stream().filter(x -> x != i).toList());
-                state.forget(table.name(), i.name());
-            }
+        if (!newKeyColumns.isEmpty()) settleGeneratedKeys(newKeyColumns, false);
+    }
+
+    /**
+     * MariaDB's rule for the indexes it generates for foreign keys ({@code foreign_key_prefix} in its sql_table.cc):
+     * when a generated index and another key are such that the generated one's columns begin the other's, one of them
+     * goes: the new key, if the old one was not generated or both are generated and the new one is shorter; else the
+     * old one. Returns whether the new key stays.
+     */
+    private boolean settleGeneratedKeys(List<String> newColumns, boolean newGenerated) {
+        List<List<String>> keys = new ArrayList<>();
+        if (table.primaryKey() != null) keys.add(table.primaryKey().columns());
+        for (UniqueConstraint u : table.uniqueConstraints()) keys.add(u.columns());
+        for (List<String> k : keys) {
+            if (newGenerated && startsWith(k, newColumns)) return false;
         }
+        for (Index i : List.copyOf(table.indexes())) {
+            if (!i.keys().stream().allMatch(IndexKey::isColumn)) continue;
+            boolean oldGenerated = state.isImplicit(table.name(), i.name());
+            if (!oldGenerated && !newGenerated) continue;
+            List<String> old = i.columnNames();
+            boolean prefix;
+            if (newGenerated && (!oldGenerated || newColumns.size() <= old.size())) prefix = startsWith(old, newColumns);
+            else prefix = startsWith(newColumns, old);
+            if (!prefix) continue;
+            if (!oldGenerated || newGenerated && newColumns.size() < old.size()) return false;
+            table = table.withIndexes(table.indexes().stream().filter(x -> x != i).toList());
+            state.forget(table.name(), i.name());
+        }
+        return true;
     }
 
     /** Resolves foreign keys (their targets may be declared later in the same statement) and returns the table. */
@@ -186,7 +209,7 @@ final class TableDraft {
         List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
         list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate()));
         table = table.withForeignKeys(list);
-        if (dialect.isMySqlFamily() && !isIndexedBy(table, columns)) {
+        if (dialect.isMySqlFamily() && settleGeneratedKeys(columns, true)) {
             String indexName = fk.name() != null ? name : naming.index(table.name(), columns, taken());
             List<Index> indexes = new ArrayList<>(table.indexes());
             indexes.add(new Index(indexName, false, columns.stream().map(IndexKey::column).toList(), null, null));

@@ -102,12 +102,33 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         private final TreeMap<String, View> views;
         private final TreeMap<String, EnumType> enumTypes;
         private final TreeMap<String, Sequence> sequences;
+        /** How many keys, constraints and indexes of all tables carry each name (lower-case). */
+        private final java.util.HashMap<String, Integer> partNames = new java.util.HashMap<>();
 
         private Builder(Schema from) {
             tables = new TreeMap<>(from.tables);
             views = new TreeMap<>(from.views);
             enumTypes = new TreeMap<>(from.enumTypes);
             sequences = new TreeMap<>(from.sequences);
+            for (Table t : tables.values()) count(t, 1);
+        }
+
+        /** Whether a primary key, unique or check constraint, foreign key or index of some table has this name. */
+        public boolean hasPartNamed(String name) {
+            return name != null && partNames.containsKey(Names.key(name));
+        }
+
+        private void count(Table t, int delta) {
+            if (t.primaryKey() != null) count(t.primaryKey().name(), delta);
+            for (UniqueConstraint u : t.uniqueConstraints()) count(u.name(), delta);
+            for (CheckConstraint c : t.checks()) count(c.name(), delta);
+            for (ForeignKey f : t.foreignKeys()) count(f.name(), delta);
+            for (Index i : t.indexes()) count(i.name(), delta);
+        }
+
+        private void count(String name, int delta) {
+            if (name == null) return;
+            partNames.merge(Names.key(name), delta, (a, b) -> a + b == 0 ? null : a + b);
         }
 
         public Optional<Table> table(String name) {
@@ -131,12 +152,15 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         }
 
         public Builder putTable(Table table) {
-            tables.put(Names.key(table.name()), table);
+            Table old = tables.put(Names.key(table.name()), table);
+            if (old != null) count(old, -1);
+            count(table, 1);
             return this;
         }
 
         public Builder removeTable(String name) {
-            tables.remove(Names.key(name));
+            Table old = tables.remove(Names.key(name));
+            if (old != null) count(old, -1);
             return this;
         }
 

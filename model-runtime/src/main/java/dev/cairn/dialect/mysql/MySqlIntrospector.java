@@ -1,5 +1,6 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.SchemaIntrospector;
@@ -67,7 +68,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         Dialect dialect = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? Dialect.MARIADB : Dialect.MYSQL;
         // MySQL 8 brought functional key parts (STATISTICS.EXPRESSION) and CHECK constraints
         boolean mySql8 = dialect == Dialect.MYSQL && majorVersion(version) >= 8;
-        return new Reading(connection, database, dialect, mySql8).read();
+        return DeclaredSpelling.of(new Reading(connection, database, dialect, mySql8).read());
     }
 
     static int majorVersion(String version) {

@@ -1,5 +1,6 @@
 package dev.cairn.dialect.sqlite;
 
+import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.SchemaIntrospector;
@@ -53,7 +54,7 @@ public final class SqliteIntrospector implements SchemaIntrospector {
         }
         for (var e : tables.entrySet()) schema.putTable(table(connection, e.getKey(), e.getValue()));
         for (var e : views.entrySet()) schema.putView(view(connection, e.getKey(), e.getValue()));
-        return schema.build();
+        return DeclaredSpelling.of(schema.build());
     }
 
     private Table table(Connection c, String name, String sql) throws SQLException {

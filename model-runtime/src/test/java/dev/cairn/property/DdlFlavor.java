@@ -1,0 +1,167 @@
+package dev.cairn.property;
+
+import dev.cairn.dialect.Dialect;
+
+import java.util.List;
+
+/**
+ * What one engine accepts and how it spells it: the generator asks its flavor instead of knowing dialects itself.
+ */
+abstract class DdlFlavor {
+
+    abstract Dialect dialect();
+
+    /** Types for ordinary columns. */
+    abstract List<ColumnType> types();
+
+    /** Auto-numbered primary key columns, e.g. {@code INTEGER PRIMARY KEY AUTOINCREMENT}. */
+    abstract List<AutoIncrementColumn> autoIncrementColumns();
+
+    /**
+     * An auto-numbered primary key column.
+     *
+     * @param definition  everything after the column name, PRIMARY KEY included
+     * @param type        the column's type as seen by referencing columns
+     * @param rowidTable  true if it needs a table with rowid (SQLite AUTOINCREMENT)
+     */
+    record AutoIncrementColumn(String definition, ColumnType type, boolean rowidTable) {
+    }
+
+    abstract String quote(String name);
+
+    /** Whether unquoted table names may be written in another letter case when referred to (false on MariaDB/Linux). */
+    abstract boolean tableNamesCaseInsensitive();
+
+    /** Whether ALTER TABLE … ADD CONSTRAINT (unique, foreign key) and DROP CONSTRAINT exist (not in SQLite). */
+    abstract boolean canAlterConstraints();
+
+    /** Whether ADD COLUMN may declare UNIQUE (not in SQLite). */
+    abstract boolean addColumnMayBeUnique();
+
+    /** Whether ADD COLUMN … NOT NULL needs a non-null default (SQLite). */
+    abstract boolean addColumnNotNullNeedsDefault();
+
+    /** Whether an index the engine still needs for a foreign key cannot be dropped (MySQL/MariaDB). */
+    abstract boolean foreignKeysNeedIndexes();
+
+    /** Whether DROP TABLE … CASCADE drops the foreign keys that reference the table (PostgreSQL). */
+    abstract boolean dropTableCascades();
+
+    /** Whether ON DELETE/UPDATE SET NULL needs nullable columns at definition time (MariaDB). */
+    abstract boolean setNullNeedsNullable();
+
+    abstract boolean supportsSetDefaultAction();
+
+    /** Whether columns can be altered in place: type, default, nullability (not in SQLite). */
+    boolean canAlterColumns() {
+        return canAlterConstraints();
+    }
+
+    /** Types a column of type {@code from} can be changed to on an empty table, keeping its defaults valid. */
+    List<ColumnType> widenings(ColumnType from) {
+        return List.of();
+    }
+
+    String setDefault(String table, GeneratedSchema.GColumn column, Choices c) {
+        return "ALTER TABLE " + table + " ALTER " + (c.chance(50) ? "COLUMN " : "") + ref(column.id, c) + " SET DEFAULT " + column.defaultSql;
+    }
+
+    String dropDefault(String table, GeneratedSchema.GColumn column, Choices c) {
+        return "ALTER TABLE " + table + " ALTER " + (c.chance(50) ? "COLUMN " : "") + ref(column.id, c) + " DROP DEFAULT";
+    }
+
+    /** Changes nullability to what {@code column} now says (PostgreSQL SET/DROP NOT NULL, MySQL MODIFY). */
+    String alterNullability(String table, GeneratedSchema.GColumn column, Choices c) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Changes the type to what {@code column} now says (its default and nullability already adjusted). */
+    String alterType(String table, GeneratedSchema.GColumn column, Choices c) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** A MySQL-style full column definition after the name, as MODIFY and CHANGE restate it. */
+    static String restated(GeneratedSchema.GColumn column) {
+        StringBuilder b = new StringBuilder(column.type.sql());
+        if (column.notNull) b.append(" NOT NULL");
+        if (column.autoIncrement) b.append(" AUTO_INCREMENT");
+        if (column.defaultSql != null) b.append(" DEFAULT ").append(column.defaultSql);
+        return b.toString();
+    }
+
+    /** SQLite STRICT tables: the types allowed there, or empty when the dialect has none. */
+    List<ColumnType> strictTypes() {
+        return List.of();
+    }
+
+    /** Whether {@code WITHOUT ROWID} may follow a table with a primary key (SQLite). */
+    boolean supportsWithoutRowid() {
+        return false;
+    }
+
+    /** Whether {@code CREATE INDEX ON t (c)} without a name is valid (PostgreSQL). */
+    boolean supportsUnnamedIndex() {
+        return false;
+    }
+
+    /** Reserved or awkward words usable as column names; written quoted when {@link #mustQuote}. */
+    List<String> awkwardColumnNames() {
+        return List.of("script", "name", "status", "data", "order", "key", "value", "group");
+    }
+
+    boolean mustQuote(String word) {
+        return List.of("order", "key", "value", "group").contains(word);
+    }
+
+    /** A table option clause to put after the closing parenthesis ("" for none). */
+    String tableSuffix(Choices c, GeneratedSchema.GTable table, boolean withoutRowid) {
+        return "";
+    }
+
+    String renameTable(String from, String to, Choices c) {
+        return "ALTER TABLE " + from + " RENAME TO " + to;
+    }
+
+    String renameColumn(String table, GeneratedSchema.GColumn column, String newName, Choices c) {
+        return "ALTER TABLE " + table + " RENAME " + (c.chance(70) ? "COLUMN " : "") + ref(column.id, c) + " TO " + newName;
+    }
+
+    String addColumn(String table, String definition, Choices c) {
+        return "ALTER TABLE " + table + " ADD " + (c.chance(60) ? "COLUMN " : "") + definition;
+    }
+
+    String dropColumn(String table, String column, Choices c) {
+        return "ALTER TABLE " + table + " DROP " + (c.chance(70) ? "COLUMN " : "") + column;
+    }
+
+    String dropIndex(String index, String table, boolean ifExists, Choices c) {
+        return "DROP INDEX " + (ifExists ? "IF EXISTS " : "") + index;
+    }
+
+    String dropForeignKey(String table, String name, Choices c) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+    }
+
+    String dropUnique(String table, String name, Choices c) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+    }
+
+    /** How a script writes an identifier where it is declared. */
+    String declare(GeneratedSchema.Ident id) {
+        return id.quoted ? quote(id.name) : id.name;
+    }
+
+    /** How a script refers to a declared identifier: quoted ones as declared, others maybe in another letter case. */
+    String ref(GeneratedSchema.Ident id, Choices c) {
+        if (id.quoted) return quote(id.name);
+        return switch (c.below(8)) {
+            case 6 -> id.name.toUpperCase(java.util.Locale.ROOT);
+            case 7 -> id.name.toLowerCase(java.util.Locale.ROOT);
+            default -> id.name;
+        };
+    }
+
+    String tableRef(GeneratedSchema.Ident id, Choices c) {
+        return tableNamesCaseInsensitive() ? ref(id, c) : declare(id);
+    }
+}

@@ -1,0 +1,631 @@
+package dev.cairn.property;
+
+import dev.cairn.property.GeneratedSchema.GColumn;
+import dev.cairn.property.GeneratedSchema.GForeignKey;
+import dev.cairn.property.GeneratedSchema.GIndex;
+import dev.cairn.property.GeneratedSchema.GKey;
+import dev.cairn.property.GeneratedSchema.GTable;
+import dev.cairn.property.GeneratedSchema.Ident;
+import dev.cairn.testing.RandomCases;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Generates a random DDL script of {@value #MIN_STEPS}–{@value #MAX_STEPS} statements for one engine from a seed. Each
+ * step is chosen only among the statements the engine accepts on the schema the earlier steps built (tracked in a
+ * {@link GeneratedSchema}), so every prefix of a script is a valid script too.
+ */
+final class RandomDdlScript {
+    static final int MIN_STEPS = 20;
+    static final int MAX_STEPS = 40;
+
+    private final DdlFlavor flavor;
+    private final GeneratedSchema schema = new GeneratedSchema();
+    private final Set<String> usedWords = new HashSet<>();
+
+    private RandomDdlScript(DdlFlavor flavor) {
+        this.flavor = flavor;
+    }
+
+    /** The script of the test case {@code seed}: the same seed always gives the same script. */
+    static DdlScript generate(DdlFlavor flavor, long seed) {
+        RandomDdlScript generator = new RandomDdlScript(flavor);
+        Choices c = new Choices(new RandomCases(seed));
+        int steps = c.between(MIN_STEPS, MAX_STEPS);
+        List<String> statements = new ArrayList<>();
+        for (int i = 0; i < steps; i++) statements.add(generator.step(c));
+        return new DdlScript(flavor.dialect(), seed, statements, generator.schema.tables.size());
+    }
+
+    private enum Kind {
+        CREATE_TABLE, ADD_COLUMN, DROP_COLUMN, RENAME_COLUMN, CREATE_INDEX, DROP_INDEX, RENAME_TABLE, DROP_TABLE,
+        CREATE_EXISTING_TABLE_IF_NOT_EXISTS, DROP_MISSING_IF_EXISTS, ADD_FOREIGN_KEY, ADD_UNIQUE, DROP_CONSTRAINT,
+        ALTER_DEFAULT, ALTER_NULLABILITY, ALTER_TYPE
+    }
+
+    private String step(Choices c) {
+        Kind[] kinds = Kind.values();
+        int[] weights = new int[kinds.length];
+        for (int i = 0; i < kinds.length; i++) weights[i] = weight(kinds[i]);
+        return switch (kinds[c.weighted(weights)]) {
+            case CREATE_TABLE -> createTable(c);
+            case ADD_COLUMN -> addColumn(c);
+            case DROP_COLUMN -> dropColumn(c);
+            case RENAME_COLUMN -> renameColumn(c);
+            case CREATE_INDEX -> createIndex(c);
+            case DROP_INDEX -> dropIndex(c);
+            case RENAME_TABLE -> renameTable(c);
+            case DROP_TABLE -> dropTable(c);
+            case CREATE_EXISTING_TABLE_IF_NOT_EXISTS -> createExistingTable(c);
+            case DROP_MISSING_IF_EXISTS -> dropMissing(c);
+            case ADD_FOREIGN_KEY -> addForeignKey(c);
+            case ADD_UNIQUE -> addUnique(c);
+            case DROP_CONSTRAINT -> dropConstraint(c);
+            case ALTER_DEFAULT -> alterDefault(c);
+            case ALTER_NULLABILITY -> alterNullability(c);
+            case ALTER_TYPE -> alterType(c);
+        };
+    }
+
+    private int weight(Kind kind) {
+        int tables = schema.tables.size();
+        boolean any = tables > 0;
+        boolean alter = flavor.canAlterConstraints();
+        return switch (kind) {
+            case CREATE_TABLE -> tables < 2 ? 60 : tables < 6 ? 25 : 6;
+            case ADD_COLUMN -> any ? 12 : 0;
+            case DROP_COLUMN -> droppableColumns().isEmpty() ? 0 : 8;
+            case RENAME_COLUMN -> renamableColumns().isEmpty() ? 0 : 8;
+            case CREATE_INDEX -> tables().stream().anyMatch(t -> !keyable(t).isEmpty()) ? 12 : 0;
+            case DROP_INDEX -> droppableIndexes().isEmpty() ? 0 : 7;
+            case RENAME_TABLE -> any ? 7 : 0;
+            case DROP_TABLE -> droppableTables().isEmpty() ? 0 : 5;
+            case CREATE_EXISTING_TABLE_IF_NOT_EXISTS -> any ? 2 : 0;
+            case DROP_MISSING_IF_EXISTS -> 2;
+            case ADD_FOREIGN_KEY -> alter && !foreignKeyOptions().isEmpty() ? 10 : 0;
+            case ADD_UNIQUE -> alter && tables().stream().anyMatch(t -> !keyable(t).isEmpty()) ? 6 : 0;
+            case DROP_CONSTRAINT -> alter && !droppableConstraints().isEmpty() ? 6 : 0;
+            case ALTER_DEFAULT -> flavor.canAlterColumns() && !defaultAlterable().isEmpty() ? 5 : 0;
+            case ALTER_NULLABILITY -> flavor.canAlterColumns() && !nullabilityAlterable().isEmpty() ? 5 : 0;
+            case ALTER_TYPE -> flavor.canAlterColumns() && !typeAlterable().isEmpty() ? 5 : 0;
+        };
+    }
+
+    // ---------------------------------------------------------------- CREATE TABLE
+
+    private String createTable(Choices c) {
+        GTable t = new GTable(newTableName(c));
+        t.strict = !flavor.strictTypes().isEmpty() && c.chance(10);
+        List<String> lines = new ArrayList<>();
+        List<String> tableConstraints = new ArrayList<>();
+        int pkMode = c.weighted(new int[]{25, 25, 20, 20, 10}); // none, inline, auto-increment, table-level, named table-level
+        boolean needsRowid = false;
+        if (pkMode == 2) {
+            DdlFlavor.AutoIncrementColumn auto = c.pick(flavor.autoIncrementColumns());
+            GColumn id = new GColumn(newColumnName(c), auto.type(), true, null, true);
+            t.columns.add(id);
+            t.primaryKey = List.of(id);
+            id.inPrimaryKey = true;
+            lines.add(flavor.declare(id.id) + " " + auto.definition());
+            needsRowid = auto.rowidTable();
+        }
+        int pkColumns = pkMode == 1 ? 1 : pkMode >= 3 ? 1 + c.below(2) : 0;
+        int count = Math.max(1 + c.below(5), pkColumns);
+        List<GColumn> ordinary = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            boolean inKey = i < pkColumns;
+            ColumnType type = inKey ? c.pick(keyableTypes(t)) : c.pick(types(t));
+            GColumn col = newColumn(c, t, type, true, !inKey);
+            ordinary.add(col);
+            t.columns.add(col);
+        }
+        if (pkColumns > 0) t.primaryKey = List.copyOf(ordinary.subList(0, pkColumns));
+        for (GColumn pk : t.primaryKey) pk.inPrimaryKey = true;
+        List<String> inlineClauses = new ArrayList<>();
+        for (int i = 0; i < ordinary.size(); i++) inlineClauses.add(pkMode == 1 && i == 0 ? " PRIMARY KEY" : "");
+        if (pkMode >= 3) {
+            String name = pkMode == 4 ? "CONSTRAINT " + flavor.declare(newName(c, "pk")) + " " : "";
+            tableConstraints.add(name + "PRIMARY KEY (" + refs(t.primaryKey, c) + ")");
+        }
+        // unique keys, never on exactly the primary key's columns
+        for (int i = pkColumns; i < ordinary.size(); i++) {
+            GColumn col = ordinary.get(i);
+            if (col.type.keyable() && c.chance(12)) {
+                t.uniques.add(new GKey(null, List.of(col)));
+                inlineClauses.set(i, inlineClauses.get(i) + " UNIQUE");
+            }
+        }
+        List<GColumn> keyable = keyable(t);
+        if (keyable.size() >= 1 && c.chance(25)) {
+            List<GColumn> cols = someOf(keyable, 1 + c.below(2), c);
+            if (!cols.equals(t.primaryKey) && t.uniques.stream().noneMatch(u -> u.columns.equals(cols))) {
+                Ident name = c.chance(50) ? newName(c, "uq") : null;
+                t.uniques.add(new GKey(name, cols));
+                if (flavor.foreignKeysNeedIndexes() && name != null && c.chance(50))
+                    tableConstraints.add("UNIQUE KEY " + flavor.declare(name) + " (" + refs(cols, c) + ")");
+                else
+                    tableConstraints.add((name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ") + "UNIQUE (" + refs(cols, c) + ")");
+            }
+        }
+        for (int i = 0; i < ordinary.size(); i++) lines.add(columnDefinition(ordinary.get(i), c) + inlineClauses.get(i));
+        // foreign keys, each on new columns typed like the referenced key
+        int fkCount = c.below(3);
+        for (int k = 0; k < fkCount; k++) {
+            List<Target> targets = new ArrayList<>();
+            for (GTable p : schema.tables) for (List<GColumn> key : schema.referenceableKeys(p)) targets.add(new Target(p, key));
+            if (!t.primaryKey.isEmpty()) targets.add(new Target(t, t.primaryKey));
+            if (targets.isEmpty() || (t.strict && targets.stream().noneMatch(x -> strictOk(x.key)))) break;
+            Target target = c.pick(targets);
+            if (t.strict && !strictOk(target.key)) continue;
+            List<GColumn> fkColumns = new ArrayList<>();
+            for (GColumn pc : target.key) {
+                GColumn col = new GColumn(newColumnName(c), pc.type.referencing(), c.chance(20), null, false);
+                fkColumns.add(col);
+            }
+            Ident name = c.chance(40) ? newName(c, "fk") : null;
+            String actions = actions(fkColumns, target.key, c);
+            String parentRef = target.table == t ? flavor.declare(t.id) : flavor.tableRef(target.table.id, c);
+            if (fkColumns.size() == 1 && name == null && c.chance(50)) {
+                lines.add(columnDefinition(fkColumns.get(0), c) + " REFERENCES " + parentRef + " (" + refs(target.key, c) + ")" + actions);
+            } else {
+                for (GColumn col : fkColumns) lines.add(columnDefinition(col, c));
+                tableConstraints.add((name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ") + "FOREIGN KEY (" + refs(fkColumns, c)
+                        + ") REFERENCES " + parentRef + " (" + refs(target.key, c) + ")" + actions);
+            }
+            t.columns.addAll(fkColumns);
+            t.foreignKeys.add(new GForeignKey(name, fkColumns, target.table, target.key));
+        }
+        if (flavor.foreignKeysNeedIndexes())
+            for (GForeignKey fk : t.foreignKeys) if (!covered(t, fk.columns, null)) t.implicitIndexes.add(fk.columns);
+        boolean withoutRowid = flavor.supportsWithoutRowid() && !t.primaryKey.isEmpty() && !needsRowid && c.chance(15);
+        t.withoutRowid = withoutRowid;
+        if (withoutRowid) for (GColumn pk : t.primaryKey) pk.notNull = true;
+        lines.addAll(tableConstraints);
+        schema.tables.add(t);
+        return "CREATE TABLE " + (c.chance(15) ? "IF NOT EXISTS " : "") + flavor.declare(t.id) + " (\n  " + joinLines(lines, c) + "\n)"
+                + flavor.tableSuffix(c, t, withoutRowid);
+    }
+
+    private record Target(GTable table, List<GColumn> key) {
+    }
+
+    private boolean strictOk(List<GColumn> key) {
+        return key.stream().allMatch(col -> flavor.strictTypes().stream().anyMatch(s -> s.sql().equals(col.type.referencingSql())));
+    }
+
+    private String joinLines(List<String> lines, Choices c) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            if (c.chance(5)) b.append("/* part ").append(i + 1).append("; of the table */ ");
+            b.append(lines.get(i));
+            if (i < lines.size() - 1) b.append(',');
+            if (c.chance(8)) b.append(" -- note; ").append(i + 1);
+            if (i < lines.size() - 1) b.append("\n  ");
+        }
+        return b.toString();
+    }
+
+    private GColumn newColumn(Choices c, GTable t, ColumnType type, boolean createTime, boolean mayBeNull) {
+        boolean notNull = c.chance(30);
+        List<String> defaults = new ArrayList<>(type.defaults());
+        if (createTime) defaults.addAll(type.createOnlyDefaults());
+        if (notNull) defaults.remove("NULL");
+        String dflt = !defaults.isEmpty() && c.chance(30) ? c.pick(defaults) : null;
+        GColumn col = new GColumn(newColumnName(c), type, notNull, dflt, false);
+        col.explicitNull = mayBeNull && !notNull && c.chance(10);
+        return col;
+    }
+
+    private String columnDefinition(GColumn col, Choices c) {
+        StringBuilder b = new StringBuilder(flavor.declare(col.id)).append(' ').append(col.type.sql());
+        String nullability = col.notNull ? " NOT NULL" : col.explicitNull ? " NULL" : "";
+        String dflt = col.defaultSql == null ? "" : " DEFAULT " + col.defaultSql;
+        if (c.chance(20)) b.append(dflt).append(nullability);
+        else b.append(nullability).append(dflt);
+        return b.toString();
+    }
+
+    private String actions(List<GColumn> fkColumns, List<GColumn> parentColumns, Choices c) {
+        StringBuilder b = new StringBuilder();
+        if (c.chance(30)) b.append(" ON DELETE ").append(action(fkColumns, parentColumns, false, c));
+        if (c.chance(20)) b.append(" ON UPDATE ").append(action(fkColumns, parentColumns, true, c));
+        return b.toString();
+    }
+
+    private String action(List<GColumn> fkColumns, List<GColumn> parentColumns, boolean onUpdate, Choices c) {
+        List<String> options = new ArrayList<>(List.of("RESTRICT", "NO ACTION"));
+        boolean childNullable = fkColumns.stream().noneMatch(col -> col.notNull || col.inPrimaryKey);
+        boolean parentNotNull = parentColumns.stream().allMatch(col -> col.notNull || col.inPrimaryKey);
+        // MariaDB: ON UPDATE CASCADE may not carry a NULL of the parent into a NOT NULL child column
+        if (!onUpdate || !flavor.setNullNeedsNullable() || childNullable || parentNotNull) options.add("CASCADE");
+        if (!flavor.setNullNeedsNullable() || childNullable) options.add("SET NULL");
+        if (flavor.supportsSetDefaultAction()) options.add("SET DEFAULT");
+        return c.pick(options);
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private String addColumn(Choices c) {
+        GTable t = c.pick(tables());
+        String tableRef = flavor.tableRef(t.id, c);
+        List<Target> targets = new ArrayList<>();
+        if (!t.strict) for (GTable p : schema.tables) for (List<GColumn> key : schema.referenceableKeys(p)) if (key.size() == 1) targets.add(new Target(p, key));
+        if (!targets.isEmpty() && c.chance(20)) {
+            Target target = c.pick(targets);
+            GColumn col = new GColumn(newColumnName(c), target.key.get(0).type.referencing(), false, null, false);
+            String actions = actions(List.of(col), target.key, c);
+            t.columns.add(col);
+            t.foreignKeys.add(new GForeignKey(null, List.of(col), target.table, target.key));
+            if (flavor.foreignKeysNeedIndexes() && !covered(t, List.of(col), null)) t.implicitIndexes.add(List.of(col));
+            return flavor.addColumn(tableRef, columnDefinition(col, c) + " REFERENCES " + flavor.tableRef(target.table.id, c)
+                    + " (" + flavor.ref(target.key.get(0).id, c) + ")" + actions, c);
+        }
+        ColumnType type = c.pick(types(t));
+        GColumn col = newColumn(c, t, type, false, true);
+        if (col.notNull && flavor.addColumnNotNullNeedsDefault() && (col.defaultSql == null || col.defaultSql.equals("NULL"))) {
+            List<String> nonNull = type.defaults().stream().filter(d -> !d.equals("NULL")).toList();
+            col = new GColumn(col.id, type, !nonNull.isEmpty(), nonNull.isEmpty() ? null : c.pick(nonNull), false);
+        }
+        String definition = columnDefinition(col, c);
+        if (flavor.addColumnMayBeUnique() && type.keyable() && c.chance(15)) {
+            definition += " UNIQUE";
+            t.uniques.add(new GKey(null, List.of(col)));
+        }
+        t.columns.add(col);
+        return flavor.addColumn(tableRef, definition, c);
+    }
+
+    private List<Object[]> droppableColumns() {
+        List<Object[]> result = new ArrayList<>();
+        for (GTable t : schema.tables) {
+            if (t.columns.size() < 2) continue;
+            for (GColumn col : t.columns) if (!schema.isInvolved(t, col)) result.add(new Object[]{t, col});
+        }
+        return result;
+    }
+
+    private String dropColumn(Choices c) {
+        Object[] choice = c.pick(droppableColumns());
+        GTable t = (GTable) choice[0];
+        GColumn col = (GColumn) choice[1];
+        t.columns.remove(col);
+        return flavor.dropColumn(flavor.tableRef(t.id, c), flavor.ref(col.id, c), c);
+    }
+
+    /**
+     * Columns the engine lets a script rename. SQLite 3.5x refuses to rename the single primary key column of a
+     * WITHOUT ROWID table when a UNIQUE constraint contains it ("error in table … after rename: no such column").
+     */
+    private List<Placed> renamableColumns() {
+        return columnsWhere((t, col) -> !(t.withoutRowid && t.primaryKey.size() == 1 && t.primaryKey.contains(col)
+                && t.uniques.stream().anyMatch(k -> k.columns.contains(col))), true);
+    }
+
+    private String renameColumn(Choices c) {
+        Placed p = c.pick(renamableColumns());
+        GTable t = p.table;
+        GColumn col = p.column;
+        Ident newName = newColumnName(c);
+        String sql = flavor.renameColumn(flavor.tableRef(t.id, c), col, flavor.declare(newName), c);
+        col.id = newName;
+        return sql;
+    }
+
+    // ---------------------------------------------------------------- indexes
+
+    private String createIndex(Choices c) {
+        List<GTable> candidates = tables().stream().filter(t -> !keyable(t).isEmpty()).toList();
+        GTable t = c.pick(candidates);
+        List<GColumn> keyable = keyable(t);
+        List<GColumn> cols = someOf(keyable, 1 + c.below(Math.min(3, keyable.size())), c);
+        boolean unique = c.chance(25);
+        boolean unnamed = flavor.supportsUnnamedIndex() && c.chance(10);
+        Ident name = unnamed ? null : newName(c, "ix");
+        StringJoiner parts = new StringJoiner(", ");
+        for (GColumn col : cols) parts.add(flavor.ref(col.id, c) + (c.chance(15) ? " DESC" : ""));
+        schema.indexes.add(new GIndex(name, t, cols, unique));
+        if (flavor.foreignKeysNeedIndexes()) t.implicitIndexes.removeIf(list -> GeneratedSchema.startsWith(cols, list));
+        String tableRef = flavor.tableRef(t.id, c);
+        if (flavor.foreignKeysNeedIndexes() && c.chance(30))
+            return "ALTER TABLE " + tableRef + " ADD " + (unique ? "UNIQUE " : "") + (c.chance(50) ? "INDEX " : "KEY ") + flavor.declare(name) + " (" + parts + ")";
+        return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + (!unnamed && c.chance(10) ? "IF NOT EXISTS " : "")
+                + (unnamed ? "" : flavor.declare(name) + " ") + "ON " + tableRef + " (" + parts + ")";
+    }
+
+    private List<GIndex> droppableIndexes() {
+        List<GIndex> result = new ArrayList<>();
+        for (GIndex i : schema.indexes) {
+            if (i.name == null) continue;
+            if (i.unique && schema.isReferencedKey(i.table, i.columns)) continue;
+            if (flavor.foreignKeysNeedIndexes() && neededByForeignKey(i.table, i.columns, i)) continue;
+            result.add(i);
+        }
+        return result;
+    }
+
+    /** MySQL/MariaDB: whether dropping the index or key on {@code columns} would leave some foreign key without an index. */
+    private boolean neededByForeignKey(GTable table, List<GColumn> columns, Object self) {
+        for (GForeignKey fk : table.foreignKeys)
+            if (GeneratedSchema.startsWith(columns, fk.columns) && !covered(table, fk.columns, self)) return true;
+        for (GTable other : schema.tables)
+            for (GForeignKey fk : other.foreignKeys)
+                if (fk.parent == table && GeneratedSchema.startsWith(columns, fk.parentColumns) && !covered(table, fk.parentColumns, self))
+                    return true;
+        return false;
+    }
+
+    /** Whether some index of the table other than {@code except} starts with {@code columns}. */
+    private boolean covered(GTable table, List<GColumn> columns, Object except) {
+        if (!table.primaryKey.isEmpty() && GeneratedSchema.startsWith(table.primaryKey, columns)) return true;
+        for (GKey k : table.uniques) if (k != except && GeneratedSchema.startsWith(k.columns, columns)) return true;
+        for (GIndex i : schema.indexesOf(table)) if (i != except && GeneratedSchema.startsWith(i.columns, columns)) return true;
+        for (List<GColumn> list : table.implicitIndexes) if (GeneratedSchema.startsWith(list, columns)) return true;
+        return false;
+    }
+
+    private String dropIndex(Choices c) {
+        GIndex i = c.pick(droppableIndexes());
+        schema.indexes.remove(i);
+        return flavor.dropIndex(flavor.ref(i.name, c), flavor.tableRef(i.table.id, c), c.chance(15), c);
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private String renameTable(Choices c) {
+        GTable t = c.pick(tables());
+        Ident newName = newTableName(c);
+        String sql = flavor.renameTable(flavor.tableRef(t.id, c), flavor.declare(newName), c);
+        t.id = newName;
+        return sql;
+    }
+
+    private List<GTable> droppableTables() {
+        return schema.tables.stream().filter(t -> flavor.dropTableCascades() || !schema.isReferencedByOtherTable(t)).toList();
+    }
+
+    private String dropTable(Choices c) {
+        GTable t = c.pick(droppableTables());
+        boolean cascade = flavor.dropTableCascades() && (schema.isReferencedByOtherTable(t) || c.chance(10));
+        schema.tables.remove(t);
+        schema.indexes.removeIf(i -> i.table == t);
+        for (GTable other : schema.tables) other.foreignKeys.removeIf(fk -> fk.parent == t);
+        return "DROP TABLE " + (c.chance(20) ? "IF EXISTS " : "") + flavor.tableRef(t.id, c) + (cascade ? " CASCADE" : "");
+    }
+
+    private String createExistingTable(Choices c) {
+        GTable t = c.pick(tables());
+        return "CREATE TABLE IF NOT EXISTS " + flavor.tableRef(t.id, c) + " (" + flavor.declare(newColumnName(c)) + " " + c.pick(flavor.types()).sql() + ")";
+    }
+
+    private String dropMissing(Choices c) {
+        if (!schema.tables.isEmpty() && c.chance(40)) {
+            Ident missing = newName(c, "ix");
+            return flavor.dropIndex(flavor.declare(missing), flavor.tableRef(c.pick(tables()).id, c), true, c);
+        }
+        return "DROP TABLE IF EXISTS " + flavor.declare(newTableName(c));
+    }
+
+    // ---------------------------------------------------------------- constraints (not SQLite)
+
+    private record ForeignKeyOption(GTable child, Target target, List<List<GColumn>> candidates) {
+    }
+
+    /** For each child table and referenceable key: the child's columns that could hold each key column. */
+    private List<ForeignKeyOption> foreignKeyOptions() {
+        List<ForeignKeyOption> options = new ArrayList<>();
+        for (GTable child : schema.tables) {
+            Set<GColumn> used = new HashSet<>();
+            for (GForeignKey fk : child.foreignKeys) used.addAll(fk.columns);
+            for (GTable parent : schema.tables) {
+                for (List<GColumn> key : schema.referenceableKeys(parent)) {
+                    List<List<GColumn>> candidates = new ArrayList<>();
+                    for (GColumn kc : key) {
+                        candidates.add(child.columns.stream().filter(col -> !used.contains(col) && col != kc && !col.autoIncrement
+                                && !key.contains(col) && col.type.sql().equals(kc.type.referencingSql())).toList());
+                    }
+                    if (candidates.stream().allMatch(list -> list.size() >= key.size()))
+                        options.add(new ForeignKeyOption(child, new Target(parent, key), candidates));
+                }
+            }
+        }
+        return options;
+    }
+
+    private String addForeignKey(Choices c) {
+        ForeignKeyOption option = c.pick(foreignKeyOptions());
+        List<GColumn> cols = new ArrayList<>();
+        for (List<GColumn> candidates : option.candidates) {
+            List<GColumn> free = candidates.stream().filter(col -> !cols.contains(col)).toList();
+            cols.add(c.pick(free));
+        }
+        GTable t = option.child;
+        Ident name = c.chance(50) ? newName(c, "fk") : null;
+        t.foreignKeys.add(new GForeignKey(name, cols, option.target.table, option.target.key));
+        if (flavor.foreignKeysNeedIndexes() && !covered(t, cols, null)) t.implicitIndexes.add(List.copyOf(cols));
+        return "ALTER TABLE " + flavor.tableRef(t.id, c) + " ADD " + (name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ")
+                + "FOREIGN KEY (" + refs(cols, c) + ") REFERENCES " + flavor.tableRef(option.target.table.id, c)
+                + " (" + refs(option.target.key, c) + ")" + actions(cols, option.target.key, c);
+    }
+
+    private String addUnique(Choices c) {
+        GTable t = c.pick(tables().stream().filter(x -> !keyable(x).isEmpty()).toList());
+        List<GColumn> keyable = keyable(t);
+        List<GColumn> cols = someOf(keyable, 1 + c.below(Math.min(2, keyable.size())), c);
+        Ident name = c.chance(50) ? newName(c, "uq") : null;
+        t.uniques.add(new GKey(name, cols));
+        if (flavor.foreignKeysNeedIndexes()) t.implicitIndexes.removeIf(list -> GeneratedSchema.startsWith(cols, list));
+        String tableRef = flavor.tableRef(t.id, c);
+        if (flavor.foreignKeysNeedIndexes() && name != null && c.chance(40))
+            return "ALTER TABLE " + tableRef + " ADD UNIQUE " + (c.chance(50) ? "KEY " : "INDEX ") + flavor.declare(name) + " (" + refs(cols, c) + ")";
+        return "ALTER TABLE " + tableRef + " ADD " + (name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ") + "UNIQUE (" + refs(cols, c) + ")";
+    }
+
+    private List<Object[]> droppableConstraints() {
+        List<Object[]> result = new ArrayList<>();
+        for (GTable t : schema.tables) {
+            for (GForeignKey fk : t.foreignKeys) if (fk.name != null) result.add(new Object[]{t, fk});
+            for (GKey k : t.uniques) {
+                if (k.name == null || schema.isReferencedKey(t, k.columns)) continue;
+                if (flavor.foreignKeysNeedIndexes() && neededByForeignKey(t, k.columns, k)) continue;
+                result.add(new Object[]{t, k});
+            }
+        }
+        return result;
+    }
+
+    private String dropConstraint(Choices c) {
+        Object[] choice = c.pick(droppableConstraints());
+        GTable t = (GTable) choice[0];
+        String tableRef = flavor.tableRef(t.id, c);
+        if (choice[1] instanceof GForeignKey fk) {
+            t.foreignKeys.remove(fk);
+            return flavor.dropForeignKey(tableRef, flavor.ref(fk.name, c), c);
+        }
+        GKey key = (GKey) choice[1];
+        t.uniques.remove(key);
+        return flavor.dropUnique(tableRef, flavor.ref(key.name, c), c);
+    }
+
+    // ---------------------------------------------------------------- ALTER COLUMN (not SQLite)
+
+    private record Placed(GTable table, GColumn column) {
+    }
+
+    private List<Placed> columnsWhere(java.util.function.BiPredicate<GTable, GColumn> test) {
+        return columnsWhere(test, false);
+    }
+
+    private List<Placed> columnsWhere(java.util.function.BiPredicate<GTable, GColumn> test, boolean autoIncrementToo) {
+        List<Placed> result = new ArrayList<>();
+        for (GTable t : schema.tables)
+            for (GColumn col : t.columns) if ((autoIncrementToo || !col.autoIncrement) && test.test(t, col)) result.add(new Placed(t, col));
+        return result;
+    }
+
+    private boolean inForeignKey(GTable t, GColumn col) {
+        for (GForeignKey fk : t.foreignKeys) if (fk.columns.contains(col)) return true;
+        for (GTable other : schema.tables) for (GForeignKey fk : other.foreignKeys) if (fk.parent == t && fk.parentColumns.contains(col)) return true;
+        return false;
+    }
+
+    private boolean indexed(GTable t, GColumn col) {
+        return schema.indexedColumnLists(t).stream().anyMatch(list -> list.contains(col));
+    }
+
+    private List<Placed> defaultAlterable() {
+        return columnsWhere((t, col) -> col.defaultSql != null || col.type.defaults().stream().anyMatch(d -> !d.equals("NULL")));
+    }
+
+    private List<Placed> nullabilityAlterable() {
+        return columnsWhere((t, col) -> !col.inPrimaryKey && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
+    }
+
+    private List<Placed> typeAlterable() {
+        return columnsWhere((t, col) -> !inForeignKey(t, col) && !(flavor.foreignKeysNeedIndexes() && col.inPrimaryKey)
+                && flavor.widenings(col.type).stream().anyMatch(w -> w.keyable() || !indexed(t, col)));
+    }
+
+    private String alterDefault(Choices c) {
+        Placed p = c.pick(defaultAlterable());
+        String table = flavor.tableRef(p.table.id, c);
+        List<String> options = p.column.type.defaults().stream().filter(d -> !d.equals("NULL")).toList();
+        if (p.column.defaultSql != null && (options.isEmpty() || c.chance(40))) {
+            p.column.defaultSql = null;
+            return flavor.dropDefault(table, p.column, c);
+        }
+        p.column.defaultSql = c.pick(options);
+        return flavor.setDefault(table, p.column, c);
+    }
+
+    private String alterNullability(Choices c) {
+        Placed p = c.pick(nullabilityAlterable());
+        p.column.notNull = !p.column.notNull;
+        p.column.explicitNull = false;
+        return flavor.alterNullability(flavor.tableRef(p.table.id, c), p.column, c);
+    }
+
+    private String alterType(Choices c) {
+        Placed p = c.pick(typeAlterable());
+        boolean indexed = indexed(p.table, p.column);
+        List<ColumnType> targets = flavor.widenings(p.column.type).stream().filter(w -> w.keyable() || !indexed).toList();
+        ColumnType target = c.pick(targets);
+        p.column.type = target;
+        if (flavor.foreignKeysNeedIndexes()) // MODIFY restates the default: a new one, or none
+            p.column.defaultSql = !target.defaults().isEmpty() && c.chance(50) ? c.pick(target.defaults()) : null;
+        return flavor.alterType(flavor.tableRef(p.table.id, c), p.column, c);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private List<GTable> tables() {
+        return schema.tables;
+    }
+
+    private List<ColumnType> types(GTable t) {
+        return t.strict ? flavor.strictTypes() : flavor.types();
+    }
+
+    private List<ColumnType> keyableTypes(GTable t) {
+        return types(t).stream().filter(ColumnType::keyable).toList();
+    }
+
+    private List<GColumn> keyable(GTable t) {
+        return t.columns.stream().filter(col -> col.type.keyable()).toList();
+    }
+
+    /** {@code n} distinct items of {@code from}, in a chosen order. */
+    private static List<GColumn> someOf(List<GColumn> from, int n, Choices c) {
+        List<GColumn> pool = new ArrayList<>(from);
+        List<GColumn> result = new ArrayList<>();
+        for (int i = 0; i < n && !pool.isEmpty(); i++) result.add(pool.remove(c.below(pool.size())));
+        return List.copyOf(result);
+    }
+
+    private String refs(List<GColumn> columns, Choices c) {
+        StringJoiner j = new StringJoiner(", ");
+        for (GColumn col : columns) j.add(flavor.ref(col.id, c));
+        return j.toString();
+    }
+
+    private Ident newTableName(Choices c) {
+        int n = schema.next();
+        return switch (c.below(10)) {
+            case 6 -> new Ident("T" + n, false);
+            case 7 -> new Ident("Tab" + n, false);
+            case 8 -> new Ident("t" + n, true);
+            case 9 -> new Ident("Tab" + n, true);
+            default -> new Ident("t" + n, false);
+        };
+    }
+
+    private Ident newColumnName(Choices c) {
+        int n = schema.next();
+        return switch (c.below(12)) {
+            case 7 -> new Ident("C" + n, false);
+            case 8 -> new Ident("Col" + n, false);
+            case 9 -> new Ident("c" + n, true);
+            case 10 -> new Ident("Col" + n, true);
+            case 11 -> awkwardName(c, n);
+            default -> new Ident("c" + n, false);
+        };
+    }
+
+    private Ident awkwardName(Choices c, int n) {
+        String word = c.pick(flavor.awkwardColumnNames());
+        if (!usedWords.add(word)) return new Ident("c" + n, false);
+        return new Ident(word, flavor.mustQuote(word) || c.chance(30));
+    }
+
+    private Ident newName(Choices c, String prefix) {
+        int n = schema.next();
+        return switch (c.below(8)) {
+            case 6 -> new Ident(prefix.toUpperCase(java.util.Locale.ROOT) + n, false);
+            case 7 -> new Ident(prefix + n, true);
+            default -> new Ident(prefix + n, false);
+        };
+    }
+}
