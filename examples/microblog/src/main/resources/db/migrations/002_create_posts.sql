@@ -5,3 +5,4 @@ CREATE TABLE posts (
     user_id INTEGER NOT NULL REFERENCES users (id)
 );
 CREATE INDEX ix_posts_user_id ON posts (user_id);
+CREATE INDEX ix_posts_timestamp ON posts (timestamp);

@@ -58,7 +58,7 @@ public class SchemaMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         Dialect d = dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
         try {
-            List<MigrationFile> files = MigrationDirectory.load(migrations.toPath(), relativePrefix(migrations.toPath()));
+            List<MigrationFile> files = MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
             SchemaAtVersion.Result result = new SchemaAtVersion(d).replay(files, version);
             Path out = schemaFile.toPath();
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -72,12 +72,5 @@ public class SchemaMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + schemaFile + ": " + e.getMessage(), e);
         }
-    }
-
-    private String relativePrefix(Path folder) {
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        Path dir = folder.toAbsolutePath().normalize();
-        String rel = dir.startsWith(base) ? base.relativize(dir).toString() : dir.toString();
-        return rel.isEmpty() ? "" : rel.replace(File.separatorChar, '/') + "/";
     }
 }

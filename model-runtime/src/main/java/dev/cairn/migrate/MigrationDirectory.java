@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -30,17 +31,31 @@ public final class MigrationDirectory {
         if (!Files.isDirectory(dir)) {
             throw new MigrationFileProblem("The migrations folder " + dir + " does not exist; create it and add files named like 001_create_users.sql");
         }
-        TreeMap<Long, MigrationFile> byVersion = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }
-        List<String> problems = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            String shown = displayPrefix + name;
+            entries.add(new Entry(name, displayPrefix + name, () -> read(file)));
+        }
+        return fromEntries(entries);
+    }
+
+    /** A file found in a folder or on the classpath: its name, how messages show it, and its text when needed. */
+    record Entry(String name, String shown, Supplier<String> text) {
+    }
+
+    /** The migrations among these files, in version order; every naming mistake is reported at once. */
+    static List<MigrationFile> fromEntries(List<Entry> entries) {
+        TreeMap<Long, MigrationFile> byVersion = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Entry entry : entries) {
+            String name = entry.name();
+            String shown = entry.shown();
             Matcher m = NAME.matcher(name);
             if (!m.matches()) {
                 if (NEAR_MISS.matcher(name).matches() || name.toLowerCase(Locale.ROOT).endsWith(".sql")) {
@@ -55,7 +70,7 @@ public final class MigrationDirectory {
                 problems.add(shown + ": version " + m.group(1) + " is too large; use at most 18 digits");
                 continue;
             }
-            String text = read(file);
+            String text = entry.text().get();
             if (text.isEmpty()) {
                 problems.add(shown + ": the file is empty; write the migration, or a comment if it is meant to do nothing");
                 continue;

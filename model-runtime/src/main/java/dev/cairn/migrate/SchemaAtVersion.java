@@ -29,19 +29,10 @@ public final class SchemaAtVersion {
             throw new MigrationFileProblem("There is no migration with version " + target + "; the versions are "
                     + migrations.stream().map(m -> String.valueOf(m.version())).toList());
         }
-        StatementSplitter splitter = new StatementSplitter(dialect);
-        Replayer replayer = new Replayer(dialect);
-        Schema schema = Schema.EMPTY;
-        long version = 0;
-        for (MigrationFile m : migrations) {
-            if (target != null && m.version() > target) break;
-            List<SqlStatement> statements = splitter.split(m.displayName(), m.upSql()).stream()
-                    .map(s -> new SqlStatement(s.sql(), new SourcePosition(s.position().file(),
-                            s.position().line() + m.upStartLine() - 1, s.position().column())))
-                    .toList();
-            schema = replayer.replay(schema, statements).schema();
-            version = m.version();
-        }
+        List<MigrationFile> upTo = migrations.stream().filter(m -> target == null || m.version() <= target).toList();
+        List<ReplayedMigration> replayed = MigrationReplay.of(dialect, upTo);
+        Schema schema = replayed.isEmpty() ? Schema.EMPTY : replayed.get(replayed.size() - 1).after();
+        long version = replayed.isEmpty() ? 0 : replayed.get(replayed.size() - 1).version();
         return new Result(version, schema);
     }
 }

@@ -18,16 +18,12 @@ public final class DeclaredSpelling {
         boolean changed = false;
         for (Table t : schema.tables().values()) {
             Table s = spelled(schema, t);
-            if (!s.equals(t) || !sameSpelling(s, t)) {
+            if (!s.equals(t)) { // names compare with case here: a respelled reference is a change
                 b.putTable(s);
                 changed = true;
             }
         }
         return changed ? b.build() : schema;
-    }
-
-    private static boolean sameSpelling(Table a, Table b) {
-        return a.toString().equals(b.toString());
     }
 
     private static Table spelled(Schema schema, Table t) {

@@ -1,0 +1,27 @@
+package dev.cairn.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Downgrades the database one version, or to {@code -Ddb.target=N} (0 = the empty database), running the down SQL
+ * recorded when each migration was applied. It first says which tables and columns will lose their data.
+ */
+@Mojo(name = "downgrade", requiresProject = true, threadSafe = true)
+public class DowngradeMojo extends AbstractDatabaseMojo {
+
+    /** The version to downgrade to; one below the current when not given. */
+    @Parameter(property = "db.target")
+    private Long target;
+
+    /** Print the exact SQL and change nothing. */
+    @Parameter(property = "db.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        run(m -> m.downgrade(target, dryRun));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.cairn.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Prints the current version, the applied migrations with their dates, the pending ones, irreversible ones and edited files. */
+@Mojo(name = "status", requiresProject = true, threadSafe = true)
+public class StatusMojo extends AbstractDatabaseMojo {
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        run(m -> m.status().lines(m).forEach(getLog()::info));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cairn.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Upgrades the database to the newest migration, or to {@code -Ddb.target=N}: validates first, backs up a SQLite
+ * file, applies each pending migration in its own transaction (printing it and its time), then prints
+ * {@code Current database version: N}.
+ */
+@Mojo(name = "upgrade", requiresProject = true, threadSafe = true)
+public class UpgradeMojo extends AbstractDatabaseMojo {
+
+    /** The version to upgrade to; the newest migration when not given. */
+    @Parameter(property = "db.target")
+    private Long target;
+
+    /** Print the exact SQL (and each migration's down) and change nothing. */
+    @Parameter(property = "db.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        run(m -> m.upgrade(target, dryRun));
+    }
+}

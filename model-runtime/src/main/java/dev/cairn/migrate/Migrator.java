@@ -1,0 +1,423 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.IntrospectionOptions;
+import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.replay.ReplayStep;
+import dev.cairn.replay.SchemaChange;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaDiff;
+import dev.cairn.sql.SqlStatement;
+import dev.cairn.sql.StatementSplitter;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Upgrades and downgrades a database with its migrations; the engine behind the {@code db:} goals and the runtime API.
+ * Every migration and its history row are one transaction; SQLite files are backed up first; a second migrator waits.
+ */
+public final class Migrator {
+    private final MigratorSettings settings;
+    private final MigrationLog log;
+    private final Dialect dialect;
+    private final HistoryTable history;
+    private List<ReplayedMigration> replayed;
+
+    public Migrator(MigratorSettings settings, MigrationLog log) {
+        this.settings = settings;
+        this.log = log;
+        this.dialect = settings.dialect();
+        this.history = new HistoryTable(dialect, settings.historyTable());
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The migrations replayed (once): a migration that does not replay stops every command. */
+    public List<ReplayedMigration> replayed() {
+        if (replayed == null) replayed = MigrationReplay.of(dialect, settings.migrations());
+        return replayed;
+    }
+
+    public long headVersion() {
+        List<ReplayedMigration> r = replayed();
+        return r.isEmpty() ? 0 : r.get(r.size() - 1).version();
+    }
+
+    /** Applies pending migrations up to {@code target} (the head when null); returns the version reached. */
+    public long upgrade(Long target, boolean dryRun) {
+        List<ReplayedMigration> all = replayed();
+        long goal = target == null ? headVersion() : target;
+        if (target != null && target != 0 && all.stream().noneMatch(m -> m.version() == target)) {
+            throw new MigrationProblem("There is no migration with version " + target + "; the versions are "
+                    + all.stream().map(ReplayedMigration::version).toList());
+        }
+        if (dryRun) return dryRunUpgrade(goal);
+        try (Connection c = open()) {
+            List<AppliedMigration> applied = history.read(c);
+            c.setAutoCommit(true);
+            check(new HistoryCheck(all, applied, settings.allowOutOfOrder()).problems());
+            long current = currentVersion(applied);
+            if (goal < current) {
+                throw new MigrationProblem("The database is at version " + current + ", above the target " + goal + "; use db:downgrade to go down");
+            }
+            if (pending(all, applied, goal).isEmpty()) {
+                log.info("Nothing to migrate.");
+                log.info("Current database version: " + current);
+                return current;
+            }
+            backUp(c, current);
+            try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+                c.setAutoCommit(false);
+                long reached = current;
+                boolean first = true;
+                while (true) {
+                    history.create(c);
+                    List<AppliedMigration> now = history.read(c);
+                    if (first) {
+                        // under the lock: the history and the live schema are read as one consistent state
+                        check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
+                        check(drift(c, now));
+                        first = false;
+                    }
+                    List<ReplayedMigration> todo = pending(all, now, goal);
+                    if (todo.isEmpty()) {
+                        c.commit();
+                        reached = currentVersion(now);
+                        break;
+                    }
+                    apply(c, todo.get(0));
+                }
+                log.info("Current database version: " + reached);
+                return reached;
+            } finally {
+                rollbackQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    private void apply(Connection c, ReplayedMigration m) throws SQLException {
+        DownMigration down = new DownDerivation(dialect).of(m);
+        log.info("Applying " + label(m) + " …");
+        long start = System.nanoTime();
+        try {
+            StatementRunner.run(c, m.statements(), settings.connection());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            history.insert(c, new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
+                    down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy(), ms, schemaHash(m.after())));
+            c.commit();
+            log.info("  applied " + label(m) + " in " + ms + " ms");
+        } catch (RuntimeException | SQLException e) {
+            rollbackQuietly(c);
+            log.warn(label(m) + " failed and was rolled back; later migrations were not run");
+            throw e;
+        }
+    }
+
+    /** Reverts applied migrations down to {@code target} (one version below the current when null; 0 = empty). */
+    public long downgrade(Long target, boolean dryRun) {
+        try (Connection c = dryRun ? openReadOnly().orElse(null) : open()) {
+            List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
+            long current = currentVersion(applied);
+            if (current == 0) {
+                log.info("The database is at version 0; nothing to downgrade.");
+                log.info("Current database version: 0");
+                return 0;
+            }
+            long goal = target == null ? previousVersion(applied, current) : target;
+            if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it");
+            if (goal != 0 && applied.stream().noneMatch(a -> a.version() == goal)) {
+                throw new MigrationProblem("Version " + goal + " is not applied; the applied versions are " + applied.stream().map(AppliedMigration::version).toList());
+            }
+            List<AppliedMigration> toRevert = applied.stream().filter(a -> a.version() > goal).sorted((a, b) -> Long.compare(b.version(), a.version())).toList();
+            for (AppliedMigration a : toRevert) {
+                if (a.downSql() == null) {
+                    throw new MigrationProblem("Cannot downgrade past version " + a.version() + " (" + a.fileName() + "): "
+                            + (a.irreversible() == null ? "no down SQL was recorded" : a.irreversible()));
+                }
+            }
+            for (String loss : dataLoss(toRevert)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
+            if (dryRun) {
+                for (AppliedMigration a : toRevert) {
+                    log.info("-- down of " + a.fileName() + " (version " + a.version() + ")");
+                    log.info(a.downSql().strip());
+                    log.info("DELETE FROM " + history.name() + " WHERE version = " + a.version() + ";");
+                }
+                log.info("Dry run: nothing was changed. The database stays at version " + current);
+                return current;
+            }
+            backUp(c, current);
+            try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+                c.setAutoCommit(false);
+                StatementSplitter splitter = new StatementSplitter(dialect);
+                long reached = current;
+                for (AppliedMigration a : toRevert) {
+                    if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
+                    log.info("Reverting " + a.version() + " " + a.description() + " …");
+                    long start = System.nanoTime();
+                    try {
+                        StatementRunner.run(c, splitter.split("down of " + a.fileName(), a.downSql()), settings.connection());
+                        history.delete(c, a.version());
+                        c.commit();
+                    } catch (RuntimeException | SQLException e) {
+                        rollbackQuietly(c);
+                        throw e;
+                    }
+                    reached = previousVersion(history.read(c), a.version());
+                    log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
+                }
+                c.commit();
+                log.info("Current database version: " + reached);
+                return reached;
+            } finally {
+                rollbackQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    /** The tables and columns the migrations being reverted created, which their downs drop. */
+    private List<String> dataLoss(List<AppliedMigration> toRevert) {
+        Map<Long, ReplayedMigration> byVersion = new LinkedHashMap<>();
+        for (ReplayedMigration m : replayedOrEmpty()) byVersion.put(m.version(), m);
+        List<String> out = new ArrayList<>();
+        for (AppliedMigration a : toRevert) {
+            ReplayedMigration m = byVersion.get(a.version());
+            if (m == null) continue;
+            for (ReplayStep step : m.steps()) {
+                for (SchemaChange change : step.changes()) {
+                    if (change instanceof SchemaChange.TableCreated t) out.add("table " + t.table().name());
+                    if (change instanceof SchemaChange.TableAltered alt) {
+                        for (Column col : alt.after().columns()) {
+                            if (!alt.before().hasColumn(col.name())) out.add("column " + alt.after().name() + "." + col.name());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ReplayedMigration> replayedOrEmpty() {
+        try {
+            return replayed();
+        } catch (RuntimeException e) {
+            return List.of(); // the files may be broken; the stored downs still work
+        }
+    }
+
+    /** Applied and pending migrations, checksum mismatches, irreversible ones. */
+    public MigrationStatus status() {
+        try (Connection c = openReadOnly().orElse(null)) {
+            List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
+            return MigrationStatus.of(replayed(), applied);
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    /** Files against history (edited, missing, out of order), and every migration replays; a problem is an exception. */
+    public void validate() {
+        try (Connection c = openReadOnly().orElse(null)) {
+            List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
+            List<String> problems = new ArrayList<>(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
+            if (c != null) problems.addAll(drift(c, applied));
+            check(problems);
+            log.info("Validated " + replayed().size() + " migrations against " + applied.size() + " applied; the database is at version "
+                    + currentVersion(applied));
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    /** Puts an existing database under version control at {@code version}, once its live schema equals the replayed one. */
+    public void baseline(long version) {
+        List<ReplayedMigration> upTo = replayed().stream().filter(m -> m.version() <= version).toList();
+        if (version != 0 && upTo.stream().noneMatch(m -> m.version() == version)) {
+            throw new MigrationProblem("There is no migration with version " + version);
+        }
+        Schema expected = upTo.isEmpty() ? Schema.EMPTY : upTo.get(upTo.size() - 1).after();
+        try (Connection c = open()) {
+            if (!history.read(c).isEmpty()) throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
+            Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+            SchemaDiff diff = SchemaDiff.between(expected, live);
+            if (!diff.isEmpty()) {
+                throw new MigrationProblem("The database does not match the migrations at version " + version
+                        + " (expected from the migrations vs the live database):\n  " + diff.toString().replace("\n", "\n  "));
+            }
+            c.setAutoCommit(false);
+            history.create(c);
+            for (ReplayedMigration m : upTo) {
+                DownMigration down = new DownDerivation(dialect).of(m);
+                history.insert(c, new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
+                        down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy() + " (baseline)", 0,
+                        schemaHash(m.after())));
+            }
+            c.commit();
+            log.info("Baselined at version " + version + ": " + upTo.size() + " migrations recorded as applied");
+            log.info("Current database version: " + version);
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    private long dryRunUpgrade(long goal) {
+        try (Connection c = openReadOnly().orElse(null)) {
+            List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
+            check(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
+            List<ReplayedMigration> todo = pending(replayed(), applied, goal);
+            if (todo.isEmpty()) log.info("Nothing to migrate.");
+            for (ReplayedMigration m : todo) {
+                log.info("-- up of " + m.file().displayName() + " (version " + m.version() + ")");
+                for (SqlStatement s : m.statements()) log.info(s.sql().strip() + ";");
+                DownMigration down = new DownDerivation(dialect).of(m);
+                log.info("-- its down (" + (down.written() ? "written" : "derived") + "), stored in " + history.name() + ":");
+                if (down.isReversible()) for (String line : down.script().split("\n")) log.info("--   " + line);
+                else log.info("--   irreversible: " + down.irreversible());
+            }
+            long current = currentVersion(applied);
+            log.info("Dry run: nothing was changed. The database stays at version " + current
+                    + (todo.isEmpty() ? "" : "; upgrading would reach " + todo.get(todo.size() - 1).version()));
+            return current;
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Differences between the live schema and the schema the migrations describe at the applied version (someone
+     * changed the database by hand); empty when they agree or the check is switched off.
+     */
+    private List<String> drift(Connection c, List<AppliedMigration> applied) throws SQLException {
+        if (!settings.driftCheck()) return List.of();
+        long version = currentVersion(applied);
+        Schema expected = Schema.EMPTY;
+        for (ReplayedMigration m : replayed()) if (m.version() <= version) expected = m.after();
+        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+        SchemaDiff diff = SchemaDiff.between(expected, live);
+        if (diff.isEmpty()) return List.of();
+        return List.of("the database has drifted from its migrations at version " + version
+                + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
+                + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");
+    }
+
+    private void check(List<String> problems) {
+        if (!problems.isEmpty()) throw new MigrationProblem("Validation failed:\n  " + String.join("\n  ", problems));
+    }
+
+    private List<ReplayedMigration> pending(List<ReplayedMigration> all, List<AppliedMigration> applied, long goal) {
+        long newest = currentVersion(applied);
+        List<ReplayedMigration> out = new ArrayList<>();
+        for (ReplayedMigration m : all) {
+            if (m.version() > goal) break;
+            if (applied.stream().anyMatch(a -> a.version() == m.version())) continue;
+            if (m.version() < newest && !settings.allowOutOfOrder()) continue; // reported by the history check
+            out.add(m);
+        }
+        return out;
+    }
+
+    private void backUp(Connection c, long version) throws SQLException {
+        if (dialect != Dialect.SQLITE || !settings.backup()) return;
+        Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
+        if (file.isEmpty() || !Files.exists(file.get()) || sizeOf(file.get()) == 0) return;
+        Path copy = SqliteBackups.backUp(c, file.get(), version, settings.backupsKept());
+        log.info("Backed up " + file.get().getFileName() + " to " + copy.getFileName());
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private Connection open() throws SQLException {
+        Properties extra = new Properties();
+        if (dialect == Dialect.SQLITE) {
+            // BEGIN IMMEDIATE: the history is re-read under the write lock, so concurrent migrators apply each version once
+            extra.setProperty("transaction_mode", "IMMEDIATE");
+            extra.setProperty("busy_timeout", String.valueOf(settings.lockTimeout().toMillis()));
+        }
+        try {
+            return settings.connection().open(extra);
+        } catch (SQLException e) {
+            throw new MigrationProblem("Cannot connect to " + settings.connection().shownUrl() + ": " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    /** A connection that cannot change the database; empty when a SQLite file does not exist yet (version 0). */
+    private Optional<Connection> openReadOnly() throws SQLException {
+        if (dialect == Dialect.SQLITE) {
+            Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
+            if (file.isPresent() && !Files.exists(file.get())) return Optional.empty();
+            Properties p = new Properties();
+            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            try {
+                return Optional.of(settings.connection().open(p));
+            } catch (SQLException e) {
+                throw new MigrationProblem("Cannot open " + settings.connection().shownUrl() + ": " + e.getMessage(), e);
+            }
+        }
+        Connection c = open();
+        c.setReadOnly(true);
+        return Optional.of(c);
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.getAutoCommit()) c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is going away
+        }
+    }
+
+    static long currentVersion(List<AppliedMigration> applied) {
+        return applied.stream().mapToLong(AppliedMigration::version).max().orElse(0);
+    }
+
+    private static long previousVersion(List<AppliedMigration> applied, long below) {
+        return applied.stream().mapToLong(AppliedMigration::version).filter(v -> v < below).max().orElse(0);
+    }
+
+    private static String label(ReplayedMigration m) {
+        return m.version() + " " + m.file().description() + " (" + m.file().displayName() + ")";
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** SHA-256 of the schema rendered as canonical DDL. */
+    String schemaHash(Schema schema) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(DdlRenderer.of(dialect).render(schema).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

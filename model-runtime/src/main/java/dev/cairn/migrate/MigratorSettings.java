@@ -1,0 +1,23 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything a migrator needs, resolved: the dialect, the connection, the migration files, the history table's name,
+ * backups of SQLite files, whether pending migrations older than the newest applied one may run, how long to wait for
+ * another migrator, whether to compare the live schema with the migrations before acting.
+ */
+public record MigratorSettings(Dialect dialect, ConnectionSettings connection, List<MigrationFile> migrations, String historyTable,
+                               boolean backup, int backupsKept, boolean allowOutOfOrder, Duration lockTimeout, String appliedBy,
+                               boolean driftCheck) {
+    public MigratorSettings {
+        migrations = List.copyOf(migrations);
+        historyTable = historyTable == null || historyTable.isBlank() ? HistoryTable.DEFAULT_NAME : historyTable;
+        lockTimeout = lockTimeout == null ? Duration.ofMinutes(10) : lockTimeout;
+        appliedBy = appliedBy == null ? System.getProperty("user.name", "unknown") : appliedBy;
+        if (backupsKept < 1) backupsKept = 1;
+    }
+}

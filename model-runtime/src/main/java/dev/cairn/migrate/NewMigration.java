@@ -1,0 +1,46 @@
+package dev.cairn.migrate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Creates the next migration file: {@code 003_add_posts.sql} (sequence style) or {@code 20261202153000_add_posts.sql}. */
+public final class NewMigration {
+    public enum Style { SEQUENCE, TIMESTAMP }
+
+    private NewMigration() {
+    }
+
+    public static Path create(Path folder, String name, Style style, Clock clock) {
+        if (name == null || name.isBlank()) throw new MigrationFileProblem("Give the migration a name: -Dname=\"add posts\"");
+        String description = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (description.isEmpty()) throw new MigrationFileProblem("The name " + name + " has no letters or digits to name a file with");
+        try {
+            Files.createDirectories(folder);
+            List<MigrationFile> existing = MigrationDirectory.load(folder, "");
+            String version;
+            if (style == Style.TIMESTAMP) {
+                version = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+            } else {
+                long next = existing.isEmpty() ? 1 : existing.get(existing.size() - 1).version() + 1;
+                int width = existing.isEmpty() ? 3 : Math.max(3, existing.get(existing.size() - 1).displayName().indexOf('_'));
+                version = String.format("%0" + width + "d", next);
+            }
+            Path file = folder.resolve(version + "_" + description + ".sql");
+            if (Files.exists(file)) throw new MigrationFileProblem(file + " exists already");
+            Files.writeString(file, "-- " + name.strip() + "\n"
+                    + "-- Write the up migration below. Cairn derives the down migration from the schema model;\n"
+                    + "-- to write it yourself, add a line \"-- migrate:down\" followed by its statements.\n\n", StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the migration file in " + folder, e);
+        }
+    }
+}
