@@ -1,0 +1,28 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A separate migrator process for the concurrency and crash tests: {@code UpgradeProcess <jdbc-url> <migrations-folder>}. */
+public final class UpgradeProcess {
+    private UpgradeProcess() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            MigratorSettings settings = new MigratorSettings(Dialect.SQLITE, new ConnectionSettings(args[0], null, null),
+                    MigrationDirectory.load(Path.of(args[1]), ""), null, false, 1, false, Duration.ofMinutes(2), "process", true);
+            long reached = new Migrator(settings, m -> {
+                System.out.println(m);
+                System.out.flush();
+            }).upgrade(null, false);
+            System.out.println("REACHED " + reached);
+            System.exit(0);
+        } catch (RuntimeException e) {
+            System.out.println("FAILED " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}
