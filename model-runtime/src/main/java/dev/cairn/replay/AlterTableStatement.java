@@ -311,9 +311,8 @@ final class AlterTableStatement {
     }
 
     void renameTable(Name to) {
-        if (schema.table(to.text()).isPresent() || schema.view(to.text()).isPresent()) {
-            throw in.problem(to.token(), "table " + to.text() + " already exists", "choose another name");
-        }
+        String holder = Namespaces.relationHolder(dialect, schema, to.text(), true);
+        if (holder != null) throw in.problem(to.token(), Namespaces.taken(holder, to.text()), "choose another name");
         String from = tableName;
         changes.add(new SchemaChange.TableRenamed(from, to.text()));
         state.renameTable(from, to.text());

@@ -73,16 +73,14 @@ final class CreateIndexStatement {
         String indexName = name != null ? name.text() : dialect.isMySqlFamily()
                 ? null : new EngineNaming(dialect).index(table.name(), keyNames(keys), EngineNaming.takenIn(schema, null));
         if (indexName == null) throw in.unexpected("expected the index name");
-        boolean exists = dialect.isMySqlFamily()
-                ? EngineNaming.takenIn(table).test(indexName)
-                : schema.hasPartNamed(indexName) && schema.tables().stream().anyMatch(t -> t.index(indexName).isPresent()
-                  || isConstraintIndex(t, indexName, dialect))
-                  || dialect == Dialect.POSTGRESQL && (schema.table(indexName).isPresent() || schema.view(indexName).isPresent()
-                  || schema.sequence(indexName).isPresent());
-        if (exists) {
+        String holder = dialect.isMySqlFamily()
+                ? EngineNaming.takenIn(table).test(indexName) ? "index" : null
+                : Namespaces.relationHolder(dialect, schema, indexName, false);
+        if (holder != null) {
             if (ifNotExists) return List.of();
-            throw in.problem(name != null ? name.token() : tableName.token(), (dialect == Dialect.POSTGRESQL ? "relation " : "index ")
-                    + indexName + " already exists", "choose another index name");
+            String what = dialect == Dialect.POSTGRESQL ? "relation " + indexName + " already exists"
+                    : holder.equals("index") ? "index " + indexName + " already exists" : "there is already a " + holder + " named " + indexName;
+            throw in.problem(name != null ? name.token() : tableName.token(), what, "choose another index name");
         }
         if (dialect.isMySqlFamily() && unique) {
             Name written = new Name(indexName, name != null ? name.token() : tableName.token());
@@ -94,13 +92,6 @@ final class CreateIndexStatement {
         Changes changes = new Changes(schema);
         changes.altered(table, draft.table());
         return changes.list();
-    }
-
-    /** PostgreSQL primary keys and unique constraints are indexes by the same name. */
-    private static boolean isConstraintIndex(Table t, String name, Dialect dialect) {
-        if (dialect != Dialect.POSTGRESQL) return false;
-        if (t.primaryKey() != null && Names.same(t.primaryKey().name(), name)) return true;
-        return t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name));
     }
 
     /** The words PostgreSQL builds an unnamed index's name from: column names, a function's name, else {@code expr}. */

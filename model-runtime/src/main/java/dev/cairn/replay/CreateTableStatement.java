@@ -25,12 +25,14 @@ final class CreateTableStatement {
     static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Name name = in.qualifiedName("the table name");
-        if (schema.table(name.text()).isPresent() || schema.view(name.text()).isPresent()) {
-            if (ifNotExists) {
+        String holder = Namespaces.relationHolder(in.dialect(), schema, name.text(), true);
+        if (holder != null) {
+            // SQLite's IF NOT EXISTS looks at tables and views only: an index by that name is still an error
+            if (ifNotExists && (in.dialect() != Dialect.SQLITE || !holder.equals("index"))) {
                 in.rest();
                 return List.of();
             }
-            throw in.problem(name.token(), "table " + name.text() + " already exists", "choose another name, or drop the table first");
+            throw in.problem(name.token(), Namespaces.taken(holder, name.text()), "choose another name, or drop the " + holder + " first");
         }
         if (in.at("AS") || in.at("LIKE")) {
             throw in.problem(in.peek(), "CREATE TABLE … " + in.peek().upper() + " is not modelled by Cairn",

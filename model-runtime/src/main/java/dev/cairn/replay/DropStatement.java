@@ -48,9 +48,13 @@ final class DropStatement {
         } while (in.accept(","));
         Name onTable = null;
         if (kind.equals("INDEX") && in.accept("ON")) onTable = in.qualifiedName("the table name");
-        boolean cascade = in.accept("CASCADE");
-        in.accept("RESTRICT");
-        while (!in.atEnd()) in.next(); // MySQL ALGORITHM=…, LOCK=…
+        boolean cascade = false;
+        if (dialect != Dialect.SQLITE) { // SQLite knows neither CASCADE nor RESTRICT
+            cascade = in.accept("CASCADE");
+            in.accept("RESTRICT");
+        }
+        if (dialect.isMySqlFamily()) in.rest(); // ALGORITHM=…, LOCK=…, WAIT n
+        in.expectEnd();
         for (Name n : names) {
             switch (kind) {
                 case "TABLE" -> dropTable(n, ifExists, cascade);

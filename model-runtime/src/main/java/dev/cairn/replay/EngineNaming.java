@@ -95,11 +95,14 @@ final class EngineNaming {
     /** Names in use in the schema that a new PostgreSQL/SQLite index or constraint name must not take. */
     static Predicate<String> takenIn(Schema.Builder schema, Table pending) {
         Set<String> names = new HashSet<>();
-        if (pending != null) collect(pending, names);
+        if (pending != null) {
+            names.add(Names.key(pending.name()));
+            collect(pending, names);
+        }
         return n -> n != null && (names.contains(Names.key(n)) || schema.hasPartNamed(n) || schema.table(n).isPresent());
     }
 
-    /** Names in use inside one table (MySQL keys and constraints live per table). */
+    /** Names in use inside one table (MySQL keys and constraints live per table; the table's own name is free). */
     static Predicate<String> takenIn(Table table) {
         Set<String> names = new HashSet<>();
         collect(table, names);
@@ -107,7 +110,6 @@ final class EngineNaming {
     }
 
     private static void collect(Table t, Set<String> names) {
-        names.add(Names.key(t.name()));
         if (t.primaryKey() != null && t.primaryKey().name() != null) names.add(Names.key(t.primaryKey().name()));
         for (UniqueConstraint u : t.uniqueConstraints()) if (u.name() != null) names.add(Names.key(u.name()));
         for (CheckConstraint c : t.checks()) if (c.name() != null) names.add(Names.key(c.name()));

@@ -20,7 +20,7 @@ final class SequenceStatement {
     static List<SchemaChange> create(TokenCursor in, Schema.Builder schema) {
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Name name = in.qualifiedName("the sequence name");
-        if (schema.sequence(name.text()).isPresent() || schema.table(name.text()).isPresent()) {
+        if (Namespaces.relationHolder(in.dialect(), schema, name.text(), false) != null) {
             if (ifNotExists) {
                 in.rest();
                 return List.of();

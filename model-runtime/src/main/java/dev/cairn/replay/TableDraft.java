@@ -86,7 +86,7 @@ final class TableDraft {
             }
             List<String> columns = existing(pk.columns());
             String name = pk.name() != null && !dialect.isMySqlFamily() ? pk.name().text() : naming.primaryKey(table.name());
-            checkNameFree(pk.name(), name);
+            checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
             table = table.withPrimaryKey(new PrimaryKey(name, columns));
             if (dialect != Dialect.SQLITE) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
@@ -94,14 +94,14 @@ final class TableDraft {
             for (Name n : u.columns()) columns.add(dialect.isMySqlFamily() && n.text().contains("(") ? n.text() : existing(List.of(n)).get(0));
             if (dialect.isMySqlFamily()) replaceImplicitIndexes(columns); // first: the name of an index it replaces is free again
             String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
-            checkNameFree(u.name(), name);
+            checkNameFree(u.name(), name, Namespaces.ConstraintKind.KEY);
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
             list.add(new UniqueConstraint(name, columns));
             table = table.withUniqueConstraints(list);
         } else if (c instanceof CheckDef ck) {
             Set<String> referenced = referencedColumns(ck.expression());
             String name = ck.name() != null ? ck.name().text() : naming.check(table, inlineColumn, referenced, taken());
-            checkNameFree(ck.name(), name);
+            checkNameFree(ck.name(), name, Namespaces.ConstraintKind.CHECK);
             List<CheckConstraint> list = new ArrayList<>(table.checks());
             list.add(new CheckConstraint(name, ck.expression()));
             table = table.withChecks(list);
@@ -113,7 +113,7 @@ final class TableDraft {
             List<String> keyNames = ix.keys().stream().map(k -> k.isColumn() ? k.column() : "expr").toList();
             if (ix.keys().stream().allMatch(IndexKey::isColumn)) replaceImplicitIndexes(keyNames);
             String name = ix.name() != null ? ix.name().text() : naming.index(table.name(), keyNames, taken());
-            checkNameFree(ix.name(), name);
+            checkNameFree(ix.name(), name, Namespaces.ConstraintKind.KEY);
             addIndex(new Index(name, false, ix.keys(), null, ix.method()));
         }
     }
@@ -205,7 +205,7 @@ final class TableDraft {
                     + " " + targetColumns + " for the foreign key to reference", "reference the primary key or a unique key");
         }
         String name = fk.name() != null ? fk.name().text() : naming.foreignKey(table, columns, taken());
-        checkNameFree(fk.name(), name);
+        checkNameFree(fk.name(), name, Namespaces.ConstraintKind.FOREIGN_KEY);
         List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
         list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate()));
         table = table.withForeignKeys(list);
@@ -273,12 +273,11 @@ final class TableDraft {
         return dialect.isMySqlFamily() ? EngineNaming.takenIn(table) : EngineNaming.takenIn(schema, table);
     }
 
-    private void checkNameFree(Name written, String name) {
+    private void checkNameFree(Name written, String name, Namespaces.ConstraintKind kind) {
         if (written == null || name == null) return;
-        boolean clash = dialect.isMySqlFamily()
-                ? EngineNaming.takenIn(table).test(name) && !name.equals("PRIMARY")
-                : dialect == Dialect.POSTGRESQL && EngineNaming.takenIn(schema, table).test(name) && !Names.same(name, table.name());
-        if (clash) throw in.problem(written.token(), "a constraint or index named " + name + " already exists", "choose another name");
+        if (Namespaces.constraintNameTaken(dialect, schema, table, name, kind)) {
+            throw in.problem(written.token(), "a constraint or index named " + name + " already exists", "choose another name");
+        }
     }
 
     private Token token(Name name, List<Name> columns) {

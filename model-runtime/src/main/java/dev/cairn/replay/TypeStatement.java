@@ -23,7 +23,10 @@ final class TypeStatement {
             in.rest();
             return null;
         }
-        if (schema.enumType(name.text()).isPresent()) throw in.problem(name.token(), "type " + name.text() + " already exists", "choose another type name");
+        // a table or view has a row type by its name
+        if (schema.enumType(name.text()).isPresent() || schema.table(name.text()).isPresent() || schema.view(name.text()).isPresent()) {
+            throw in.problem(name.token(), "type " + name.text() + " already exists", "choose another type name");
+        }
         in.expect("(");
         List<String> values = new ArrayList<>();
         DefinitionReader reader = new DefinitionReader(in.dialect());

@@ -34,8 +34,10 @@ final class ViewStatement {
             }
             throw in.problem(name.token(), "view " + name.text() + " already exists", "use CREATE OR REPLACE VIEW, or drop the view first");
         }
-        if (schema.table(name.text()).isPresent()) {
-            throw in.problem(name.token(), "a table named " + name.text() + " already exists", "choose another view name");
+        String holder = existing != null ? null : Namespaces.relationHolder(in.dialect(), schema, name.text(), true);
+        if (holder != null) {
+            throw in.problem(name.token(), holder.equals("table") ? "a table named " + name.text() + " already exists"
+                    : Namespaces.taken(holder, name.text()), "choose another view name");
         }
         List<String> columns = null;
         if (in.peek().isSymbol("(")) columns = in.nameList("a view column").stream().map(Name::text).toList();
