@@ -48,6 +48,11 @@ public final class Migrator {
         this.history = new HistoryTable(dialect, settings.historyTable());
     }
 
+    /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
+    public static MigratorBuilder configure() {
+        return new MigratorBuilder();
+    }
+
     public Dialect dialect() {
         return dialect;
     }

@@ -1,0 +1,104 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The runtime API's way to set up a migrator: {@code Migrator.configure().url("jdbc:sqlite:app.db")
+ * .migrationsOnClasspath("db/migrations").build().upgrade(null, false)}. Everything but the URL has a default.
+ */
+public final class MigratorBuilder {
+    private String url;
+    private String user;
+    private String password;
+    private Dialect dialect;
+    private List<MigrationFile> migrations;
+    private String historyTable = HistoryTable.DEFAULT_NAME;
+    private boolean backup = true;
+    private int backupsKept = 5;
+    private boolean outOfOrder;
+    private Duration lockTimeout = Duration.ofMinutes(10);
+    private String appliedBy;
+    private boolean driftCheck = true;
+    private MigrationLog log = MigrationLog.STANDARD_OUT;
+
+    MigratorBuilder() {
+    }
+
+    public MigratorBuilder url(String jdbcUrl) {
+        this.url = jdbcUrl;
+        return this;
+    }
+
+    public MigratorBuilder user(String user) {
+        this.user = user;
+        return this;
+    }
+
+    public MigratorBuilder password(String password) {
+        this.password = password;
+        return this;
+    }
+
+    /** Only needed when the URL does not tell the dialect. */
+    public MigratorBuilder dialect(Dialect dialect) {
+        this.dialect = dialect;
+        return this;
+    }
+
+    public MigratorBuilder migrationsOnClasspath(String location) {
+        this.migrations = ClasspathMigrations.load(location, Thread.currentThread().getContextClassLoader());
+        return this;
+    }
+
+    public MigratorBuilder migrationsIn(Path folder) {
+        this.migrations = MigrationDirectory.load(folder, "");
+        return this;
+    }
+
+    public MigratorBuilder historyTable(String name) {
+        this.historyTable = name;
+        return this;
+    }
+
+    public MigratorBuilder backups(boolean on, int kept) {
+        this.backup = on;
+        this.backupsKept = kept;
+        return this;
+    }
+
+    public MigratorBuilder allowOutOfOrder(boolean allow) {
+        this.outOfOrder = allow;
+        return this;
+    }
+
+    public MigratorBuilder lockTimeout(Duration timeout) {
+        this.lockTimeout = timeout;
+        return this;
+    }
+
+    public MigratorBuilder appliedBy(String who) {
+        this.appliedBy = who;
+        return this;
+    }
+
+    public MigratorBuilder driftCheck(boolean on) {
+        this.driftCheck = on;
+        return this;
+    }
+
+    public MigratorBuilder log(MigrationLog log) {
+        this.log = log;
+        return this;
+    }
+
+    public Migrator build() {
+        if (migrations == null) migrationsOnClasspath("db/migrations");
+        Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
+        return new Migrator(new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
+                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck), log);
+    }
+}
