@@ -41,11 +41,27 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         Table after = diff.after();
         String t = "ALTER TABLE " + q(after.name()) + " ";
         List<String> out = new ArrayList<>();
+        List<CheckConstraint> droppedChecks = new ArrayList<>(diff.checks().dropped()), addedChecks = new ArrayList<>(diff.checks().added());
+        List<Index> droppedIndexes = new ArrayList<>(diff.indexes().dropped()), addedIndexes = new ArrayList<>(diff.indexes().added());
+        for (ColumnChange c : diff.changedColumns()) {
+            if (!c.typeChanged()) continue;
+            // PostgreSQL keeps a condition over a retyped column with a cast in it; written again it reads as the model does
+            for (CheckConstraint k : diff.before().checks())
+                if (diff.after().checks().contains(k) && SqlWords.mentions(k.expression(), c.after().name()) && !droppedChecks.contains(k)) {
+                    droppedChecks.add(k);
+                    addedChecks.add(k);
+                }
+            for (Index i : diff.before().indexes())
+                if (diff.after().indexes().contains(i) && mentionsOutsideColumns(i, c.after().name()) && !droppedIndexes.contains(i)) {
+                    droppedIndexes.add(i);
+                    addedIndexes.add(i);
+                }
+        }
         for (ForeignKey f : diff.foreignKeys().dropped()) out.add(t + "DROP CONSTRAINT " + q(f.name()));
-        for (CheckConstraint c : diff.checks().dropped()) out.add(t + "DROP CONSTRAINT " + q(c.name()));
+        for (CheckConstraint c : droppedChecks) out.add(t + "DROP CONSTRAINT " + q(c.name()));
         for (UniqueConstraint u : diff.uniques().dropped()) out.add(t + "DROP CONSTRAINT " + q(u.name()));
         for (PrimaryKey p : diff.primaryKey().dropped()) out.add(t + "DROP CONSTRAINT " + q(p.name()));
-        for (Index i : diff.indexes().dropped()) out.add(pg.dropIndex(after, i));
+        for (Index i : droppedIndexes) out.add(pg.dropIndex(after, i));
         for (Column c : diff.droppedColumns()) out.add(t + "DROP COLUMN " + q(c.name()));
         for (Column c : diff.addedColumns()) out.add(pg.addColumn(after, c));
         for (ColumnChange c : diff.changedColumns()) out.addAll(alterColumn(t, c));
@@ -57,14 +73,19 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         for (PrimaryKey p : diff.primaryKey().added())
             out.add(t + "ADD " + pg.constraintPrefix(p.name()) + "PRIMARY KEY " + pg.columnList(p.columns()));
         for (UniqueConstraint u : diff.uniques().added()) out.add(t + "ADD " + pg.unique(u));
-        for (CheckConstraint c : diff.checks().added()) out.add(t + "ADD " + pg.check(c));
-        for (Index i : diff.indexes().added()) out.add(pg.createIndex(after, i));
+        for (CheckConstraint c : addedChecks) out.add(t + "ADD " + pg.check(c));
+        for (Index i : addedIndexes) out.add(pg.createIndex(after, i));
         for (ForeignKey f : diff.foreignKeys().added()) out.add(pg.addForeignKey(after, f));
         if (diff.commentChanged()) out.add("COMMENT ON TABLE " + q(after.name()) + " IS " + literalOrNull(after.comment()));
         for (Column c : diff.addedColumns()) if (c.comment() != null) out.add(columnComment(after, c));
         for (ColumnChange c : diff.changedColumns()) if (c.commentChanged()) out.add(columnComment(after, c.after()));
         if (diff.optionsChanged()) throw new IllegalArgumentException("PostgreSQL has no table options: " + after.name());
         return out;
+    }
+
+    private static boolean mentionsOutsideColumns(Index i, String column) {
+        return SqlWords.mentions(i.where(), column)
+                || i.keys().stream().anyMatch(k -> !k.isColumn() && SqlWords.mentions(k.expression(), column));
     }
 
     private List<String> alterColumn(String t, ColumnChange c) {

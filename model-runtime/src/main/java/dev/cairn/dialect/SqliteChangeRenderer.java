@@ -68,18 +68,17 @@ final class SqliteChangeRenderer extends BaseChangeRenderer {
 
     /** SQLite refuses DROP COLUMN when a key, foreign key, check, index or generated column names the column. */
     private static boolean usedBy(Table before, Table after, String column) {
-        Pattern word = Pattern.compile("(?i)(?<![A-Za-z0-9_$])[\"`\\[]?" + Pattern.quote(column) + "[\"`\\]]?(?![A-Za-z0-9_$])");
         if (before.primaryKey() != null && names(before.primaryKey().columns(), column)) return true;
         for (UniqueConstraint u : before.uniqueConstraints()) if (names(u.columns(), column)) return true;
         for (ForeignKey f : before.foreignKeys())
             if (names(f.columns(), column) || names(f.referencedColumns(), column)) return true;
-        for (CheckConstraint c : before.checks()) if (word.matcher(c.expression()).find()) return true;
+        for (CheckConstraint c : before.checks()) if (SqlWords.mentions(c.expression(), column)) return true;
         for (Index i : after.indexes()) {
-            if (i.where() != null && word.matcher(i.where()).find()) return true;
-            for (IndexKey k : i.keys()) if (k.isColumn() ? k.column().equalsIgnoreCase(column) : word.matcher(k.expression()).find()) return true;
+            if (SqlWords.mentions(i.where(), column)) return true;
+            for (IndexKey k : i.keys()) if (k.isColumn() ? k.column().equalsIgnoreCase(column) : SqlWords.mentions(k.expression(), column)) return true;
         }
         for (Column c : before.columns())
-            if (c.generatedExpression() != null && word.matcher(c.generatedExpression()).find()) return true;
+            if (SqlWords.mentions(c.generatedExpression(), column)) return true;
         return false;
     }
 

@@ -9,7 +9,6 @@ import dev.cairn.schema.View;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -63,7 +62,7 @@ final class SqliteTableRebuild {
             grew = false;
             for (View v : AbstractDdlRenderer.viewsInDependencyOrder(schema)) {
                 if (found.contains(v) || v.definition() == null) continue;
-                if (names.stream().anyMatch(n -> mentions(v.definition(), n))) {
+                if (names.stream().anyMatch(n -> SqlWords.mentions(v.definition(), n))) {
                     found.add(v);
                     names.add(Names.key(v.name()));
                     grew = true;
@@ -74,7 +73,4 @@ final class SqliteTableRebuild {
         return ordered.stream().filter(found::contains).collect(Collectors.toList());
     }
 
-    private static boolean mentions(String sql, String name) {
-        return Pattern.compile("(?i)(?<![A-Za-z0-9_$])" + Pattern.quote(name) + "(?![A-Za-z0-9_$])").matcher(sql).find();
-    }
 }
