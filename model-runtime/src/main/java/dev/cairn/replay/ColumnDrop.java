@@ -133,7 +133,7 @@ final class ColumnDrop {
         }
         List<Index> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {
-            List<IndexKey> rest = i.keys().stream().filter(k -> !(k.isColumn() && Names.same(k.column(), col))).toList();
+            List<IndexKey> rest = i.keys().stream().filter(k -> !(k.isColumn() && Names.same(k.column(), col)) && !isPrefixOf(k, col)).toList();
             if (!rest.isEmpty()) indexes.add(new Index(i.name(), i.unique(), rest, i.where(), i.method()));
         }
         List<CheckConstraint> checks = new ArrayList<>();
@@ -145,6 +145,14 @@ final class ColumnDrop {
             }
         }
         return t.withoutColumn(col).withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withChecks(checks);
+    }
+
+    /** A MySQL column-prefix key part, modelled as the expression {@code col(n)}. */
+    private static boolean isPrefixOf(IndexKey k, String col) {
+        if (k.isColumn()) return false;
+        String e = k.expression().replace("`", "");
+        int paren = e.indexOf('(');
+        return paren > 0 && e.substring(paren).matches("\\(\\d+\\)") && Names.same(e.substring(0, paren).strip(), col);
     }
 
     private boolean usesColumn(Index i, String col) {

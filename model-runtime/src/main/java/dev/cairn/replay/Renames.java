@@ -63,6 +63,27 @@ final class Renames {
         }
     }
 
+    /** Column defaults of the enum type that name a relabelled value name its new label (same-length label lists only). */
+    static void relabelDefaults(Schema.Builder schema, dev.cairn.schema.EnumType before, dev.cairn.schema.EnumType after) {
+        if (before.values().size() != after.values().size()) return;
+        java.util.Map<String, String> relabelled = new java.util.HashMap<>();
+        for (int i = 0; i < before.values().size(); i++) {
+            if (!before.values().get(i).equals(after.values().get(i)))
+                relabelled.put(literal(before.values().get(i)), literal(after.values().get(i)));
+        }
+        if (relabelled.isEmpty()) return;
+        for (Table t : List.copyOf(schema.tables())) {
+            Table changed = t.withColumns(t.columns().stream().map(c -> Names.same(c.type().name(), after.name())
+                    && c.defaultExpression() != null && relabelled.containsKey(c.defaultExpression())
+                    ? c.withDefault(relabelled.get(c.defaultExpression())) : c).toList());
+            if (!changed.equals(t)) schema.putTable(changed);
+        }
+    }
+
+    private static String literal(String label) {
+        return "'" + label.replace("'", "''") + "'";
+    }
+
     private static Column renamedColumn(Column c, String from, String to) {
         return c.withName(to);
     }

@@ -127,10 +127,14 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** {@code ALTER TYPE … ADD VALUE} or a comment on a type. */
+    /**
+     * {@code ALTER TYPE … ADD VALUE | RENAME VALUE} or a comment on a type. A renamed label is renamed in the column
+     * defaults that name it too, as PostgreSQL stores a default by the label's identity, not its text.
+     */
     record EnumTypeAltered(EnumType before, EnumType after) implements SchemaChange {
         public void applyTo(Schema.Builder s) {
             s.putEnumType(after);
+            Renames.relabelDefaults(s, before, after);
         }
 
         public SchemaChange inverse() {

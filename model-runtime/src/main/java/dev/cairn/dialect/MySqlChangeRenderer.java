@@ -1,0 +1,124 @@
+package dev.cairn.dialect;
+
+import dev.cairn.dialect.TableDiff.ColumnChange;
+import dev.cairn.dialect.TableDiff.Renamed;
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.schema.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MySQL and MariaDB: {@code DROP FOREIGN KEY}, {@code DROP INDEX}, {@code DROP PRIMARY KEY}, {@code MODIFY COLUMN} with
+ * the whole new definition, columns placed with {@code FIRST}/{@code AFTER}, {@code RENAME INDEX}, {@code COMMENT}.
+ * Indexes are created before the foreign keys that need them and dropped after them, so the index the model holds for a
+ * foreign key (the one InnoDB would generate) is the one the key uses. Foreign keys named {@code <table>_ibfk_<n>}
+ * follow a table rename by themselves, so a name change of that kind renders nothing.
+ */
+final class MySqlChangeRenderer extends BaseChangeRenderer {
+
+    MySqlChangeRenderer(Dialect dialect) {
+        super(new MySqlRenderer(dialect));
+    }
+
+    @Override
+    String renameTable(String from, String to) {
+        return "RENAME TABLE " + q(from) + " TO " + q(to);
+    }
+
+    @Override
+    List<String> alterTable(Schema before, TableDiff diff) {
+        Table after = diff.after();
+        String t = "ALTER TABLE " + q(after.name()) + " ";
+        TableDiff.Parts<ForeignKey> fks = diff.foreignKeys().renamesAsDropAndAdd();
+        List<ForeignKey> droppedFks = new ArrayList<>(fks.dropped()), addedFks = new ArrayList<>(fks.added());
+        for (Renamed<ForeignKey> r : diff.foreignKeys().renamed()) {
+            if (followsTableRename(after.name(), r)) {
+                droppedFks.remove(r.from());
+                addedFks.remove(r.to());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (ForeignKey f : droppedFks) out.add(t + "DROP FOREIGN KEY " + q(f.name()));
+        TableDiff.Parts<CheckConstraint> checks = diff.checks().renamesAsDropAndAdd();
+        for (CheckConstraint c : checks.dropped())
+            out.add(t + (dialect() == Dialect.MYSQL ? "DROP CHECK " : "DROP CONSTRAINT ") + q(c.name()));
+        for (UniqueConstraint u : diff.uniques().dropped()) out.add(t + "DROP INDEX " + q(u.name()));
+        for (Index i : diff.indexes().dropped()) out.add(t + "DROP INDEX " + q(i.name()));
+        TableDiff.Parts<PrimaryKey> pk = diff.primaryKey().renamesAsDropAndAdd();
+        if (!pk.dropped().isEmpty()) out.add(t + "DROP PRIMARY KEY");
+        for (Column c : diff.droppedColumns()) out.add(t + "DROP COLUMN " + q(c.name()));
+        List<String> order = new ArrayList<>(diff.before().columns().stream().map(Column::name).filter(after::hasColumn).toList());
+        for (Column c : after.columns()) {
+            if (diff.addedColumns().contains(c)) {
+                out.add(t + "ADD COLUMN " + ddl.columnDefinition(after, c) + place(after, c, order));
+            }
+        }
+        for (ColumnChange c : diff.changedColumns())
+            if (!c.before().equals(c.after())) out.add(t + "MODIFY COLUMN " + ddl.columnDefinition(after, c.after()));
+        for (Column c : after.columns()) {
+            int at = indexOf(order, c.name());
+            int want = after.columns().indexOf(c);
+            if (at != want) out.add(t + "MODIFY COLUMN " + ddl.columnDefinition(after, c) + place(after, c, order));
+        }
+        for (Renamed<UniqueConstraint> r : diff.uniques().renamed()) out.add(renameIndex(t, r.from().name(), r.to().name()));
+        for (Renamed<Index> r : diff.indexes().renamed()) out.add(renameIndex(t, r.from().name(), r.to().name()));
+        for (PrimaryKey p : pk.added()) out.add(t + "ADD PRIMARY KEY " + ddl.columnList(p.columns()));
+        for (UniqueConstraint u : diff.uniques().added())
+            out.add(t + "ADD UNIQUE KEY " + (u.name() == null ? "" : q(u.name()) + " ") + ddl.columnList(u.columns()));
+        for (Index i : diff.indexes().added()) out.add(ddl.createIndex(after, i));
+        for (CheckConstraint c : checks.added()) out.add(t + "ADD " + ddl.check(c));
+        for (ForeignKey f : addedFks) out.add(ddl.addForeignKey(after, f));
+        if (diff.commentChanged())
+            out.add(t + "COMMENT = " + AbstractDdlRenderer.stringLiteral(after.comment() == null ? "" : after.comment()));
+        if (diff.optionsChanged()) throw new IllegalArgumentException(dialect() + ": Cairn does not model table options of " + after.name());
+        return out;
+    }
+
+    /** {@code FIRST} or {@code AFTER} the column before it in the after-table; moves the column there in {@code order}. */
+    private String place(Table after, Column c, List<String> order) {
+        int k = after.columns().indexOf(c);
+        int current = indexOf(order, c.name());
+        if (current >= 0) order.remove(current);
+        if (k == 0) {
+            order.add(0, c.name());
+            return " FIRST";
+        }
+        String previous = after.columns().get(k - 1).name();
+        order.add(indexOf(order, previous) + 1, c.name());
+        return " AFTER " + q(previous);
+    }
+
+    private static int indexOf(List<String> names, String name) {
+        for (int i = 0; i < names.size(); i++) if (Names.same(names.get(i), name)) return i;
+        return -1;
+    }
+
+    private static boolean followsTableRename(String table, Renamed<ForeignKey> r) {
+        String from = r.from().name(), to = r.to().name();
+        int f = from.lastIndexOf("_ibfk_"), t = to.lastIndexOf("_ibfk_");
+        return f > 0 && t > 0 && from.substring(f).equals(to.substring(t))
+                && (Names.same(from.substring(0, f), table) || Names.same(to.substring(0, t), table));
+    }
+
+    private String renameIndex(String t, String from, String to) {
+        return t + "RENAME INDEX " + q(from) + " TO " + q(to);
+    }
+
+    @Override
+    List<String> replaceView(View before, View after) {
+        if (Objects.equals(before.definition(), after.definition()) && before.columns().equals(after.columns()))
+            return viewCommentChanged(before, after);
+        if (after.comment() != null) throw new IllegalArgumentException(dialect() + " has no view comments: " + after.name());
+        return List.of("CREATE OR REPLACE VIEW " + q(after.name()) + " AS " + after.definition().strip());
+    }
+}

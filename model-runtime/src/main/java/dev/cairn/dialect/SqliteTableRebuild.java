@@ -1,0 +1,76 @@
+package dev.cairn.dialect;
+
+import dev.cairn.schema.Column;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * SQLite's documented way to make any other table change (lang_altertable.html#otheralter), from the model: create
+ * {@code new_x} as the after-table, copy the columns both states hold, drop {@code x}, rename {@code new_x} to
+ * {@code x}, create the after-table's indexes. The views that read {@code x} are dropped first and created again at
+ * the end: SQLite's RENAME checks every view, and one that names the missing {@code x} would fail it. Foreign-key
+ * enforcement must be off around it (see {@link ChangeRenderer}).
+ */
+final class SqliteTableRebuild {
+    private final AbstractDdlRenderer ddl;
+
+    SqliteTableRebuild(AbstractDdlRenderer ddl) {
+        this.ddl = ddl;
+    }
+
+    List<String> statements(Schema schema, Table before, Table after) {
+        String name = after.name();
+        String scratch = scratchName(schema, name);
+        List<View> views = viewsReading(schema, name);
+        List<String> out = new ArrayList<>();
+        for (int i = views.size() - 1; i >= 0; i--) out.add("DROP VIEW " + ddl.quote(views.get(i).name()));
+        out.add(ddl.createTable(after.withName(scratch)));
+        List<String> copied = after.columns().stream()
+                .filter(c -> c.generatedExpression() == null)
+                .filter(c -> before.column(c.name()).map(b -> b.generatedExpression() == null).orElse(false))
+                .map(c -> ddl.quote(c.name())).toList();
+        if (!copied.isEmpty()) {
+            String list = String.join(", ", copied);
+            out.add("INSERT INTO " + ddl.quote(scratch) + " (" + list + ") SELECT " + list + " FROM " + ddl.quote(name));
+        }
+        out.add("DROP TABLE " + ddl.quote(name));
+        out.add("ALTER TABLE " + ddl.quote(scratch) + " RENAME TO " + ddl.quote(name));
+        for (Index i : after.indexes()) out.add(ddl.createIndex(after, i));
+        for (View v : views) out.add(ddl.createView(v));
+        return out;
+    }
+
+    private static String scratchName(Schema schema, String name) {
+        String candidate = "new_" + name;
+        for (int n = 2; schema.table(candidate).isPresent() || schema.view(candidate).isPresent(); n++) candidate = "new_" + name + "_" + n;
+        return candidate;
+    }
+
+    /** Views whose definition names the table, and the views that read those, in the order to create them. */
+    private static List<View> viewsReading(Schema schema, String table) {
+        List<String> names = new ArrayList<>(List.of(Names.key(table)));
+        List<View> found = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (View v : AbstractDdlRenderer.viewsInDependencyOrder(schema)) {
+                if (found.contains(v) || v.definition() == null) continue;
+                if (names.stream().anyMatch(n -> SqlWords.mentions(v.definition(), n))) {
+                    found.add(v);
+                    names.add(Names.key(v.name()));
+                    grew = true;
+                }
+            }
+        }
+        List<View> ordered = AbstractDdlRenderer.viewsInDependencyOrder(schema);
+        return ordered.stream().filter(found::contains).collect(Collectors.toList());
+    }
+
+}
