@@ -150,6 +150,8 @@ public final class Migrator {
                 log.info("Current database version: 0");
                 return 0;
             }
+            // the stored downs do not depend on the files: an edited or missing file is worth a warning, not a stop
+            for (String problem : new HistoryCheck(replayedOrEmpty(), applied, true).problems()) log.warn(problem);
             long goal = target == null ? previousVersion(applied, current) : target;
             if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it");
             if (goal != 0 && applied.stream().noneMatch(a -> a.version() == goal)) {
