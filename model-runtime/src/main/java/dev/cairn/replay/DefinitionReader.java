@@ -108,8 +108,7 @@ final class DefinitionReader {
                 in.accept("NOT", "ENFORCED");
                 in.accept("ENFORCED");
             } else if (in.accept("DEFAULT")) {
-                Span value = in.peek().isSymbol("(") && dialect != Dialect.SQLITE && !dialect.isMySqlFamily()
-                        ? in.until(AFTER_DEFAULT) : in.until(AFTER_DEFAULT);
+                Span value = in.until(AFTER_DEFAULT);
                 if (value == null) throw in.unexpected("expected the default value");
                 defaultExpression = value.text().equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, value.text(), type);
             } else if (in.accept("COLLATE")) {

@@ -57,7 +57,7 @@ final class Namespaces {
                     || kind == ConstraintKind.KEY && (Names.same(table.name(), name) || holdsIndex(dialect, table, name)
                     || otherRelationHolds(dialect, schema, table, name));
             case MYSQL, MARIADB -> !name.equals("PRIMARY") && EngineNaming.takenIn(table).test(name)
-                    || kind == ConstraintKind.FOREIGN_KEY && schema.tables().stream().anyMatch(t -> !Names.same(t.name(), table.name())
+                    || kind == ConstraintKind.FOREIGN_KEY && schema.hasPartNamed(name) && schema.tables().stream().anyMatch(t -> !Names.same(t.name(), table.name())
                     && t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name)));
         };
     }
