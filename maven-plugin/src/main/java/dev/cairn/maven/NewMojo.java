@@ -30,14 +30,17 @@ public class NewMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoFailureException {
+        NewMigration.Style style;
         try {
-            NewMigration.Style style = NewMigration.Style.valueOf(versionStyle.toUpperCase(Locale.ROOT));
+            style = NewMigration.Style.valueOf(versionStyle.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("db.versionStyle must be sequence or timestamp, not " + versionStyle);
+        }
+        try {
             Path file = NewMigration.create(migrations.toPath(), name, style, Clock.systemUTC());
             getLog().info("Created " + file);
         } catch (MigrationFileProblem e) {
             throw new MojoFailureException(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("db.versionStyle must be sequence or timestamp, not " + versionStyle);
         }
     }
 }
