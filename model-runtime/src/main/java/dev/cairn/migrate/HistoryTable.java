@@ -4,7 +4,6 @@ import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,16 +40,29 @@ public final class HistoryTable {
         return name;
     }
 
+    /**
+     * Whether the table exists in the connection's current schema (PostgreSQL) or database (MySQL/MariaDB), asked of
+     * the server itself: drivers differ in what their metadata takes the current catalog to be (Connector/J does not
+     * follow {@code USE}).
+     */
     public boolean exists(Connection c) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL && c.getSchema() == null) return false; // the search path names no existing schema
-        DatabaseMetaData md = c.getMetaData();
-        for (String candidate : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
-            try (ResultSet r = md.getTables(dialect.isMySqlFamily() ? c.getCatalog() : null,
-                    dialect == Dialect.POSTGRESQL ? c.getSchema() : null, candidate, new String[]{"TABLE"})) {
-                if (r.next()) return true;
+        if (dialect == Dialect.SQLITE) {
+            for (String candidate : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
+                try (ResultSet r = c.getMetaData().getTables(null, null, candidate, new String[]{"TABLE"})) {
+                    if (r.next()) return true;
+                }
+            }
+            return false;
+        }
+        String current = dialect == Dialect.POSTGRESQL ? "current_schema()" : "DATABASE()";
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM information_schema.tables WHERE table_schema = " + current
+                + " AND table_name IN (?, ?)")) {
+            p.setString(1, name);
+            p.setString(2, name.toLowerCase(Locale.ROOT));
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
             }
         }
-        return false;
     }
 
     public void create(Connection c) throws SQLException {

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Puts a connection into the schema (PostgreSQL: the {@code search_path}) or database (MySQL/MariaDB: {@code USE})
+ * Puts a connection into the schema (PostgreSQL: the {@code search_path}) or database (MySQL/MariaDB: the catalog)
  * the migrations and the history table live in, creating it first when asked. SQLite has neither.
  */
 final class WorkingSchema {
@@ -27,8 +27,9 @@ final class WorkingSchema {
             } else if (!exists(dialect, c, name)) {
                 return false;
             }
-            s.execute(dialect == Dialect.POSTGRESQL ? "SET search_path TO " + quoted : "USE " + quoted);
+            if (dialect == Dialect.POSTGRESQL) s.execute("SET search_path TO " + quoted);
         }
+        if (dialect.isMySqlFamily()) c.setCatalog(name); // not USE: the drivers track the current database only this way
         return true;
     }
 
