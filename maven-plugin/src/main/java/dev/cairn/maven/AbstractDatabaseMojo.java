@@ -87,6 +87,17 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     @Parameter(property = "db.driftCheck", defaultValue = "true")
     private boolean driftCheck;
 
+    /**
+     * The PostgreSQL schema (or MySQL/MariaDB database) that holds the migrated tables and the history table, when it is
+     * not the connection's current one.
+     */
+    @Parameter(property = "db.schema")
+    private String schema;
+
+    /** Create {@code db.schema} when it does not exist. */
+    @Parameter(property = "db.createSchema", defaultValue = "false")
+    private boolean createSchema;
+
     protected Dialect dialect() {
         return dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
     }
@@ -110,7 +121,7 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
         try {
             var files = MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
             MigratorSettings settings = new MigratorSettings(dialect(), connection, files, historyTable, backup, backupsKept,
-                    outOfOrder, Duration.ofSeconds(lockTimeout), null, driftCheck);
+                    outOfOrder, Duration.ofSeconds(lockTimeout), null, driftCheck, schema, createSchema);
             MigrationLog log = new MigrationLog() {
                 @Override
                 public void info(String message) {

@@ -33,13 +33,22 @@ public final class DownDerivation {
             List<String> written = MigrationReplay.downStatements(new StatementSplitter(dialect), m.file()).stream().map(SqlStatement::sql).toList();
             return new DownMigration(written, true, null);
         }
+        return ofFirstSteps(m, m.steps().size());
+    }
+
+    /**
+     * The derived inverse of the first {@code stepsRun} statements of a migration, in reverse order (what undoes a
+     * migration that stopped half-way); the written down part does not count here, as it undoes the whole migration.
+     */
+    public DownMigration ofFirstSteps(ReplayedMigration m, int stepsRun) {
+        List<ReplayStep> steps = m.steps().subList(0, stepsRun);
         Set<String> created = new HashSet<>();
-        for (ReplayStep step : m.steps()) {
+        for (ReplayStep step : steps) {
             for (SchemaChange c : step.changes()) {
                 if (c instanceof SchemaChange.TableCreated t) created.add(t.table().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        for (ReplayStep step : m.steps()) {
+        for (ReplayStep step : steps) {
             if (step.opaque() && !OpaqueStatements.needsNoInverse(dialect, step.statement(), created)) {
                 SqlStatement s = step.statement();
                 return new DownMigration(List.of(), false, s.position() + ": " + s.quoted()
@@ -49,7 +58,7 @@ public final class DownDerivation {
         List<Schema> states = new ArrayList<>();
         List<SchemaChange> changes = new ArrayList<>();
         Schema s = m.before();
-        for (ReplayStep step : m.steps()) {
+        for (ReplayStep step : steps) {
             for (SchemaChange c : step.changes()) {
                 changes.add(c);
                 s = c.applyTo(s);

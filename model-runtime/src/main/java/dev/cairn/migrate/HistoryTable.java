@@ -4,7 +4,6 @@ import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,9 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The table that records which versions are applied (DESIGN.md, "History table"). Version 0 is the empty database. */
+/**
+ * The table that records which versions are applied (DESIGN.md, "History table"). Version 0 is the empty database.
+ * <p>
+ * A migration whose statements commit one by one (MySQL/MariaDB DDL, a PostgreSQL file marked
+ * {@code -- cairn:no-transaction}) is recorded before it runs, with {@code state} {@value #RUNNING}; the row becomes
+ * applied ({@code state} null) when it completes, or {@value #PARTIAL} with a {@code note} saying what ran and how to
+ * recover when neither it nor its compensation could complete. Such rows are {@link #incomplete}, never
+ * {@link #read applied}.
+ */
 public final class HistoryTable {
     public static final String DEFAULT_NAME = "cairn_history";
+    static final String RUNNING = "running";
+    static final String PARTIAL = "partial";
 
     private final Dialect dialect;
     private final String name;
@@ -31,15 +40,29 @@ public final class HistoryTable {
         return name;
     }
 
+    /**
+     * Whether the table exists in the connection's current schema (PostgreSQL) or database (MySQL/MariaDB), asked of
+     * the server itself: drivers differ in what their metadata takes the current catalog to be (Connector/J does not
+     * follow {@code USE}).
+     */
     public boolean exists(Connection c) throws SQLException {
-        DatabaseMetaData md = c.getMetaData();
-        for (String candidate : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
-            try (ResultSet r = md.getTables(dialect.isMySqlFamily() ? c.getCatalog() : null,
-                    dialect == Dialect.POSTGRESQL ? c.getSchema() : null, candidate, new String[]{"TABLE"})) {
-                if (r.next()) return true;
+        if (dialect == Dialect.SQLITE) {
+            for (String candidate : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
+                try (ResultSet r = c.getMetaData().getTables(null, null, candidate, new String[]{"TABLE"})) {
+                    if (r.next()) return true;
+                }
+            }
+            return false;
+        }
+        String current = dialect == Dialect.POSTGRESQL ? "current_schema()" : "DATABASE()";
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM information_schema.tables WHERE table_schema = " + current
+                + " AND table_name IN (?, ?)")) {
+            p.setString(1, name);
+            p.setString(2, name.toLowerCase(Locale.ROOT));
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
             }
         }
-        return false;
     }
 
     public void create(Connection c) throws SQLException {
@@ -55,17 +78,33 @@ public final class HistoryTable {
                     + "applied_at VARCHAR(40) NOT NULL, "
                     + "applied_by VARCHAR(200), "
                     + "execution_ms BIGINT NOT NULL, "
-                    + "schema_hash VARCHAR(64) NOT NULL)");
+                    + "schema_hash VARCHAR(64) NOT NULL, "
+                    + "state VARCHAR(20), "
+                    + "note " + text + ")");
+            if (!hasStateColumns(c)) { // a table created before migrations could be incomplete
+                s.execute("ALTER TABLE " + quoted + " ADD COLUMN state VARCHAR(20)");
+                s.execute("ALTER TABLE " + quoted + " ADD COLUMN note " + text);
+            }
+        }
+    }
+
+    private boolean hasStateColumns(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + quoted + " WHERE 1 = 0")) {
+            for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
+                if (r.getMetaData().getColumnName(k).equalsIgnoreCase("state")) return true;
+            }
+            return false;
         }
     }
 
     /** The applied migrations, by version; empty when the table does not exist yet. */
     public List<AppliedMigration> read(Connection c) throws SQLException {
         if (!exists(c)) return List.of();
+        String completed = hasStateColumns(c) ? " WHERE state IS NULL" : "";
         List<AppliedMigration> out = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT version, description, file_name, checksum, down_sql, irreversible, applied_at, "
-                     + "applied_by, execution_ms, schema_hash FROM " + quoted + " ORDER BY version")) {
+                     + "applied_by, execution_ms, schema_hash FROM " + quoted + completed + " ORDER BY version")) {
             while (r.next()) {
                 out.add(new AppliedMigration(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10)));
@@ -74,9 +113,48 @@ public final class HistoryTable {
         return out;
     }
 
+    /** The migrations that started but did not complete (state {@value #RUNNING} or {@value #PARTIAL}), by version. */
+    public List<IncompleteMigration> incomplete(Connection c) throws SQLException {
+        if (!exists(c) || !hasStateColumns(c)) return List.of();
+        List<IncompleteMigration> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT version, file_name, state, note FROM " + quoted + " WHERE state IS NOT NULL ORDER BY version")) {
+            while (r.next()) out.add(new IncompleteMigration(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+        }
+        return out;
+    }
+
     public void insert(Connection c, AppliedMigration m) throws SQLException {
+        insert(c, m, null);
+    }
+
+    /** Records a migration about to run statement by statement (state {@value #RUNNING}). */
+    public void insertRunning(Connection c, AppliedMigration m) throws SQLException {
+        insert(c, m, RUNNING);
+    }
+
+    /** The running migration completed. */
+    public void markApplied(Connection c, long version, long executionMillis) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = NULL, note = NULL, execution_ms = ? WHERE version = ?")) {
+            p.setLong(1, executionMillis);
+            p.setLong(2, version);
+            p.executeUpdate();
+        }
+    }
+
+    /** The running migration stopped half-way and could not be undone: {@code note} says what ran and how to recover. */
+    public void markPartial(Connection c, long version, String note) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = ?, note = ? WHERE version = ?")) {
+            p.setString(1, PARTIAL);
+            p.setString(2, note);
+            p.setLong(3, version);
+            p.executeUpdate();
+        }
+    }
+
+    private void insert(Connection c, AppliedMigration m, String state) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + quoted + " (version, description, file_name, checksum, down_sql, "
-                + "irreversible, applied_at, applied_by, execution_ms, schema_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "irreversible, applied_at, applied_by, execution_ms, schema_hash, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, m.version());
             p.setString(2, truncate(m.description(), 200));
             p.setString(3, truncate(m.fileName(), 500));
@@ -87,6 +165,7 @@ public final class HistoryTable {
             p.setString(8, truncate(m.appliedBy(), 200));
             p.setLong(9, m.executionMillis());
             p.setString(10, m.schemaHash());
+            p.setString(11, state);
             p.executeUpdate();
         }
     }

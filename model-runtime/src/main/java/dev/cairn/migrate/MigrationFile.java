@@ -18,9 +18,25 @@ public record MigrationFile(long version, String description, String displayName
 
     private static final String DOWN_MARKER = "-- migrate:down";
     private static final String UP_MARKER = "-- migrate:up";
+    private static final String NO_TRANSACTION = "-- cairn:no-transaction";
 
     public boolean hasWrittenDown() {
         return downSql != null;
+    }
+
+    /**
+     * Whether a comment line {@code -- cairn:no-transaction} comes before the first statement of the up part: the
+     * statements then commit one by one (PostgreSQL's {@code CREATE INDEX CONCURRENTLY} cannot run in a transaction),
+     * and a failure is compensated like on MySQL.
+     */
+    public boolean runsOutsideTransaction() {
+        for (String line : upSql.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty()) continue;
+            if (!t.startsWith("--")) return false;
+            if (t.equalsIgnoreCase(NO_TRANSACTION)) return true;
+        }
+        return false;
     }
 
     /** Cuts a file's text into its parts. */

@@ -7,10 +7,12 @@ import java.util.List;
 public record MigrationStatus(long currentVersion, List<AppliedMigration> applied, List<MigrationFile> pending,
                               List<String> problems) {
 
-    static MigrationStatus of(List<ReplayedMigration> files, List<AppliedMigration> applied) {
+    static MigrationStatus of(List<ReplayedMigration> files, List<AppliedMigration> applied, List<String> incomplete) {
         List<MigrationFile> pending = new ArrayList<>();
         for (ReplayedMigration m : files) if (applied.stream().noneMatch(a -> a.version() == m.version())) pending.add(m.file());
-        return new MigrationStatus(Migrator.currentVersion(applied), applied, pending, new HistoryCheck(files, applied, false).problems());
+        List<String> problems = new ArrayList<>(incomplete);
+        problems.addAll(new HistoryCheck(files, applied, false).problems());
+        return new MigrationStatus(Migrator.currentVersion(applied), applied, pending, problems);
     }
 
     /** The report, one line each. */

@@ -39,6 +39,7 @@ public final class Migrator {
     private final MigrationLog log;
     private final Dialect dialect;
     private final HistoryTable history;
+    private final StepwiseMigration stepwise;
     private List<ReplayedMigration> replayed;
 
     public Migrator(MigratorSettings settings, MigrationLog log) {
@@ -46,6 +47,7 @@ public final class Migrator {
         this.log = log;
         this.dialect = settings.dialect();
         this.history = new HistoryTable(dialect, settings.historyTable());
+        this.stepwise = new StepwiseMigration(dialect, history, settings.connection(), log);
     }
 
     /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
@@ -97,6 +99,7 @@ public final class Migrator {
                 boolean first = true;
                 while (true) {
                     history.create(c);
+                    if (first) recoverIncomplete(c);
                     List<AppliedMigration> now = history.read(c);
                     if (first) {
                         // under the lock: the history and the live schema are read as one consistent state
@@ -126,17 +129,47 @@ public final class Migrator {
         DownMigration down = new DownDerivation(dialect).of(m);
         log.info("Applying " + label(m) + " …");
         long start = System.nanoTime();
+        if (StepwiseMigration.applies(dialect, m)) {
+            c.commit();
+            c.setAutoCommit(true);
+            try {
+                stepwise.apply(c, m, historyRow(m, down, 0));
+            } finally {
+                c.setAutoCommit(false);
+            }
+            log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return;
+        }
         try {
             StatementRunner.run(c, m.statements(), settings.connection());
             long ms = (System.nanoTime() - start) / 1_000_000;
-            history.insert(c, new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
-                    down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy(), ms, schemaHash(m.after())));
+            history.insert(c, historyRow(m, down, ms));
             c.commit();
             log.info("  applied " + label(m) + " in " + ms + " ms");
         } catch (RuntimeException | SQLException e) {
             rollbackQuietly(c);
             log.warn(label(m) + " failed and was rolled back; later migrations were not run");
             throw e;
+        }
+    }
+
+    private AppliedMigration historyRow(ReplayedMigration m, DownMigration down, long ms) {
+        return new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
+                down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy(), ms, schemaHash(m.after()));
+    }
+
+    /** Under the lock: a migration another migrator left running or partial (see {@link StepwiseMigration#recover}). */
+    private void recoverIncomplete(Connection c) throws SQLException {
+        List<IncompleteMigration> incomplete = history.incomplete(c);
+        if (incomplete.isEmpty()) return;
+        c.commit();
+        c.setAutoCommit(true);
+        try {
+            for (IncompleteMigration row : incomplete) {
+                stepwise.recover(c, row, replayed().stream().filter(m -> m.version() == row.version()).findFirst().orElse(null));
+            }
+        } finally {
+            c.setAutoCommit(false);
         }
     }
 
@@ -239,7 +272,8 @@ public final class Migrator {
     public MigrationStatus status() {
         try (Connection c = openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
-            return MigrationStatus.of(replayed(), applied);
+            List<IncompleteMigration> incomplete = c == null ? List.of() : history.incomplete(c);
+            return MigrationStatus.of(replayed(), applied, incomplete.stream().map(i -> i.problem()).toList());
         } catch (SQLException e) {
             throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
         }
@@ -250,8 +284,10 @@ public final class Migrator {
         try (Connection c = openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             List<String> problems = new ArrayList<>(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
+            boolean filesMatch = problems.isEmpty();
+            if (c != null) for (IncompleteMigration i : history.incomplete(c)) problems.add(i.problem());
             // with an applied file edited, the replayed schema is not what was applied: a drift report would only repeat it
-            if (c != null && problems.isEmpty()) problems.addAll(drift(c, applied));
+            if (c != null && filesMatch) problems.addAll(drift(c, applied));
             check(problems);
             log.info("Validated " + replayed().size() + " migrations against " + applied.size() + " applied; the database is at version "
                     + currentVersion(applied));
@@ -380,6 +416,16 @@ public final class Migrator {
     }
 
     private Connection open() throws SQLException {
+        Connection c = connect();
+        if (!WorkingSchema.enter(dialect, c, settings.schema(), settings.createSchema())) {
+            c.close();
+            throw new MigrationProblem((dialect == Dialect.POSTGRESQL ? "Schema " : "Database ") + settings.schema() + " does not exist at "
+                    + settings.connection().shownUrl() + "; create it, or let Cairn create it (-Ddb.createSchema=true)");
+        }
+        return c;
+    }
+
+    private Connection connect() throws SQLException {
         Properties extra = new Properties();
         if (dialect == Dialect.SQLITE) {
             // BEGIN IMMEDIATE: the history is re-read under the write lock, so concurrent migrators apply each version once
@@ -393,7 +439,10 @@ public final class Migrator {
         }
     }
 
-    /** A connection that cannot change the database; empty when a SQLite file does not exist yet (version 0). */
+    /**
+     * A connection that cannot change the database; empty when there is nothing to read yet (version 0): a SQLite file
+     * that does not exist, a schema or database not created yet.
+     */
     private Optional<Connection> openReadOnly() throws SQLException {
         if (dialect == Dialect.SQLITE) {
             Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
@@ -406,7 +455,11 @@ public final class Migrator {
                 throw new MigrationProblem("Cannot open " + settings.connection().shownUrl() + ": " + e.getMessage(), e);
             }
         }
-        Connection c = open();
+        Connection c = connect();
+        if (!WorkingSchema.enter(dialect, c, settings.schema(), false)) {
+            c.close();
+            return Optional.empty();
+        }
         c.setReadOnly(true);
         return Optional.of(c);
     }

@@ -23,6 +23,8 @@ public final class MigratorBuilder {
     private Duration lockTimeout = Duration.ofMinutes(10);
     private String appliedBy;
     private boolean driftCheck = true;
+    private String schema;
+    private boolean createSchema;
     private MigrationLog log = MigrationLog.STANDARD_OUT;
 
     MigratorBuilder() {
@@ -90,6 +92,13 @@ public final class MigratorBuilder {
         return this;
     }
 
+    /** The PostgreSQL schema (MySQL/MariaDB database) to migrate, created when missing if {@code create}. */
+    public MigratorBuilder schema(String name, boolean create) {
+        this.schema = name;
+        this.createSchema = create;
+        return this;
+    }
+
     public MigratorBuilder log(MigrationLog log) {
         this.log = log;
         return this;
@@ -99,6 +108,6 @@ public final class MigratorBuilder {
         if (migrations == null) migrationsOnClasspath("db/migrations");
         Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
         return new Migrator(new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
-                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck), log);
+                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema), log);
     }
 }

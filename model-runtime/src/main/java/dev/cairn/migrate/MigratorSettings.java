@@ -8,16 +8,26 @@ import java.util.List;
 /**
  * Everything a migrator needs, resolved: the dialect, the connection, the migration files, the history table's name,
  * backups of SQLite files, whether pending migrations older than the newest applied one may run, how long to wait for
- * another migrator, whether to compare the live schema with the migrations before acting.
+ * another migrator, whether to compare the live schema with the migrations before acting; the PostgreSQL schema or
+ * MySQL/MariaDB database to work in ({@code null}: the connection's current one) and whether to create it when missing.
  */
 public record MigratorSettings(Dialect dialect, ConnectionSettings connection, List<MigrationFile> migrations, String historyTable,
                                boolean backup, int backupsKept, boolean allowOutOfOrder, Duration lockTimeout, String appliedBy,
-                               boolean driftCheck) {
+                               boolean driftCheck, String schema, boolean createSchema) {
+
+    /** Settings that work in the connection's current schema or database. */
+    public MigratorSettings(Dialect dialect, ConnectionSettings connection, List<MigrationFile> migrations, String historyTable,
+                            boolean backup, int backupsKept, boolean allowOutOfOrder, Duration lockTimeout, String appliedBy,
+                            boolean driftCheck) {
+        this(dialect, connection, migrations, historyTable, backup, backupsKept, allowOutOfOrder, lockTimeout, appliedBy, driftCheck, null, false);
+    }
+
     public MigratorSettings {
         migrations = List.copyOf(migrations);
         historyTable = historyTable == null || historyTable.isBlank() ? HistoryTable.DEFAULT_NAME : historyTable;
         lockTimeout = lockTimeout == null ? Duration.ofMinutes(10) : lockTimeout;
         appliedBy = appliedBy == null ? System.getProperty("user.name", "unknown") : appliedBy;
         if (backupsKept < 1) backupsKept = 1;
+        schema = schema == null || schema.isBlank() ? null : schema.strip();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.testdb.LiveDatabase;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,17 +10,39 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A temporary project for migrator tests: a migrations folder with files and a SQLite database file beside it. */
+/**
+ * A temporary project for migrator tests: a migrations folder with files and a SQLite database file beside it, or,
+ * with {@link #on(Path, LiveDatabase)}, the fresh schema (PostgreSQL) or database (MariaDB) of a live server.
+ */
 final class MigrationsOnDisk {
     final Path root;
     final Path folder;
     final Path database;
     final List<String> log = new ArrayList<>();
+    private final LiveDatabase live;
 
     MigrationsOnDisk(Path root) throws IOException {
+        this(root, null);
+    }
+
+    private MigrationsOnDisk(Path root, LiveDatabase live) throws IOException {
         this.root = root;
         this.folder = Files.createDirectories(root.resolve("migrations"));
         this.database = root.resolve("app.db");
+        this.live = live;
+    }
+
+    /** Migrations applied to the namespace {@code live} owns, through a URL of its own (as a user would configure it). */
+    static MigrationsOnDisk on(Path root, LiveDatabase live) throws IOException {
+        return new MigrationsOnDisk(root, live);
+    }
+
+    Dialect dialect() {
+        return live == null ? Dialect.SQLITE : live.dialect();
+    }
+
+    String user() {
+        return live == null ? null : live.dialect() == Dialect.POSTGRESQL ? "postgres" : "root";
     }
 
     MigrationsOnDisk file(String name, String text) throws IOException {
@@ -28,7 +51,9 @@ final class MigrationsOnDisk {
     }
 
     String url() {
-        return "jdbc:sqlite:" + database;
+        if (live == null) return "jdbc:sqlite:" + database;
+        return live.dialect() == Dialect.POSTGRESQL ? LiveDatabase.POSTGRES_URL + "?currentSchema=" + live.namespace()
+                : LiveDatabase.MARIADB_URL + live.namespace();
     }
 
     MigratorSettings settings() {
@@ -36,12 +61,21 @@ final class MigrationsOnDisk {
     }
 
     MigratorSettings settings(boolean outOfOrder) {
-        return new MigratorSettings(Dialect.SQLITE, new ConnectionSettings(url(), null, null), MigrationDirectory.load(folder, "migrations/"),
+        return new MigratorSettings(dialect(), new ConnectionSettings(url(), user(), null), MigrationDirectory.load(folder, "migrations/"),
                 null, true, 3, outOfOrder, Duration.ofSeconds(30), "test", true);
     }
 
     Migrator migrator() {
         return new Migrator(settings(), log::add);
+    }
+
+    /** A migrator in a process of its own ({@link UpgradeProcess}), its output and errors on its input stream. */
+    Process startUpgradeProcess() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(),
+                url(), folder.toString()));
+        if (user() != null) command.add(user());
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     String logText() {

@@ -39,7 +39,7 @@ class MigratorProcessesTest {
                         """)
                 .file("003_more.sql", "ALTER TABLE numbers ADD COLUMN label TEXT;\nINSERT INTO applied_log VALUES ('003');\n");
         List<Process> processes = new ArrayList<>();
-        for (int k = 0; k < 8; k++) processes.add(start(p));
+        for (int k = 0; k < 8; k++) processes.add(p.startUpgradeProcess());
         for (Process process : processes) {
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "a migrator did not finish");
@@ -62,7 +62,7 @@ class MigratorProcessesTest {
                         CREATE INDEX ix_big ON big (n);
                         """)
                 .file("003_b.sql", "CREATE TABLE b (id INTEGER PRIMARY KEY);\n");
-        Process victim = start(p);
+        Process victim = p.startUpgradeProcess();
         BufferedReader out = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.startsWith("Applying 2")) {
@@ -89,12 +89,6 @@ class MigratorProcessesTest {
         try (Connection c = DriverManager.getConnection(p.url()); Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    private static Process start(MigrationsOnDisk p) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(),
-                p.url(), p.folder.toString()).redirectErrorStream(true).start();
     }
 
     private static List<String> strings(MigrationsOnDisk p, String sql) throws Exception {

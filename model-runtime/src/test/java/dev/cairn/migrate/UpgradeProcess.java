@@ -5,14 +5,18 @@ import dev.cairn.dialect.Dialect;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A separate migrator process for the concurrency and crash tests: {@code UpgradeProcess <jdbc-url> <migrations-folder>}. */
+/**
+ * A separate migrator process for the concurrency and crash tests:
+ * {@code UpgradeProcess <jdbc-url> <migrations-folder> [user]}; the dialect comes from the URL.
+ */
 public final class UpgradeProcess {
     private UpgradeProcess() {
     }
 
     public static void main(String[] args) {
         try {
-            MigratorSettings settings = new MigratorSettings(Dialect.SQLITE, new ConnectionSettings(args[0], null, null),
+            MigratorSettings settings = new MigratorSettings(Dialect.fromJdbcUrl(args[0]),
+                    new ConnectionSettings(args[0], args.length > 2 ? args[2] : null, null),
                     MigrationDirectory.load(Path.of(args[1]), ""), null, false, 1, false, Duration.ofMinutes(2), "process", true);
             long reached = new Migrator(settings, m -> {
                 System.out.println(m);

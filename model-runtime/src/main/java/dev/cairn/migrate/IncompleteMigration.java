@@ -1,0 +1,19 @@
+package dev.cairn.migrate;
+
+/**
+ * A history row of a migration that started but did not complete: {@code running} (its migrator died; the next upgrade
+ * finds out how far it got and undoes that) or {@code partial} ({@code note} says what ran and how to recover by hand).
+ */
+public record IncompleteMigration(long version, String fileName, String state, String note) {
+
+    public boolean isPartial() {
+        return HistoryTable.PARTIAL.equals(state);
+    }
+
+    /** The line status and validate show. */
+    public String problem() {
+        if (isPartial()) return "version " + version + " (" + fileName + ") is partially applied: " + note;
+        return "version " + version + " (" + fileName + ") was being applied when its migrator stopped; the next db:upgrade undoes "
+                + "what it did and runs it again (or, if that is impossible, says how to recover)";
+    }
+}

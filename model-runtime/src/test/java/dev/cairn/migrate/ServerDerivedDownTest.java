@@ -1,0 +1,87 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.testdb.LiveDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * {@link DerivedDownTest} on the live servers: apply a migration with no written down, run its derived down (stored in
+ * the history), and the live schema is the replayed schema of the version before; upgrade again.
+ */
+class ServerDerivedDownTest {
+    private static final String BASE = """
+            CREATE TABLE users (id INTEGER PRIMARY KEY, nickname VARCHAR(64) NOT NULL, email VARCHAR(100), about VARCHAR(100) DEFAULT 'x');
+            CREATE UNIQUE INDEX ux_users_nickname ON users (nickname);
+            CREATE INDEX ix_users_email ON users (email);
+            CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140), user_id INTEGER, FOREIGN KEY (user_id) REFERENCES users (id));
+            CREATE INDEX ix_posts_user ON posts (user_id);
+            CREATE VIEW nicknames AS SELECT id, nickname FROM users;
+            INSERT INTO users (id, nickname, email) VALUES (1, 'ann', 'ann@example.org');
+            """;
+
+    @TempDir
+    Path dir;
+    LiveDatabase live;
+
+    @AfterEach
+    void dropNamespace() throws SQLException {
+        if (live != null) live.close();
+    }
+
+    static Stream<Arguments> rules() {
+        List<Arguments> out = new ArrayList<>();
+        for (Dialect d : List.of(Dialect.POSTGRESQL, Dialect.MARIADB)) {
+            boolean pg = d == Dialect.POSTGRESQL;
+            out.add(arguments(d, "CREATE TABLE ↔ DROP TABLE", "CREATE TABLE tags (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE);\nINSERT INTO tags (id, name) VALUES (1, 'a');"));
+            out.add(arguments(d, "ADD COLUMN ↔ DROP COLUMN", "ALTER TABLE users ADD COLUMN born DATE;"));
+            out.add(arguments(d, "CREATE INDEX ↔ DROP INDEX", "CREATE INDEX ix_users_about ON users (about);"));
+            out.add(arguments(d, "DROP INDEX ↔ re-created", pg ? "DROP INDEX ix_users_email;" : "DROP INDEX ix_users_email ON users;"));
+            out.add(arguments(d, "RENAME TABLE ↔ back", "ALTER TABLE posts RENAME TO articles;"));
+            out.add(arguments(d, "RENAME COLUMN ↔ back", "ALTER TABLE posts RENAME COLUMN body TO content;"));
+            out.add(arguments(d, "DROP COLUMN ↔ re-created", "ALTER TABLE users DROP COLUMN about;"));
+            out.add(arguments(d, "DROP TABLE ↔ re-created", "DROP TABLE posts;"));
+            out.add(arguments(d, "CREATE VIEW ↔ DROP VIEW", "CREATE VIEW post_bodies AS SELECT body FROM posts;"));
+            out.add(arguments(d, "DROP VIEW ↔ re-created", "DROP VIEW nicknames;"));
+            out.add(arguments(d, "ALTER TYPE ↔ previous type", pg ? "ALTER TABLE users ALTER COLUMN email TYPE VARCHAR(200);"
+                    : "ALTER TABLE users MODIFY COLUMN email VARCHAR(200);"));
+            out.add(arguments(d, "SET DEFAULT ↔ previous default", "ALTER TABLE users ALTER COLUMN about SET DEFAULT 'y';"));
+            out.add(arguments(d, "SET NOT NULL ↔ nullable", pg ? "ALTER TABLE users ALTER COLUMN email SET NOT NULL;"
+                    : "ALTER TABLE users MODIFY COLUMN email VARCHAR(100) NOT NULL;"));
+            out.add(arguments(d, "several statements, reversed in order", """
+                    CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER, body VARCHAR(100), FOREIGN KEY (post_id) REFERENCES posts (id));
+                    CREATE INDEX ix_comments_post ON comments (post_id);
+                    ALTER TABLE comments ADD COLUMN likes INTEGER DEFAULT 0;
+                    ALTER TABLE users RENAME COLUMN email TO mail;
+                    """));
+            if (pg) out.add(arguments(d, "partial unique index", "CREATE UNIQUE INDEX ux_email ON users (email) WHERE email IS NOT NULL;"));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("rules")
+    void theDerivedDownRestoresThePreviousSchema(Dialect dialect, String rule, String up) throws Exception {
+        live = LiveDatabase.of(dialect);
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live).file("001_base.sql", BASE).file("002_change.sql", up + "\n");
+        Migrator m = p.migrator();
+        assertEquals(2, m.upgrade(null, false));
+        ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 2);
+        assertEquals(1, m.downgrade(null, false));
+        ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 1);
+        assertEquals(2, p.migrator().upgrade(null, false));
+        ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 2);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.testdb.LiveDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import static dev.cairn.migrate.ServerMigratorTest.assertLiveEqualsReplayAt;
+import static dev.cairn.migrate.ServerMigratorTest.strings;
+import static dev.cairn.migrate.ServerMigratorTest.tables;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How a failing migration is undone where statements commit one by one: MariaDB (DDL commits itself) and a PostgreSQL
+ * file marked {@code -- cairn:no-transaction}: the derived inverses of the statements already run, in reverse order;
+ * where that is impossible, a partial row in the history that status, validate and upgrade explain.
+ */
+class ServerTransactionsTest {
+    private static final String USERS = "CREATE TABLE users (id INTEGER PRIMARY KEY, nickname VARCHAR(64) NOT NULL, email VARCHAR(120));\n"
+            + "CREATE INDEX ix_users_nickname ON users (nickname);\n";
+
+    @TempDir
+    Path dir;
+    LiveDatabase live;
+
+    @AfterEach
+    void dropNamespace() throws SQLException {
+        if (live != null) live.close();
+    }
+
+    @Test
+    void aFailingMigrationInTheMiddleIsCompensatedOnMariaDb() throws Exception {
+        live = LiveDatabase.mariadb();
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_users.sql", USERS)
+                .file("002_posts.sql", """
+                        CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140), user_id INTEGER, FOREIGN KEY (user_id) REFERENCES users (id));
+                        CREATE INDEX ix_posts_body ON posts (body);
+                        ALTER TABLE users ADD COLUMN about_me VARCHAR(140);
+                        ALTER TABLE users RENAME COLUMN email TO mail;
+                        INSERT INTO posts (id, body) VALUES (1, 'a', 'one value too many');
+                        """)
+                .file("003_later.sql", "CREATE TABLE later (id INTEGER);\n");
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("migrations/002_posts.sql:5:1: the database refused the statement"), message);
+        assertTrue(message.contains("mariadb commits each DDL statement by itself, the 4 statement(s) already run were undone"), message);
+        assertTrue(message.indexOf("ALTER TABLE users RENAME COLUMN mail TO email") < message.indexOf("DROP TABLE"), "reverse order: " + message);
+        assertTrue(message.contains("The database is back where it was before migrations/002_posts.sql"), message);
+        assertLiveEqualsReplayAt(p, live, 1);
+        assertEquals(List.of("cairn_history", "users"), tables(live));
+        assertEquals(List.of("1"), strings(live, "SELECT version FROM cairn_history"));
+        p.migrator().validate();
+
+        p.file("002_posts.sql", "CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140));\n");
+        assertEquals(3, p.migrator().upgrade(null, false));
+        assertLiveEqualsReplayAt(p, live, 3);
+    }
+
+    @Test
+    void whatCannotBeCompensatedIsRecordedAsPartialWithHowToRecover() throws Exception {
+        live = LiveDatabase.mariadb();
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_users.sql", USERS + "INSERT INTO users (id, nickname) VALUES (1, 'ann');\n")
+                .file("002_score.sql", """
+                        ALTER TABLE users ADD COLUMN score INTEGER;
+                        UPDATE users SET score = 1;
+                        INSERT INTO users (id, nickname) VALUES (2, 'bob', 'one value too many');
+                        """);
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
+        assertTrue(e.getMessage().contains("migrations/002_score.sql is partially applied and recorded so in cairn_history"), e.getMessage());
+        assertTrue(e.getMessage().contains("002_score.sql:2:1: UPDATE users SET score = 1 cannot be undone from the schema model"), e.getMessage());
+
+        MigrationStatus status = p.migrator().status();
+        assertEquals(1, status.currentVersion());
+        assertTrue(status.problems().get(0).startsWith("version 2 (migrations/002_score.sql) is partially applied"), status.problems().toString());
+        assertTrue(status.problems().get(0).contains("DELETE FROM cairn_history WHERE version = 2"), status.problems().toString());
+        MigrationProblem invalid = assertThrows(MigrationProblem.class, () -> p.migrator().validate());
+        assertTrue(invalid.getMessage().contains("is partially applied") && invalid.getMessage().contains("To recover"), invalid.getMessage());
+        MigrationProblem again = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
+        assertTrue(again.getMessage().startsWith("Cannot upgrade: version 2 (migrations/002_score.sql) is partially applied"), again.getMessage());
+
+        // the recovery the note describes: undo by hand, delete the row, fix the file
+        live.execute("ALTER TABLE users DROP COLUMN score", "DELETE FROM cairn_history WHERE version = 2");
+        p.file("002_score.sql", "ALTER TABLE users ADD COLUMN score INTEGER;\nUPDATE users SET score = 1;\n-- migrate:down\nALTER TABLE users DROP COLUMN score;\n");
+        assertEquals(2, p.migrator().upgrade(null, false));
+        assertLiveEqualsReplayAt(p, live, 2);
+        assertEquals(1, p.migrator().downgrade(null, false));
+        assertLiveEqualsReplayAt(p, live, 1);
+    }
+
+    @Test
+    void aPostgresMigrationMarkedNoTransactionCanCreateAnIndexConcurrently() throws Exception {
+        live = LiveDatabase.postgres();
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_users.sql", USERS)
+                .file("002_index.sql", "-- cairn:no-transaction\n-- builds without locking writes out\nCREATE INDEX CONCURRENTLY ix_users_email ON users (email);\n");
+        assertEquals(2, p.migrator().upgrade(null, false));
+        assertLiveEqualsReplayAt(p, live, 2);
+        assertEquals(List.of("2|null"), strings(live, "SELECT version, state FROM cairn_history WHERE version = 2"));
+        assertEquals(1, p.migrator().downgrade(null, false));
+        assertLiveEqualsReplayAt(p, live, 1);
+
+        // without the directive PostgreSQL refuses: the migration runs in a transaction
+        MigrationsOnDisk q = MigrationsOnDisk.on(dir.resolve("q"), live).file("001_users.sql", USERS)
+                .file("002_index.sql", "CREATE INDEX CONCURRENTLY ix_users_email ON users (email);\n");
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> q.migrator().upgrade(null, false));
+        assertTrue(e.getMessage().contains("cannot run inside a transaction block"), e.getMessage());
+    }
+
+    @Test
+    void aFailingPostgresMigrationMarkedNoTransactionIsCompensated() throws Exception {
+        live = LiveDatabase.postgres();
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_users.sql", USERS)
+                .file("002_index.sql", """
+                        -- cairn:no-transaction
+                        CREATE INDEX CONCURRENTLY ix_users_email ON users (email);
+                        ALTER TABLE users ADD COLUMN about_me VARCHAR(140);
+                        INSERT INTO users (id, nickname) VALUES (1, 'ann', 'one value too many');
+                        """);
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
+        assertTrue(e.getMessage().contains("runs outside a transaction (-- cairn:no-transaction), the 2 statement(s) already run were undone"),
+                e.getMessage());
+        assertLiveEqualsReplayAt(p, live, 1);
+        assertEquals(List.of("1"), strings(live, "SELECT version FROM cairn_history"));
+        assertFalse(p.migrator().status().problems().stream().anyMatch(s -> s.contains("partially")));
+    }
+}
