@@ -112,8 +112,8 @@ public final class ValueTypes {
         }
     };
 
-    /** PostgreSQL json/jsonb, held as its text; bound untyped so the server converts it. */
-    public static final ValueType<String> JSON_TEXT = new ValueType<>() {
+    /** Text the server converts to the column's type (PostgreSQL json, jsonb, interval, …): bound untyped. */
+    public static final ValueType<String> UNTYPED_TEXT = new ValueType<>() {
         public String read(ResultSet r, int i) throws SQLException {
             return r.getString(i);
         }
@@ -132,6 +132,19 @@ public final class ValueTypes {
         public void bind(PreparedStatement p, int i, BigDecimal v) throws SQLException {
             if (v == null) p.setNull(i, Types.NUMERIC);
             else p.setBigDecimal(i, v);
+        }
+    };
+
+    /** MySQL {@code BIGINT UNSIGNED}, whose top values do not fit a long. */
+    public static final ValueType<java.math.BigInteger> BIG_INTEGER = new ValueType<>() {
+        public java.math.BigInteger read(ResultSet r, int i) throws SQLException {
+            BigDecimal v = r.getBigDecimal(i);
+            return v == null ? null : v.toBigIntegerExact();
+        }
+
+        public void bind(PreparedStatement p, int i, java.math.BigInteger v) throws SQLException {
+            if (v == null) p.setNull(i, Types.NUMERIC);
+            else p.setBigDecimal(i, new BigDecimal(v));
         }
     };
 
@@ -170,6 +183,8 @@ public final class ValueTypes {
             s -> LocalDateTime.parse(s.replace('T', ' '), DATE_TIME_TEXT));
     /** SQLite timestamp with an offset: ISO-8601 text, e.g. {@code 2026-11-25T09:30:00Z}. */
     public static final ValueType<OffsetDateTime> SQLITE_OFFSET_DATE_TIME = text(OffsetDateTime::toString, OffsetDateTime::parse);
+    /** SQLite instant: ISO-8601 text in UTC, e.g. {@code 2026-11-25T09:30:00Z}. */
+    public static final ValueType<Instant> SQLITE_INSTANT = text(Instant::toString, Instant::parse);
     /** An instant held as a UTC timestamp. */
     public static final ValueType<Instant> INSTANT = new ValueType<>() {
         public Instant read(ResultSet r, int i) throws SQLException {
