@@ -5,7 +5,6 @@ import dev.cairn.migrate.HistoryTable;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,7 +43,7 @@ public final class Database {
 
     public static Database open(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
-        return new Database(() -> user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password),
+        return new Database(() -> JdbcDrivers.connect(url, user, password),
                 Dialect.fromJdbcUrl(url), url.replaceAll("password=[^&;]*", "password=***"));
     }
 
