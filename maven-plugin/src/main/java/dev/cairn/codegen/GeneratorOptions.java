@@ -1,0 +1,48 @@
+package dev.cairn.codegen;
+
+import dev.cairn.dialect.Dialect;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What the generator is told besides the schema.
+ *
+ * @param packageName   the package of the generated classes
+ * @param classNames    table → class name ({@code users} → {@code Member})
+ * @param fieldNames    {@code table.column} → field name ({@code users.nickname} → {@code handle})
+ * @param relationNames {@code table.fkColumn} → name of the many-to-one relation ({@code messages.sender_id} →
+ *                      {@code from}); {@code table.fkColumn.inverse} → name of the other side's collection
+ *                      ({@code messages.sender_id.inverse} → {@code sentMessages}); for a composite key the columns
+ *                      are joined with {@code +}; {@code joinTable} → name of the many-to-many from the join table's
+ *                      first referenced table's side and {@code joinTable.inverse} from the other's
+ * @param javaTypes     {@code table.column} or an SQL type name ({@code jsonb}, {@code timestamp with time zone}) →
+ *                      a Java type ({@code java.time.Instant}, {@code String}, …)
+ */
+public record GeneratorOptions(String packageName, Dialect dialect, Map<String, String> classNames, Map<String, String> fieldNames,
+                               Map<String, String> relationNames, Map<String, String> javaTypes) {
+    public GeneratorOptions {
+        Objects.requireNonNull(packageName, "packageName");
+        Objects.requireNonNull(dialect, "dialect");
+        classNames = lowerKeys(classNames);
+        fieldNames = lowerKeys(fieldNames);
+        relationNames = lowerKeys(relationNames);
+        javaTypes = lowerKeys(javaTypes);
+        for (String part : packageName.split("\\.", -1)) {
+            if (!JavaNames.isIdentifier(part)) {
+                throw new ModelProblem("The package name " + packageName + " is not a legal Java package name; configure another one");
+            }
+        }
+    }
+
+    public static GeneratorOptions defaults(String packageName, Dialect dialect) {
+        return new GeneratorOptions(packageName, dialect, Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    private static Map<String, String> lowerKeys(Map<String, String> map) {
+        TreeMap<String, String> out = new TreeMap<>();
+        if (map != null) map.forEach((k, v) -> out.put(k.toLowerCase(java.util.Locale.ROOT).trim(), v.trim()));
+        return java.util.Collections.unmodifiableSortedMap(out);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.cairn.codegen;
+
+import dev.cairn.dialect.Dialect;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The Java types a column can have, by name, per dialect (dates are text in SQLite, objects elsewhere). */
+final class JavaTypes {
+    private JavaTypes() {
+    }
+
+    static final JavaType LONG = JavaType.of("Long", "long", "ValueTypes.LONG");
+    static final JavaType INTEGER = JavaType.of("Integer", "int", "ValueTypes.INTEGER");
+    static final JavaType SHORT = JavaType.of("Short", "short", "ValueTypes.SHORT");
+    static final JavaType DOUBLE = JavaType.of("Double", "double", "ValueTypes.DOUBLE");
+    static final JavaType FLOAT = JavaType.of("Float", "float", "ValueTypes.FLOAT");
+    static final JavaType BOOLEAN = JavaType.of("Boolean", "boolean", "ValueTypes.BOOLEAN");
+    static final JavaType STRING = JavaType.of("String", null, "ValueTypes.STRING");
+    static final JavaType UNTYPED_TEXT = JavaType.of("String", null, "ValueTypes.UNTYPED_TEXT");
+    static final JavaType BIG_DECIMAL = JavaType.of("BigDecimal", null, "ValueTypes.BIG_DECIMAL", "java.math.BigDecimal");
+    static final JavaType BIG_INTEGER = JavaType.of("BigInteger", null, "ValueTypes.BIG_INTEGER", "java.math.BigInteger");
+    static final JavaType BYTES = JavaType.of("byte[]", null, "ValueTypes.BYTES");
+
+    static JavaType uuid(Dialect d) {
+        return JavaType.of("UUID", null, d == Dialect.POSTGRESQL ? "ValueTypes.UUID_VALUE" : "ValueTypes.UUID_TEXT", "java.util.UUID");
+    }
+
+    static JavaType localDate(Dialect d) {
+        return JavaType.of("LocalDate", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_DATE" : "ValueTypes.LOCAL_DATE", "java.time.LocalDate");
+    }
+
+    static JavaType localTime(Dialect d) {
+        return JavaType.of("LocalTime", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_TIME" : "ValueTypes.LOCAL_TIME", "java.time.LocalTime");
+    }
+
+    static JavaType localDateTime(Dialect d) {
+        return JavaType.of("LocalDateTime", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_DATE_TIME" : "ValueTypes.LOCAL_DATE_TIME",
+                "java.time.LocalDateTime");
+    }
+
+    static JavaType offsetDateTime(Dialect d) {
+        return JavaType.of("OffsetDateTime", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_OFFSET_DATE_TIME" : "ValueTypes.OFFSET_DATE_TIME",
+                "java.time.OffsetDateTime");
+    }
+
+    static JavaType instant(Dialect d) {
+        return JavaType.of("Instant", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_INSTANT" : "ValueTypes.INSTANT", "java.time.Instant");
+    }
+
+    /** The types an override may name, simple or qualified: {@code Long}, {@code java.time.Instant}, {@code byte[]}. */
+    static Map<String, JavaType> overridable(Dialect d) {
+        Map<String, JavaType> m = new TreeMap<>();
+        for (JavaType t : new JavaType[]{LONG, INTEGER, SHORT, DOUBLE, FLOAT, BOOLEAN, STRING, BIG_DECIMAL, BIG_INTEGER, BYTES,
+                uuid(d), localDate(d), localTime(d), localDateTime(d), offsetDateTime(d), instant(d)}) {
+            m.put(t.name(), t);
+            if (t.primitive() != null) m.put(t.primitive(), t);
+            for (String imp : t.imports()) m.put(imp, t);
+            if (t.imports().isEmpty() && !t.name().equals("byte[]")) m.put("java.lang." + t.name(), t);
+        }
+        return m;
+    }
+
+    static JavaType named(String name, Dialect d, String what) {
+        JavaType t = overridable(d).get(name.trim());
+        if (t == null) {
+            t = overridable(d).get(name.trim().toLowerCase(Locale.ROOT));
+        }
+        if (t == null) {
+            throw new ModelProblem(what + ": unsupported Java type " + name + "; use one of " + String.join(", ",
+                    overridable(d).keySet().stream().filter(k -> !k.contains(".")).toList()));
+        }
+        return t;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.cairn.maven;
+
+import dev.cairn.codegen.GeneratedSources;
+import dev.cairn.codegen.GeneratorOptions;
+import dev.cairn.codegen.InputFingerprint;
+import dev.cairn.codegen.ModelGenerator;
+import dev.cairn.codegen.ModelProblem;
+import dev.cairn.dialect.Dialect;
+import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.MigrationFile;
+import dev.cairn.migrate.MigrationFileProblem;
+import dev.cairn.sql.SqlProblem;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates entity classes from the schema the migrations describe (the head, or {@code -Ddb.version=N}): one class
+ * per table with typed column constants, accessors and relationship accessors, plus {@code Models} with the schema
+ * version. Reads no database. Files are rewritten only when their text changes, and a run whose inputs are unchanged
+ * finishes at once.
+ */
+@Mojo(name = "generate-models", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateModelsMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
+    /** The project folder; migration paths in messages and Javadoc are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    /** JDBC URL of the database; this goal only takes the dialect from it. */
+    @Parameter(property = "db.url", defaultValue = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db")
+    private String url;
+
+    /** The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. */
+    @Parameter(property = "db.dialect")
+    private String dialect;
+
+    /** The folder that holds the migration files. */
+    @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
+    private File migrations;
+
+    /** The version whose schema to model; the newest migration when not given. */
+    @Parameter(property = "db.version")
+    private Long version;
+
+    /** Where the sources go; added as a compile source root. */
+    @Parameter(property = "db.modelsDirectory", defaultValue = "${project.build.directory}/generated-sources/cairn")
+    private File outputDirectory;
+
+    /** The package of the generated classes. */
+    @Parameter(property = "db.modelsPackage", defaultValue = "${project.groupId}.model")
+    private String packageName;
+
+    /** Table → class name, e.g. {@code <classNames><users>Member</users></classNames>}. */
+    @Parameter
+    private Map<String, String> classNames;
+
+    /** {@code table.column} → field name, e.g. {@code <fieldNames><users.nickname>handle</users.nickname></fieldNames>}. */
+    @Parameter
+    private Map<String, String> fieldNames;
+
+    /**
+     * Relation names: {@code table.fk_column} names the many-to-one ({@code <messages.sender_id>from</messages.sender_id>}),
+     * {@code table.fk_column.inverse} the other side's collection, {@code join_table} and {@code join_table.inverse} the
+     * two sides of a many-to-many.
+     */
+    @Parameter
+    private Map<String, String> relationNames;
+
+    /** {@code table.column} or an SQL type name → Java type, e.g. {@code <jsonb>String</jsonb>}. */
+    @Parameter
+    private Map<String, String> javaTypes;
+
+    /** Skip generation. */
+    @Parameter(property = "db.skipModels", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) return;
+        Path out = outputDirectory.toPath();
+        project.addCompileSourceRoot(out.toString());
+        try {
+            Dialect d = dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
+            List<MigrationFile> files = MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
+            GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes);
+            String fingerprint = InputFingerprint.of(files, options, version, plugin.getVersion());
+            if (InputFingerprint.upToDate(out, fingerprint)) {
+                getLog().info("Entity classes are up to date in " + out);
+                return;
+            }
+            Map<String, String> sources = new ModelGenerator(options).generate(files, version);
+            GeneratedSources.Outcome outcome = GeneratedSources.write(out, sources);
+            InputFingerprint.record(out, fingerprint, sources.keySet());
+            getLog().info("Entity classes in " + out + ": " + outcome.written().size() + " written, " + outcome.unchanged().size()
+                    + " unchanged, " + outcome.deleted().size() + " deleted");
+        } catch (SqlProblem | MigrationFileProblem | ModelProblem | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the entity classes to " + out + ": " + e.getMessage(), e);
+        }
+    }
+}

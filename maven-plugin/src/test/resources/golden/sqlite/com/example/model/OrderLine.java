@@ -1,0 +1,113 @@
+package com.example.model;
+
+import dev.cairn.entity.Column;
+import dev.cairn.entity.Entity;
+import dev.cairn.entity.EntityType;
+import dev.cairn.entity.ValueTypes;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Table {@code order_lines}, created by migration 3 ({@code db/migrations/003_orders.sql}).
+ */
+public class OrderLine extends Entity {
+
+    /**
+     * Column {@code order_no}.
+     */
+    public static final Column<OrderLine, Long> ORDER_NO = Column.of("order_no", ValueTypes.LONG, OrderLine::getOrderNo, OrderLine::setOrderNo);
+
+    /**
+     * Column {@code line_no}.
+     */
+    public static final Column<OrderLine, Long> LINE_NO = Column.of("line_no", ValueTypes.LONG, OrderLine::getLineNo, OrderLine::setLineNo);
+
+    /**
+     * Column {@code quantity}.
+     */
+    public static final Column<OrderLine, Long> QUANTITY = Column.of("quantity", ValueTypes.LONG, OrderLine::getQuantity, OrderLine::setQuantity);
+
+    /**
+     * The metadata of table {@code order_lines}.
+     */
+    public static final Meta META = new Meta();
+
+    private long orderNo;
+
+    private long lineNo;
+
+    private long quantity;
+
+    /**
+     * Column {@code order_no integer NOT NULL}.
+     */
+    public long getOrderNo() {
+        return orderNo;
+    }
+
+    public void setOrderNo(long orderNo) {
+        this.orderNo = orderNo;
+    }
+
+    /**
+     * Column {@code line_no integer NOT NULL}.
+     */
+    public long getLineNo() {
+        return lineNo;
+    }
+
+    public void setLineNo(long lineNo) {
+        this.lineNo = lineNo;
+    }
+
+    /**
+     * Column {@code quantity integer NOT NULL}.
+     */
+    public long getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(long quantity) {
+        this.quantity = quantity;
+    }
+
+    /**
+     * The rows whose {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references this one; loads through the session that loaded this entity.
+     */
+    public List<Shipment> getShipments() {
+        return session("shipments").select(Shipment.META).where(Shipment.ORDER_NO.eq(orderNo)).where(Shipment.LINE_NO.eq(lineNo)).list();
+    }
+
+    @Override
+    public Meta entityType() {
+        return META;
+    }
+
+    /**
+     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof OrderLine that && Objects.equals(this.orderNo, that.orderNo) && Objects.equals(this.lineNo, that.lineNo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.orderNo, this.lineNo);
+    }
+
+    @Override
+    public String toString() {
+        return "OrderLine{" + "orderNo=" + orderNo + ", lineNo=" + lineNo + ", quantity=" + quantity + "}";
+    }
+
+    /**
+     * Table {@code order_lines}: its name, typed columns, primary key, row mapper and parameter binder.
+     */
+    public static final class Meta extends EntityType<OrderLine> {
+
+        private Meta() {
+            super("order_lines", List.of(ORDER_NO, LINE_NO, QUANTITY), List.of(ORDER_NO, LINE_NO), OrderLine::new);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package com.example.model;
+
+import dev.cairn.entity.Column;
+import dev.cairn.entity.Entity;
+import dev.cairn.entity.EntityType;
+import dev.cairn.entity.ManyToMany;
+import dev.cairn.entity.ValueTypes;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Table {@code posts}, created by migration 1 ({@code db/migrations/001_create_users.sql}).
+ */
+public class Post extends Entity {
+
+    /**
+     * Column {@code id}.
+     */
+    public static final Column<Post, Long> ID = Column.generated("id", ValueTypes.LONG, Post::getId, Post::setId);
+
+    /**
+     * Column {@code body}.
+     */
+    public static final Column<Post, String> BODY = Column.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
+
+    /**
+     * Column {@code created_at}.
+     */
+    public static final Column<Post, LocalDateTime> CREATED_AT = Column.of("created_at", ValueTypes.SQLITE_DATE_TIME, Post::getCreatedAt, Post::setCreatedAt);
+
+    /**
+     * Column {@code score}.
+     */
+    public static final Column<Post, Double> SCORE = Column.of("score", ValueTypes.DOUBLE, Post::getScore, Post::setScore);
+
+    /**
+     * Column {@code price}.
+     */
+    public static final Column<Post, BigDecimal> PRICE = Column.of("price", ValueTypes.BIG_DECIMAL, Post::getPrice, Post::setPrice);
+
+    /**
+     * Column {@code user_id}.
+     */
+    public static final Column<Post, Long> USER_ID = Column.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
+
+    /**
+     * The metadata of table {@code posts}.
+     */
+    public static final Meta META = new Meta();
+
+    private Long id;
+
+    private String body;
+
+    private LocalDateTime createdAt;
+
+    private Double score;
+
+    private BigDecimal price;
+
+    private long userId;
+
+    /**
+     * Column {@code id integer}.
+     */
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /**
+     * Column {@code body text NOT NULL}.
+     */
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    /**
+     * Column {@code created_at datetime NOT NULL}.
+     */
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(LocalDateTime createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * Column {@code score real}.
+     */
+    public Double getScore() {
+        return score;
+    }
+
+    public void setScore(Double score) {
+        this.score = score;
+    }
+
+    /**
+     * Column {@code price numeric(10,2)}.
+     */
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    /**
+     * Column {@code user_id integer NOT NULL}.
+     */
+    public long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(long userId) {
+        this.userId = userId;
+    }
+
+    /**
+     * The row of {@code users} that {@code posts (user_id) → users (id)} references; loads through the session that loaded this entity.
+     */
+    public User getUser() {
+        return session("user").select(User.META).where(User.ID.eq(userId)).first().orElse(null);
+    }
+
+    /**
+     * Points {@code posts (user_id) → users (id)} at {@code user}.
+     */
+    public void setUser(User user) {
+        this.userId = user.getId();
+    }
+
+    private static ManyToMany<Post, Tag> tagsRelation() {
+        return new ManyToMany<>("post_tags", List.of("post_id"), List.of(ID), List.of("tag_id"), Tag.META, List.of(Tag.ID));
+    }
+
+    /**
+     * The rows linked to this one through join table {@code post_tags}.
+     */
+    public List<Tag> getTags() {
+        return session("tags").linked(tagsRelation(), this);
+    }
+
+    /**
+     * Links {@code tag} to this row: inserts a row of {@code post_tags}.
+     */
+    public void addTag(Tag tag) {
+        session("tags").link(tagsRelation(), this, tag);
+    }
+
+    /**
+     * Unlinks {@code tag} from this row: deletes its row of {@code post_tags}.
+     */
+    public void removeTag(Tag tag) {
+        session("tags").unlink(tagsRelation(), this, tag);
+    }
+
+    @Override
+    public Meta entityType() {
+        return META;
+    }
+
+    /**
+     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Post that && this.id != null && Objects.equals(this.id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.id);
+    }
+
+    @Override
+    public String toString() {
+        return "Post{" + "id=" + id + ", body=" + body + ", createdAt=" + createdAt + ", score=" + score + ", price=" + price + ", userId=" + userId + "}";
+    }
+
+    /**
+     * Table {@code posts}: its name, typed columns, primary key, row mapper and parameter binder.
+     */
+    public static final class Meta extends EntityType<Post> {
+
+        private Meta() {
+            super("posts", List.of(ID, BODY, CREATED_AT, SCORE, PRICE, USER_ID), List.of(ID), Post::new);
+        }
+    }
+}

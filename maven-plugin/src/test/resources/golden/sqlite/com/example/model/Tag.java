@@ -1,0 +1,114 @@
+package com.example.model;
+
+import dev.cairn.entity.Column;
+import dev.cairn.entity.Entity;
+import dev.cairn.entity.EntityType;
+import dev.cairn.entity.ManyToMany;
+import dev.cairn.entity.ValueTypes;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Table {@code tags}, created by migration 2 ({@code db/migrations/002_tags_messages.sql}).
+ */
+public class Tag extends Entity {
+
+    /**
+     * Column {@code id}.
+     */
+    public static final Column<Tag, Long> ID = Column.generated("id", ValueTypes.LONG, Tag::getId, Tag::setId);
+
+    /**
+     * Column {@code name}.
+     */
+    public static final Column<Tag, String> NAME = Column.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
+
+    /**
+     * The metadata of table {@code tags}.
+     */
+    public static final Meta META = new Meta();
+
+    private Long id;
+
+    private String name;
+
+    /**
+     * Column {@code id integer}.
+     */
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /**
+     * Column {@code name varchar(40) NOT NULL}.
+     */
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    private static ManyToMany<Tag, Post> postsRelation() {
+        return new ManyToMany<>("post_tags", List.of("tag_id"), List.of(ID), List.of("post_id"), Post.META, List.of(Post.ID));
+    }
+
+    /**
+     * The rows linked to this one through join table {@code post_tags}.
+     */
+    public List<Post> getPosts() {
+        return session("posts").linked(postsRelation(), this);
+    }
+
+    /**
+     * Links {@code post} to this row: inserts a row of {@code post_tags}.
+     */
+    public void addPost(Post post) {
+        session("posts").link(postsRelation(), this, post);
+    }
+
+    /**
+     * Unlinks {@code post} from this row: deletes its row of {@code post_tags}.
+     */
+    public void removePost(Post post) {
+        session("posts").unlink(postsRelation(), this, post);
+    }
+
+    @Override
+    public Meta entityType() {
+        return META;
+    }
+
+    /**
+     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Tag that && this.id != null && Objects.equals(this.id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(this.id);
+    }
+
+    @Override
+    public String toString() {
+        return "Tag{" + "id=" + id + ", name=" + name + "}";
+    }
+
+    /**
+     * Table {@code tags}: its name, typed columns, primary key, row mapper and parameter binder.
+     */
+    public static final class Meta extends EntityType<Tag> {
+
+        private Meta() {
+            super("tags", List.of(ID, NAME), List.of(ID), Tag::new);
+        }
+    }
+}

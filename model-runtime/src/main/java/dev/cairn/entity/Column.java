@@ -1,0 +1,144 @@
+package dev.cairn.entity;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * A typed column of an entity's table: its name, how its values travel through JDBC, and how to get and set it on
+ * the entity (method references in generated code, so no reflection). The condition methods build the typed query.
+ *
+ * @param <E> the entity
+ * @param <T> the Java type of the column's values
+ */
+public final class Column<E, T> {
+    private final String name;
+    private final ValueType<T> type;
+    private final Function<E, T> getter;
+    private final BiConsumer<E, T> setter;
+    private final boolean generated;
+    private final boolean defaulted;
+
+    private Column(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter, boolean generated,
+                   boolean defaulted) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.type = Objects.requireNonNull(type, "type");
+        this.getter = Objects.requireNonNull(getter, "getter");
+        this.setter = Objects.requireNonNull(setter, "setter");
+        this.generated = generated;
+        this.defaulted = defaulted;
+    }
+
+    /** A column whose value the application always gives. */
+    public static <E, T> Column<E, T> of(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new Column<>(name, type, getter, setter, false, false);
+    }
+
+    /** A column the database fills in when an insert leaves it null: an identity or auto-increment key. */
+    public static <E, T> Column<E, T> generated(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new Column<>(name, type, getter, setter, true, false);
+    }
+
+    /** A column with a default: an insert that leaves it null lets the database's default apply. */
+    public static <E, T> Column<E, T> defaulted(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new Column<>(name, type, getter, setter, false, true);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ValueType<T> type() {
+        return type;
+    }
+
+    public T get(E entity) {
+        return getter.apply(entity);
+    }
+
+    public void set(E entity, T value) {
+        setter.accept(entity, value);
+    }
+
+    /** Whether the database assigns this column's value on insert (its value is read back as a generated key). */
+    public boolean isGenerated() {
+        return generated;
+    }
+
+    /** Whether an insert leaves the column out when the entity's value is null, so that the default or identity applies. */
+    boolean omittedWhenNull() {
+        return generated || defaulted;
+    }
+
+    void readInto(E entity, ResultSet row, int index) throws SQLException {
+        setter.accept(entity, type.read(row, index));
+    }
+
+    void bindFrom(E entity, PreparedStatement statement, int index) throws SQLException {
+        type.bind(statement, index, getter.apply(entity));
+    }
+
+    public Condition eq(T value) {
+        return value == null ? isNull() : new Condition.Comparison<>(this, "=", value);
+    }
+
+    public Condition ne(T value) {
+        return value == null ? isNotNull() : new Condition.Comparison<>(this, "<>", value);
+    }
+
+    public Condition lt(T value) {
+        return new Condition.Comparison<>(this, "<", Objects.requireNonNull(value, "value"));
+    }
+
+    public Condition le(T value) {
+        return new Condition.Comparison<>(this, "<=", Objects.requireNonNull(value, "value"));
+    }
+
+    public Condition gt(T value) {
+        return new Condition.Comparison<>(this, ">", Objects.requireNonNull(value, "value"));
+    }
+
+    public Condition ge(T value) {
+        return new Condition.Comparison<>(this, ">=", Objects.requireNonNull(value, "value"));
+    }
+
+    /** SQL {@code LIKE} with {@code %} and {@code _} wildcards; the pattern is bound as a parameter. */
+    public Condition like(String pattern) {
+        return new Condition.Like(this, Objects.requireNonNull(pattern, "pattern"));
+    }
+
+    public Condition in(Collection<? extends T> values) {
+        return new Condition.In<>(this, List.copyOf(values));
+    }
+
+    @SafeVarargs
+    public final Condition in(T... values) {
+        return in(List.of(values));
+    }
+
+    public Condition isNull() {
+        return new Condition.Null(this, true);
+    }
+
+    public Condition isNotNull() {
+        return new Condition.Null(this, false);
+    }
+
+    public Order asc() {
+        return new Order(this, false);
+    }
+
+    public Order desc() {
+        return new Order(this, true);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

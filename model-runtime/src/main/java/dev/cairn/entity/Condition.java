@@ -1,0 +1,120 @@
+package dev.cairn.entity;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A WHERE condition over typed columns. It renders SQL with {@code ?} placeholders and binds its values in the same
+ * order; no value is ever written into the SQL text.
+ */
+public sealed interface Condition {
+
+    /** Appends the SQL of this condition, quoting column names with {@code names}. */
+    void appendTo(StringBuilder sql, SqlNames names);
+
+    /** Binds this condition's values from {@code index} on; returns the next free index. */
+    int bind(PreparedStatement statement, int index) throws SQLException;
+
+    default Condition and(Condition other) {
+        return new Junction("AND", List.of(this, other));
+    }
+
+    default Condition or(Condition other) {
+        return new Junction("OR", List.of(this, other));
+    }
+
+    default Condition not() {
+        return new Not(this);
+    }
+
+    /** Every one of the conditions (no conditions: always true). */
+    static Condition all(List<Condition> conditions) {
+        return new Junction("AND", conditions);
+    }
+
+    record Comparison<T>(Column<?, T> column, String operator, T value) implements Condition {
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            sql.append(names.quote(column.name())).append(' ').append(operator).append(" ?");
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            column.type().bind(statement, index, value);
+            return index + 1;
+        }
+    }
+
+    record Like(Column<?, ?> column, String pattern) implements Condition {
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            sql.append(names.quote(column.name())).append(" LIKE ?");
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            statement.setString(index, pattern);
+            return index + 1;
+        }
+    }
+
+    record In<T>(Column<?, T> column, List<T> values) implements Condition {
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            if (values.isEmpty()) {
+                sql.append("1 = 0");
+                return;
+            }
+            sql.append(names.quote(column.name())).append(" IN (");
+            for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+            sql.append(')');
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            for (T v : values) column.type().bind(statement, index++, v);
+            return index;
+        }
+    }
+
+    record Null(Column<?, ?> column, boolean isNull) implements Condition {
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            sql.append(names.quote(column.name())).append(isNull ? " IS NULL" : " IS NOT NULL");
+        }
+
+        public int bind(PreparedStatement statement, int index) {
+            return index;
+        }
+    }
+
+    record Junction(String operator, List<Condition> parts) implements Condition {
+        public Junction {
+            parts = List.copyOf(parts);
+        }
+
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            if (parts.isEmpty()) {
+                sql.append(operator.equals("AND") ? "1 = 1" : "1 = 0");
+                return;
+            }
+            sql.append('(');
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) sql.append(' ').append(operator).append(' ');
+                parts.get(i).appendTo(sql, names);
+            }
+            sql.append(')');
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            for (Condition c : parts) index = c.bind(statement, index);
+            return index;
+        }
+    }
+
+    record Not(Condition inner) implements Condition {
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            sql.append("NOT (");
+            inner.appendTo(sql, names);
+            sql.append(')');
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            return inner.bind(statement, index);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.cairn.entity;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.migrate.HistoryTable;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A database the entity classes work on: where connections come from, and its dialect. Open a {@link Session} for
+ * each unit of work. Thread-safe; sessions are not.
+ */
+public final class Database {
+    private final ConnectionSource connections;
+    private final Dialect dialect;
+    private final String shownUrl;
+    private final SqlNames names;
+    private final ConcurrentHashMap<EntityType<?>, String> selectLists = new ConcurrentHashMap<>();
+
+    @FunctionalInterface
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private Database(ConnectionSource connections, Dialect dialect, String shownUrl) {
+        this.connections = connections;
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.shownUrl = shownUrl;
+        this.names = new SqlNames(dialect);
+    }
+
+    /** A database behind a JDBC URL (the dialect is taken from it), e.g. {@code jdbc:sqlite:app.db}. */
+    public static Database open(String url) {
+        return open(url, null, null);
+    }
+
+    public static Database open(String url, String user, String password) {
+        Objects.requireNonNull(url, "url");
+        return new Database(() -> JdbcDrivers.connect(url, user, password),
+                Dialect.fromJdbcUrl(url), url.replaceAll("password=[^&;]*", "password=***"));
+    }
+
+    /** A database behind a pool or other data source; the dialect is taken from a connection's URL. */
+    public static Database of(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return of(dataSource, Dialect.fromJdbcUrl(c.getMetaData().getURL()));
+        } catch (SQLException e) {
+            throw new EntityException("Cannot open a connection to learn the database's dialect: " + e.getMessage(), e);
+        }
+    }
+
+    public static Database of(DataSource dataSource, Dialect dialect) {
+        return new Database(dataSource::getConnection, dialect, "the data source " + dataSource);
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** A new session with its own connection, in a transaction until {@link Session#commit()} or close. */
+    public Session openSession() {
+        try {
+            Connection c = connections.open();
+            try {
+                if (dialect == Dialect.SQLITE) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA foreign_keys = ON");
+                    }
+                }
+                c.setAutoCommit(false);
+                return new Session(this, c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new EntityException("Cannot connect to " + shownUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in a new session and commits; rolls back when it throws. */
+    public <R> R inTransaction(Function<Session, R> work) {
+        try (Session s = openSession()) {
+            R result = work.apply(s);
+            s.commit();
+            return result;
+        }
+    }
+
+    /** Runs {@code work} in a new session and commits; rolls back when it throws. */
+    public void runInTransaction(Consumer<Session> work) {
+        inTransaction(s -> {
+            work.accept(s);
+            return null;
+        });
+    }
+
+    /** The version recorded in the history table {@code cairn_history}; 0 when the database has none. */
+    public long schemaVersion() {
+        return schemaVersion(HistoryTable.DEFAULT_NAME);
+    }
+
+    public long schemaVersion(String historyTable) {
+        try (Connection c = connections.open()) {
+            HistoryTable history = new HistoryTable(dialect, historyTable);
+            if (!history.exists(c)) return 0;
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT MAX(version) FROM " + names.quote(history.name()))) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new EntityException("Cannot read the schema version of " + shownUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fails fast unless the database stands at {@code generatedVersion}, the version the entity classes were generated
+     * from (their {@code Models.SCHEMA_VERSION}).
+     *
+     * @return this, for chaining after {@code open}
+     */
+    public Database requireVersion(long generatedVersion) {
+        return requireVersion(generatedVersion, HistoryTable.DEFAULT_NAME);
+    }
+
+    public Database requireVersion(long generatedVersion, String historyTable) {
+        long actual = schemaVersion(historyTable);
+        if (actual == generatedVersion) return this;
+        String advice = actual < generatedVersion
+                ? "upgrade the database (mvn db:upgrade, or Migrator.upgrade at start-up)"
+                : "regenerate the entity classes from the newer migrations (mvn generate-sources)";
+        throw new SchemaVersionMismatch("The database " + shownUrl + " is at schema version " + actual
+                + ", but the entity classes were generated from version " + generatedVersion + "; " + advice,
+                actual, generatedVersion);
+    }
+
+    SqlNames names() {
+        return names;
+    }
+
+    /** {@code "a", "b", …} for the columns of a type, in its column order; built once per type. */
+    String selectList(EntityType<?> type) {
+        return selectLists.computeIfAbsent(type, t -> {
+            StringBuilder b = new StringBuilder();
+            for (Column<?, ?> c : t.columns()) {
+                if (b.length() > 0) b.append(", ");
+                b.append(names.quote(c.name()));
+            }
+            return b.toString();
+        });
+    }
+
+    @Override
+    public String toString() {
+        return shownUrl;
+    }
+}

@@ -1,0 +1,350 @@
+package dev.cairn.entity;
+
+import dev.cairn.dialect.Dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One unit of work on one connection, always inside a transaction: {@link #commit()} makes the changes durable,
+ * {@link #rollback()} or closing without a commit discards them. Entities it loads or inserts are attached to it, so
+ * their relationship accessors load through it while it is open. Not thread-safe.
+ */
+public final class Session implements AutoCloseable {
+    private final Database database;
+    private final Connection connection;
+    private final SqlNames names;
+    private boolean open = true;
+
+    Session(Database database, Connection connection) {
+        this.database = database;
+        this.connection = connection;
+        this.names = database.names();
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** The session's connection, for SQL the entity API does not cover; it is in the session's transaction. */
+    public Connection connection() {
+        checkOpen();
+        return connection;
+    }
+
+    public void commit() {
+        checkOpen();
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new EntityException("Commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void rollback() {
+        checkOpen();
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new EntityException("Rollback failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls back what was not committed and closes the connection; the entities it loaded become detached. */
+    @Override
+    public void close() {
+        if (!open) return;
+        open = false;
+        try (connection) {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new EntityException("Closing the session failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Inserts the entity; a generated key the entity left null is read back into it. Returns the entity. */
+    public <E extends Entity> E insert(E entity) {
+        EntityType<E> type = typeOf(entity);
+        List<Column<E, ?>> given = new ArrayList<>(type.columns().size());
+        Column<E, ?> generated = null;
+        for (Column<E, ?> c : type.columns()) {
+            if (c.omittedWhenNull() && c.get(entity) == null) {
+                if (c.isGenerated()) generated = c;
+            } else {
+                given.add(c);
+            }
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table()));
+        if (given.isEmpty()) {
+            sql.append(database.dialect().isMySqlFamily() ? " () VALUES ()" : " DEFAULT VALUES");
+        } else {
+            sql.append(" (");
+            appendNames(sql, given, ", ");
+            sql.append(") VALUES (");
+            for (int i = 0; i < given.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+            sql.append(')');
+        }
+        String text = sql.toString();
+        try (PreparedStatement p = prepareInsert(text, generated)) {
+            type.bind(entity, given, p, 1);
+            p.executeUpdate();
+            if (generated != null) {
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    if (!keys.next()) throw new EntityException("The database returned no generated key for " + type.table());
+                    generated.readInto(entity, keys, 1);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+        entity.attach(this);
+        return entity;
+    }
+
+    private PreparedStatement prepareInsert(String sql, Column<?, ?> generated) throws SQLException {
+        if (generated == null) return connection().prepareStatement(sql);
+        // PostgreSQL returns every column for RETURN_GENERATED_KEYS; naming the key makes it the first one
+        if (database.dialect() == Dialect.POSTGRESQL) return connection().prepareStatement(sql, new String[]{generated.name()});
+        return connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    /** Writes every non-key column of the entity to its row. */
+    public <E extends Entity> void update(E entity) {
+        EntityType<E> type = typeOf(entity);
+        List<Column<E, ?>> key = keyOf(type, "update");
+        List<Column<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c)).toList();
+        if (values.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("UPDATE ").append(names.quote(type.table())).append(" SET ");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(names.quote(values.get(i).name())).append(" = ?");
+        }
+        sql.append(" WHERE ");
+        appendKeyCondition(sql, key);
+        String text = sql.toString();
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            int next = type.bind(entity, values, p, 1);
+            type.bind(entity, key, p, next);
+            if (p.executeUpdate() == 0) throw new EntityException("No row of " + type.table() + " has the key of " + entity);
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+        entity.attach(this);
+    }
+
+    /** Deletes the entity's row. */
+    public <E extends Entity> void delete(E entity) {
+        EntityType<E> type = typeOf(entity);
+        List<Column<E, ?>> key = keyOf(type, "delete");
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(type.table())).append(" WHERE ");
+        appendKeyCondition(sql, key);
+        String text = sql.toString();
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            type.bind(entity, key, p, 1);
+            if (p.executeUpdate() == 0) throw new EntityException("No row of " + type.table() + " has the key of " + entity);
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    /** The entity with this primary key (its parts in key order, for a composite key). */
+    public <E extends Entity> Optional<E> find(EntityType<E> type, Object... key) {
+        List<Column<E, ?>> keyColumns = keyOf(type, "find");
+        if (key.length != keyColumns.size()) {
+            throw new IllegalArgumentException(type.table() + " has a key of " + keyColumns.size() + " column(s) "
+                    + keyColumns + ", but " + key.length + " value(s) were given");
+        }
+        List<Condition> conditions = new ArrayList<>(key.length);
+        for (int i = 0; i < key.length; i++) conditions.add(equal(keyColumns.get(i), key[i]));
+        List<E> rows = list(type, conditions, List.of(), null);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public <E extends Entity> List<E> all(EntityType<E> type) {
+        return list(type, List.of(), List.of(), null);
+    }
+
+    public <E extends Entity> Query<E> select(EntityType<E> type) {
+        return new Query<>(this, type, List.of(), List.of(), null);
+    }
+
+    /** The entities {@code owner} is linked to through a many-to-many join table. */
+    public <A extends Entity, B extends Entity> List<B> linked(ManyToMany<A, B> relation, A owner) {
+        EntityType<B> target = relation.target();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        String t = "t.", j = "j.";
+        for (int i = 0; i < target.columns().size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(t).append(names.quote(target.columns().get(i).name()));
+        }
+        sql.append(" FROM ").append(names.quote(target.table())).append(" t JOIN ").append(names.quote(relation.joinTable()))
+                .append(" j ON ");
+        for (int i = 0; i < relation.otherColumns().size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(t).append(names.quote(relation.targetKey().get(i).name())).append(" = ").append(j)
+                    .append(names.quote(relation.otherColumns().get(i)));
+        }
+        sql.append(" WHERE ");
+        for (int i = 0; i < relation.ownColumns().size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(j).append(names.quote(relation.ownColumns().get(i))).append(" = ?");
+        }
+        String text = sql.toString();
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            bindKey(relation.ownKey(), owner, p);
+            return read(target, p);
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    /** Adds the row that links {@code owner} and {@code other} to the join table. */
+    public <A extends Entity, B extends Entity> void link(ManyToMany<A, B> relation, A owner, B other) {
+        List<String> columns = new ArrayList<>(relation.ownColumns());
+        columns.addAll(relation.otherColumns());
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(relation.joinTable())).append(" (");
+        for (int i = 0; i < columns.size(); i++) sql.append(i == 0 ? "" : ", ").append(names.quote(columns.get(i)));
+        sql.append(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        sql.append(')');
+        runLinkStatement(sql.toString(), relation, owner, other);
+    }
+
+    /** Removes the row that links {@code owner} and {@code other} from the join table. */
+    public <A extends Entity, B extends Entity> void unlink(ManyToMany<A, B> relation, A owner, B other) {
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(relation.joinTable())).append(" WHERE ");
+        List<String> columns = new ArrayList<>(relation.ownColumns());
+        columns.addAll(relation.otherColumns());
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(names.quote(columns.get(i))).append(" = ?");
+        }
+        runLinkStatement(sql.toString(), relation, owner, other);
+    }
+
+    private <A extends Entity, B extends Entity> void runLinkStatement(String sql, ManyToMany<A, B> relation, A owner, B other) {
+        try (PreparedStatement p = connection().prepareStatement(sql)) {
+            int next = bindKey(relation.ownKey(), owner, p);
+            for (Column<B, ?> c : relation.targetKey()) c.bindFrom(other, p, next++);
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    private static <A> int bindKey(List<Column<A, ?>> key, A owner, PreparedStatement p) throws SQLException {
+        int next = 1;
+        for (Column<A, ?> c : key) c.bindFrom(owner, p, next++);
+        return next;
+    }
+
+    <E extends Entity> List<E> list(EntityType<E> type, List<Condition> conditions, List<Order> order, Integer limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(database.selectList(type)).append(" FROM ")
+                .append(names.quote(type.table()));
+        appendWhere(sql, conditions);
+        if (!order.isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < order.size(); i++) {
+                if (i > 0) sql.append(", ");
+                sql.append(names.quote(order.get(i).column().name())).append(order.get(i).descending() ? " DESC" : " ASC");
+            }
+        }
+        if (limit != null) sql.append(" LIMIT ?");
+        String text = sql.toString();
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            int next = bindAll(conditions, p);
+            if (limit != null) p.setInt(next, limit);
+            return read(type, p);
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    long count(EntityType<?> type, List<Condition> conditions) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(names.quote(type.table()));
+        appendWhere(sql, conditions);
+        String text = sql.toString();
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            bindAll(conditions, p);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    private <E extends Entity> List<E> read(EntityType<E> type, PreparedStatement p) throws SQLException {
+        List<E> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                E e = type.map(r);
+                e.attach(this);
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private void appendWhere(StringBuilder sql, List<Condition> conditions) {
+        if (conditions.isEmpty()) return;
+        sql.append(" WHERE ");
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            conditions.get(i).appendTo(sql, names);
+        }
+    }
+
+    private static int bindAll(List<Condition> conditions, PreparedStatement p) throws SQLException {
+        int next = 1;
+        for (Condition c : conditions) next = c.bind(p, next);
+        return next;
+    }
+
+    private void appendKeyCondition(StringBuilder sql, List<? extends Column<?, ?>> key) {
+        for (int i = 0; i < key.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(names.quote(key.get(i).name())).append(" = ?");
+        }
+    }
+
+    private void appendNames(StringBuilder sql, List<? extends Column<?, ?>> columns, String separator) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) sql.append(separator);
+            sql.append(names.quote(columns.get(i).name()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Entity> EntityType<E> typeOf(E entity) {
+        return (EntityType<E>) entity.entityType();
+    }
+
+    /** A condition comparing a key column with a value given untyped (a key passed to {@link #find}). */
+    @SuppressWarnings("unchecked")
+    private static <T> Condition equal(Column<?, T> column, Object value) {
+        return column.eq((T) value);
+    }
+
+    private static <E extends Entity> List<Column<E, ?>> keyOf(EntityType<E> type, String operation) {
+        if (type.primaryKey().isEmpty()) {
+            throw new EntityException("Cannot " + operation + " by key: table " + type.table() + " has no primary key");
+        }
+        return type.primaryKey();
+    }
+
+    private void checkOpen() {
+        if (!open) throw new EntityException("The session is closed; open a new one with database.openSession()");
+    }
+
+    private static EntityException failure(String sql, SQLException e) {
+        return new EntityException(e.getMessage() + "\n    " + sql, e);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.cairn.entity;
+
+import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.Dialect;
+
+/** Quotes identifiers the way the database's dialect needs them. */
+public final class SqlNames {
+    private final DdlRenderer renderer;
+
+    SqlNames(Dialect dialect) {
+        this.renderer = DdlRenderer.of(dialect);
+    }
+
+    public String quote(String identifier) {
+        return renderer.quote(identifier);
+    }
+}

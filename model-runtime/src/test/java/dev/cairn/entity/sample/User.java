@@ -1,0 +1,97 @@
+package dev.cairn.entity.sample;
+
+import dev.cairn.entity.Column;
+import dev.cairn.entity.Entity;
+import dev.cairn.entity.EntityType;
+import dev.cairn.entity.ValueTypes;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Written the way db:generate-models writes entities, for the runtime's own tests. */
+public class User extends Entity {
+    public static final Column<User, Long> ID = Column.generated("id", ValueTypes.LONG, User::getId, User::setId);
+    public static final Column<User, String> NICKNAME = Column.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
+    public static final Column<User, String> EMAIL = Column.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
+    public static final Column<User, Long> MANAGER_ID = Column.of("manager_id", ValueTypes.LONG, User::getManagerId, User::setManagerId);
+    public static final Meta META = new Meta();
+
+    private Long id;
+    private String nickname;
+    private String email;
+    private Long managerId;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public void setNickname(String nickname) {
+        this.nickname = nickname;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public void setManagerId(Long managerId) {
+        this.managerId = managerId;
+    }
+
+    public User getManager() {
+        return managerId == null ? null : session("manager").find(User.META, managerId).orElse(null);
+    }
+
+    public void setManager(User manager) {
+        this.managerId = manager == null ? null : manager.getId();
+    }
+
+    public List<User> getUsersAsManager() {
+        return session("usersAsManager").select(User.META).where(User.MANAGER_ID.eq(id)).list();
+    }
+
+    public List<Post> getPosts() {
+        return session("posts").select(Post.META).where(Post.USER_ID.eq(id)).list();
+    }
+
+    @Override
+    public Meta entityType() {
+        return META;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof User that && id != null && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id);
+    }
+
+    @Override
+    public String toString() {
+        return "User{id=" + id + ", nickname=" + nickname + ", email=" + email + ", managerId=" + managerId + "}";
+    }
+
+    public static final class Meta extends EntityType<User> {
+        private Meta() {
+            super("users", List.of(ID, NICKNAME, EMAIL, MANAGER_ID), List.of(ID), User::new);
+        }
+    }
+}
