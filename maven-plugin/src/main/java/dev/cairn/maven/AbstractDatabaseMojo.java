@@ -1,8 +1,6 @@
 package dev.cairn.maven;
 
-import dev.cairn.dialect.Dialect;
 import dev.cairn.migrate.ConnectionSettings;
-import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationFileProblem;
 import dev.cairn.migrate.MigrationLog;
 import dev.cairn.migrate.MigrationProblem;
@@ -10,7 +8,6 @@ import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigratorSettings;
 import dev.cairn.sql.SqlProblem;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -21,17 +18,14 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-import java.io.File;
 import java.time.Duration;
 
 /**
  * The parameters every goal that talks to a database shares, turned into {@link MigratorSettings}; the goals
  * themselves only call the {@link Migrator}.
  */
-abstract class AbstractDatabaseMojo extends AbstractMojo {
+abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    protected File basedir;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
@@ -39,9 +33,6 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     @Component
     private SettingsDecrypter decrypter;
 
-    /** JDBC URL of the database. Default: a SQLite file named after the project, in the project folder. */
-    @Parameter(property = "db.url", defaultValue = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db")
-    private String url;
 
     /** Database user (PostgreSQL, MySQL/MariaDB). */
     @Parameter(property = "db.user")
@@ -55,13 +46,8 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     @Parameter(property = "db.server")
     private String server;
 
-    /** The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. */
-    @Parameter(property = "db.dialect")
-    private String dialect;
 
     /** The folder that holds the migration files, named {@code <version>_<description>.sql}. */
-    @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
-    protected File migrations;
 
     /** The table that records the applied versions. */
     @Parameter(property = "db.historyTable", defaultValue = "cairn_history")
@@ -98,9 +84,6 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
     @Parameter(property = "db.createSchema", defaultValue = "false")
     private boolean createSchema;
 
-    protected Dialect dialect() {
-        return dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
-    }
 
     protected Migrator migrator() throws MojoExecutionException, MojoFailureException {
         String login = user, secret = password;
@@ -119,7 +102,7 @@ abstract class AbstractDatabaseMojo extends AbstractMojo {
         }
         ConnectionSettings connection = new ConnectionSettings(url, login, secret);
         try {
-            var files = MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
+            var files = loadMigrations();
             MigratorSettings settings = new MigratorSettings(dialect(), connection, files, historyTable, backup, backupsKept,
                     outOfOrder, Duration.ofSeconds(lockTimeout), null, driftCheck, schema, createSchema);
             MigrationLog log = new MigrationLog() {

@@ -6,11 +6,9 @@ import dev.cairn.codegen.InputFingerprint;
 import dev.cairn.codegen.ModelGenerator;
 import dev.cairn.codegen.ModelProblem;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.MigrationFileProblem;
 import dev.cairn.sql.SqlProblem;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -32,7 +30,7 @@ import java.util.Map;
  * finishes at once.
  */
 @Mojo(name = "generate-models", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateModelsMojo extends AbstractMojo {
+public class GenerateModelsMojo extends AbstractMigrationsMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
@@ -40,21 +38,9 @@ public class GenerateModelsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
 
-    /** The project folder; migration paths in messages and Javadoc are shown relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
 
-    /** JDBC URL of the database; this goal only takes the dialect from it. */
-    @Parameter(property = "db.url", defaultValue = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db")
-    private String url;
 
-    /** The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. */
-    @Parameter(property = "db.dialect")
-    private String dialect;
 
-    /** The folder that holds the migration files. */
-    @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
-    private File migrations;
 
     /** The version whose schema to model; the newest migration when not given. */
     @Parameter(property = "db.version")
@@ -98,8 +84,8 @@ public class GenerateModelsMojo extends AbstractMojo {
         Path out = outputDirectory.toPath();
         project.addCompileSourceRoot(out.toString());
         try {
-            Dialect d = dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
-            List<MigrationFile> files = MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
+            Dialect d = dialect();
+            List<MigrationFile> files = loadMigrations();
             GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes);
             String fingerprint = InputFingerprint.of(files, options, version, plugin.getVersion());
             if (InputFingerprint.upToDate(out, fingerprint)) {

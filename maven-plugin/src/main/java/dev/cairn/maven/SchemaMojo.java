@@ -2,12 +2,10 @@ package dev.cairn.maven;
 
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.MigrationFileProblem;
 import dev.cairn.migrate.SchemaAtVersion;
 import dev.cairn.sql.SqlProblem;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,26 +23,11 @@ import java.util.List;
  * for review. Reads no database: the schema comes from replaying the migration files.
  */
 @Mojo(name = "schema", threadSafe = true)
-public class SchemaMojo extends AbstractMojo {
+public class SchemaMojo extends AbstractMigrationsMojo {
 
-    /** The project folder; migration paths in messages are shown relative to it. */
-    @Parameter(defaultValue = "${project.basedir}", readonly = true)
-    private File basedir;
 
-    /**
-     * JDBC URL of the database. This goal only uses it to tell the dialect (jdbc:sqlite:, jdbc:postgresql:,
-     * jdbc:mysql:, jdbc:mariadb:). Default: a SQLite file named after the project, in the project folder.
-     */
-    @Parameter(property = "db.url", defaultValue = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db")
-    private String url;
 
-    /** The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. */
-    @Parameter(property = "db.dialect")
-    private String dialect;
 
-    /** The folder that holds the migration files, named {@code <version>_<description>.sql}. */
-    @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
-    private File migrations;
 
     /** The version whose schema to write; the newest migration when not given. 0 is the empty schema. */
     @Parameter(property = "db.version")
@@ -56,9 +39,9 @@ public class SchemaMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Dialect d = dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
+        Dialect d = dialect();
         try {
-            List<MigrationFile> files = MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
+            List<MigrationFile> files = loadMigrations();
             SchemaAtVersion.Result result = new SchemaAtVersion(d).replay(files, version);
             Path out = schemaFile.toPath();
             Files.createDirectories(out.toAbsolutePath().getParent());
