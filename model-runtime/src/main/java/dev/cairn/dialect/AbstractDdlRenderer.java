@@ -15,11 +15,13 @@ import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.schema.View;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -59,27 +61,38 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
      * remaining table goes next and its foreign keys to tables not yet created are deferred.
      */
     private static void orderTables(Schema schema, List<Table> ordered, Map<String, List<ForeignKey>> deferred) {
-        TreeMap<String, Table> remaining = new TreeMap<>(schema.tables());
-        Set<String> created = new HashSet<>();
-        while (!remaining.isEmpty()) {
-            String next = null;
-            for (var e : remaining.entrySet()) {
-                if (dependenciesMet(e.getValue(), created, schema)) {
-                    next = e.getKey();
-                    break;
-                }
+        Map<String, Table> tables = schema.tables();
+        // per table the tables it still waits for, and per table those waiting for it: linear, not a rescan per pick
+        Map<String, Set<String>> waitsFor = new HashMap<>();
+        Map<String, List<String>> waitedOnBy = new HashMap<>();
+        TreeSet<String> remaining = new TreeSet<>(tables.keySet());
+        TreeSet<String> ready = new TreeSet<>();
+        for (var e : tables.entrySet()) {
+            Set<String> targets = new HashSet<>();
+            for (ForeignKey fk : e.getValue().foreignKeys()) {
+                String target = Names.key(fk.referencedTable());
+                if (!target.equals(Names.key(e.getValue().name())) && tables.containsKey(target)) targets.add(target);
             }
-            boolean cyclic = next == null;
-            if (cyclic) next = remaining.firstKey();
-            Table t = remaining.remove(next);
+            waitsFor.put(e.getKey(), targets);
+            for (String target : targets) waitedOnBy.computeIfAbsent(target, k -> new ArrayList<>()).add(e.getKey());
+            if (targets.isEmpty()) ready.add(e.getKey());
+        }
+        while (!remaining.isEmpty()) {
+            boolean cyclic = ready.isEmpty();
+            String next = cyclic ? remaining.first() : ready.pollFirst();
+            remaining.remove(next);
+            Table t = tables.get(next);
             if (cyclic) {
                 for (ForeignKey fk : t.foreignKeys()) {
                     String target = Names.key(fk.referencedTable());
-                    if (!target.equals(next) && !created.contains(target) && schema.tables().containsKey(target))
+                    if (!target.equals(next) && remaining.contains(target) && tables.containsKey(target))
                         deferred.computeIfAbsent(next, k -> new ArrayList<>()).add(fk);
                 }
             }
-            created.add(next);
+            for (String waiting : waitedOnBy.getOrDefault(next, List.of())) {
+                Set<String> w = waitsFor.get(waiting);
+                if (w.remove(next) && w.isEmpty() && remaining.contains(waiting)) ready.add(waiting);
+            }
             ordered.add(t);
         }
     }

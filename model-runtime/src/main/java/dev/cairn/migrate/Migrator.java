@@ -23,12 +23,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Upgrades and downgrades a database with its migrations; the engine behind the {@code db:} goals and the runtime API.
@@ -389,10 +391,12 @@ public final class Migrator {
 
     private List<ReplayedMigration> pending(List<ReplayedMigration> all, List<AppliedMigration> applied, long goal) {
         long newest = currentVersion(applied);
+        Set<Long> done = new HashSet<>();
+        for (AppliedMigration a : applied) done.add(a.version());
         List<ReplayedMigration> out = new ArrayList<>();
         for (ReplayedMigration m : all) {
             if (m.version() > goal) break;
-            if (applied.stream().anyMatch(a -> a.version() == m.version())) continue;
+            if (done.contains(m.version())) continue;
             if (m.version() < newest && !settings.allowOutOfOrder()) continue; // reported by the history check
             out.add(m);
         }

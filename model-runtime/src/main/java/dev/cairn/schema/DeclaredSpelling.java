@@ -17,6 +17,7 @@ public final class DeclaredSpelling {
         Schema.Builder b = schema.toBuilder();
         boolean changed = false;
         for (Table t : schema.tables().values()) {
+            if (spelledAsDeclared(schema, t)) continue; // the common case, checked without building a table
             Table s = spelled(schema, t);
             if (!s.equals(t)) { // names compare with case here: a respelled reference is a change
                 b.putTable(s);
@@ -38,6 +39,24 @@ public final class DeclaredSpelling {
                     target == null ? f.referencedColumns() : columns(target, f.referencedColumns()), f.onDelete(), f.onUpdate()));
         }
         return t.withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withForeignKeys(fks);
+    }
+
+    private static boolean spelledAsDeclared(Schema schema, Table t) {
+        if (t.primaryKey() != null && !asDeclared(t, t.primaryKey().columns())) return false;
+        for (UniqueConstraint u : t.uniqueConstraints()) if (!asDeclared(t, u.columns())) return false;
+        for (Index i : t.indexes())
+            for (IndexKey k : i.keys()) if (k.isColumn() && !column(t, k.column()).equals(k.column())) return false;
+        for (ForeignKey f : t.foreignKeys()) {
+            if (!asDeclared(t, f.columns())) return false;
+            Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
+            if (target != null && (!target.name().equals(f.referencedTable()) || !asDeclared(target, f.referencedColumns()))) return false;
+        }
+        return true;
+    }
+
+    private static boolean asDeclared(Table t, List<String> names) {
+        for (String n : names) if (!column(t, n).equals(n)) return false;
+        return true;
     }
 
     private static List<String> columns(Table t, List<String> names) {
