@@ -79,7 +79,7 @@ public record MigrationCorpus(List<Migration> migrations) {
             } else {
                 String table = pick(tables, random);
                 String target = pick(tables, random);
-                String column = target + "_ref_" + v;
+                String column = "r" + v + "_" + target + "_id";
                 sql.add("ALTER TABLE " + table + " ADD COLUMN " + column + " INTEGER REFERENCES " + target + " (id)");
                 sql.add("CREATE INDEX ix_" + table + "_" + column + " ON " + table + " (" + column + ")");
                 description = "reference " + target + " from " + table;
