@@ -17,6 +17,7 @@ import dev.cairn.schema.View;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,14 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
     private static final Pattern LITERAL = Pattern.compile(
             "[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|'([^']|'')*'|(?i)null|true|false|current_timestamp(\\(\\d*\\))?|current_date(\\(\\))?|current_time(\\(\\d*\\))?");
 
+    /*
+     * Rendered text per table, by identity: tables are immutable and a schema shares the ones a migration left alone
+     * with the schema before it, so one renderer asked for schema after schema (the migrator's history hash, once per
+     * migration) renders each table version once.
+     */
+    private final Map<Table, String> createTableText = new IdentityHashMap<>();
+    private final Map<Table, List<String>> createIndexTexts = new IdentityHashMap<>();
+
     @Override
     public String render(Schema schema) {
         List<String> out = new ArrayList<>();
@@ -41,13 +50,17 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
         orderTables(schema, ordered, deferred);
         for (Table t : ordered) {
             List<ForeignKey> later = inlineCyclicForeignKeys() ? List.of() : deferred.getOrDefault(Names.key(t.name()), List.of());
-            out.add(createTable(t, later));
+            out.add(later.isEmpty() ? createTableText.computeIfAbsent(t, x -> createTable(x, List.of())) : createTable(t, later));
         }
         if (!inlineCyclicForeignKeys()) {
             for (Table t : ordered)
                 for (ForeignKey fk : deferred.getOrDefault(Names.key(t.name()), List.of())) out.add(addForeignKey(t, fk));
         }
-        for (Table t : ordered) for (Index i : t.indexes()) if (!indexInline(t, i)) out.add(createIndex(t, i));
+        for (Table t : ordered) out.addAll(createIndexTexts.computeIfAbsent(t, x -> {
+            List<String> statements = new ArrayList<>();
+            for (Index i : x.indexes()) if (!indexInline(x, i)) statements.add(createIndex(x, i));
+            return statements;
+        }));
         for (View v : viewsInDependencyOrder(schema)) out.add(createView(v));
         for (Table t : ordered) out.addAll(commentStatements(t));
         out.addAll(otherCommentStatements(schema));

@@ -43,6 +43,7 @@ public final class Migrator {
     private final HistoryTable history;
     private final StepwiseMigration stepwise;
     private List<ReplayedMigration> replayed;
+    private DdlRenderer hashRenderer;
 
     public Migrator(MigratorSettings settings, MigrationLog log) {
         this.settings = settings;
@@ -503,7 +504,8 @@ public final class Migrator {
     /** SHA-256 of the schema rendered as canonical DDL. */
     String schemaHash(Schema schema) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(DdlRenderer.of(dialect).render(schema).getBytes(StandardCharsets.UTF_8));
+            if (hashRenderer == null) hashRenderer = DdlRenderer.of(dialect); // one renderer: it renders each table version once
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashRenderer.render(schema).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

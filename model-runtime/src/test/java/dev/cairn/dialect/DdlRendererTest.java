@@ -271,4 +271,14 @@ class DdlRendererTest {
         List<String> order = ddl.lines().filter(l -> l.startsWith("CREATE TABLE")).map(l -> l.split(" ")[2]).toList();
         assertEquals(List.of("t5", "t4", "t3", "t2", "t1"), order);
     }
+
+    @Test
+    void oneRendererAskedForSchemaAfterSchemaRendersEachAsAFreshOneWould() {
+        DdlRenderer reused = DdlRenderer.of(Dialect.SQLITE);
+        Schema before = RenderFixtures.sqliteFeatures();
+        Table child = before.table("child").orElseThrow();
+        Schema after = before.withTable(child.withIndexes(List.of(new Index("ix_child_pb", false, List.of(new IndexKey("pb", null, false)), null, null))))
+                .withTable(Table.of("extra", List.of(Column.of("id", dev.cairn.schema.SqlType.of("integer", dev.cairn.schema.TypeFamily.INTEGER), true))));
+        for (Schema s : List.of(before, after, before, after)) assertEquals(DdlRenderer.of(Dialect.SQLITE).render(s), reused.render(s));
+    }
 }
