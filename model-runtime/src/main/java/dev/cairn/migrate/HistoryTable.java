@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The table that records which versions are applied (DESIGN.md, "History table"). Version 0 is the empty database.
@@ -109,6 +111,15 @@ public final class HistoryTable {
                 out.add(new AppliedMigration(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10)));
             }
+        }
+        return out;
+    }
+
+    /** The versions of the completed migrations; the table exists and has its state column (see {@link #create}). */
+    public Set<Long> appliedVersions(Connection c) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM " + quoted + " WHERE state IS NULL")) {
+            while (r.next()) out.add(r.getLong(1));
         }
         return out;
     }

@@ -106,22 +106,28 @@ public final class Migrator {
             backUp(c, current);
             try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
-                long reached = current;
+                long reached;
                 boolean first = true;
                 while (true) {
-                    history.create(c);
-                    if (first) recoverIncomplete(c);
-                    List<AppliedMigration> now = history.read(c);
+                    Set<Long> versions;
                     if (first) {
+                        history.create(c);
+                        recoverIncomplete(c);
+                        List<AppliedMigration> now = history.read(c);
                         // under the lock: the history and the live schema are read as one consistent state
                         check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
                         check(drift(c, now));
+                        versions = versionsOf(now);
                         first = false;
+                    } else {
+                        // re-read in each migration's transaction (SQLite's write lock is per transaction); the versions
+                        // are all the loop needs, not every row with its down SQL
+                        versions = history.appliedVersions(c);
                     }
-                    List<ReplayedMigration> todo = pending(all, now, goal);
+                    List<ReplayedMigration> todo = pending(all, versions, goal);
                     if (todo.isEmpty()) {
                         c.commit();
-                        reached = currentVersion(now);
+                        reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
                         break;
                     }
                     apply(c, todo.get(0));
@@ -399,9 +405,17 @@ public final class Migrator {
     }
 
     private List<ReplayedMigration> pending(List<ReplayedMigration> all, List<AppliedMigration> applied, long goal) {
-        long newest = currentVersion(applied);
-        Set<Long> done = new HashSet<>();
-        for (AppliedMigration a : applied) done.add(a.version());
+        return pending(all, versionsOf(applied), goal);
+    }
+
+    private static Set<Long> versionsOf(List<AppliedMigration> applied) {
+        Set<Long> versions = new HashSet<>();
+        for (AppliedMigration a : applied) versions.add(a.version());
+        return versions;
+    }
+
+    private List<ReplayedMigration> pending(List<ReplayedMigration> all, Set<Long> done, long goal) {
+        long newest = done.stream().mapToLong(Long::longValue).max().orElse(0);
         List<ReplayedMigration> out = new ArrayList<>();
         for (ReplayedMigration m : all) {
             if (m.version() > goal) break;
