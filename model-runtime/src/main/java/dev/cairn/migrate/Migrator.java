@@ -88,7 +88,7 @@ public final class Migrator {
             return dryRunUpgrade(goal);
         }
         try (Connection c = open()) {
-            List<AppliedMigration> applied = history.read(c);
+            List<AppliedMigration> applied = history.readForCheck(c);
             c.setAutoCommit(true);
             check(HistoryCheck.ofFiles(files, applied, settings.allowOutOfOrder()).problems());
             long current = currentVersion(applied);
