@@ -79,6 +79,8 @@ public final class JooqComparison {
                     cairn.add((t1 - t0) / 1e6);
                     jooq.add((t2 - t1) / 1e6);
                 }
+                System.out.printf(Locale.ROOT, "   %s round %d: Cairn %.0f ms, jOOQ %.0f ms (load average %s)%n", round < warmups ? "warm-up" : "measured",
+                        round, (t1 - t0) / 1e6, (t2 - t1) / 1e6, load());
                 deleteTree(cairnOut);
                 deleteTree(jooqOut);
             }
