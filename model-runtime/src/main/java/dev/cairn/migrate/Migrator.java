@@ -143,8 +143,11 @@ public final class Migrator {
             log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return;
         }
+        SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, m.file().upSql()) ? SqliteRebuildRun.begin(c) : null;
         try {
+            if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return; // another migrator did it
             StatementRunner.run(c, m.statements(), settings.connection());
+            if (rebuild != null) rebuild.finish(c);
             long ms = (System.nanoTime() - start) / 1_000_000;
             history.insert(c, historyRow(m, down, ms));
             c.commit();
@@ -153,6 +156,8 @@ public final class Migrator {
             rollbackQuietly(c);
             log.warn(label(m) + " failed and was rolled back; later migrations were not run");
             throw e;
+        } finally {
+            if (rebuild != null) rebuild.restore(c);
         }
     }
 
@@ -216,19 +221,23 @@ public final class Migrator {
                 StatementSplitter splitter = new StatementSplitter(dialect);
                 long reached = current;
                 for (AppliedMigration a : toRevert) {
-                    if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
-                    log.info("Reverting " + a.version() + " " + a.description() + " …");
-                    long start = System.nanoTime();
+                    SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
                     try {
+                        if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
+                        log.info("Reverting " + a.version() + " " + a.description() + " …");
+                        long start = System.nanoTime();
                         StatementRunner.run(c, splitter.split("down of " + a.fileName(), a.downSql()), settings.connection());
+                        if (rebuild != null) rebuild.finish(c);
                         history.delete(c, a.version());
                         c.commit();
+                        reached = previousVersion(history.read(c), a.version());
+                        log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                     } catch (RuntimeException | SQLException e) {
                         rollbackQuietly(c);
                         throw e;
+                    } finally {
+                        if (rebuild != null) rebuild.restore(c);
                     }
-                    reached = previousVersion(history.read(c), a.version());
-                    log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                 }
                 c.commit();
                 log.info("Current database version: " + reached);
