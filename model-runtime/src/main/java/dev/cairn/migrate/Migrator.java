@@ -424,7 +424,7 @@ public final class Migrator {
                 log.info("The database equals its migrations at version " + version + "; there is no difference to write.");
                 return Optional.empty();
             }
-            String text = script.fileText("Written by db:diff: what " + settings.connection().shownUrl() + " has beyond the migrations at version "
+            String text = script.fileText("Written by db:diff: what the " + dialect.name().toLowerCase(java.util.Locale.ROOT) + " database has beyond the migrations at version "
                     + version + ".\nReview it before applying it" + (script.down() == null ? "." : "; the down part after -- migrate:down was written too, as a derived one would lose the rows of the rebuilt tables."));
             Path file = NewMigration.create(folder, name, style, clock, text);
             log.info("Wrote " + file + ":");
