@@ -13,7 +13,7 @@ names.eachWithIndex { String name, int k ->
     int to = k + 1 < names.size() ? help.indexOf("\ndb:${names[k + 1]}\n") : help.length()
     sections[name] = help.substring(from, to)
 }
-def goals = ['baseline', 'downgrade', 'help', 'new', 'schema', 'status', 'upgrade', 'validate']
+def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'new', 'schema', 'status', 'upgrade', 'validate']
 assert names == goals, "goals listed: $names"
 assert help.startsWith("This plugin has ${goals.size()} goals:")
 

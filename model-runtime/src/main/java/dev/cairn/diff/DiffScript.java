@@ -30,7 +30,7 @@ public record DiffScript(List<String> upStatements, String up, String down) {
             rebuilds |= renderer.needsForeignKeysOff(s, step.change());
             List<String> sql = renderer.render(s, step.change());
             if (step.note() != null && !sql.isEmpty()) for (String line : step.note().split("\n")) up.append("-- ").append(line).append('\n');
-            for (String st : sql) up.append(st).append(";\n");
+            for (String st : sql) up.append(terminated(st));
             statements.addAll(sql);
             s = step.change().applyTo(s);
         }
@@ -38,9 +38,14 @@ public record DiffScript(List<String> upStatements, String up, String down) {
         StringBuilder down = new StringBuilder(RebuildMarker.LINE).append('\n');
         for (int k = steps.size() - 1; k >= 0; k--) {
             Schema before = steps.get(k).change().applyTo(states.get(k));
-            for (String st : renderer.render(before, steps.get(k).change().inverse())) down.append(st).append(";\n");
+            for (String st : renderer.render(before, steps.get(k).change().inverse())) down.append(terminated(st));
         }
         return new DiffScript(statements, RebuildMarker.LINE + "\n" + up, down.toString());
+    }
+
+    /** One {@code ;} after the statement (an introspected view definition may bring its own). */
+    private static String terminated(String statement) {
+        return statement.strip().replaceAll(";+$", "") + ";\n";
     }
 
     /** The migration file's text: a header, the up part and, when there is one, the written down part. */
