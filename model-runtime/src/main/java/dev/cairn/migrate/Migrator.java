@@ -1,6 +1,9 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.diff.DiffScript;
+import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.dialect.SchemaIntrospector;
@@ -140,8 +143,11 @@ public final class Migrator {
             log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return;
         }
+        SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, m.file().upSql()) ? SqliteRebuildRun.begin(c) : null;
         try {
+            if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return; // another migrator did it
             StatementRunner.run(c, m.statements(), settings.connection());
+            if (rebuild != null) rebuild.finish(c);
             long ms = (System.nanoTime() - start) / 1_000_000;
             history.insert(c, historyRow(m, down, ms));
             c.commit();
@@ -150,6 +156,8 @@ public final class Migrator {
             rollbackQuietly(c);
             log.warn(label(m) + " failed and was rolled back; later migrations were not run");
             throw e;
+        } finally {
+            if (rebuild != null) rebuild.restore(c);
         }
     }
 
@@ -213,19 +221,23 @@ public final class Migrator {
                 StatementSplitter splitter = new StatementSplitter(dialect);
                 long reached = current;
                 for (AppliedMigration a : toRevert) {
-                    if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
-                    log.info("Reverting " + a.version() + " " + a.description() + " …");
-                    long start = System.nanoTime();
+                    SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
                     try {
+                        if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
+                        log.info("Reverting " + a.version() + " " + a.description() + " …");
+                        long start = System.nanoTime();
                         StatementRunner.run(c, splitter.split("down of " + a.fileName(), a.downSql()), settings.connection());
+                        if (rebuild != null) rebuild.finish(c);
                         history.delete(c, a.version());
                         c.commit();
+                        reached = previousVersion(history.read(c), a.version());
+                        log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                     } catch (RuntimeException | SQLException e) {
                         rollbackQuietly(c);
                         throw e;
+                    } finally {
+                        if (rebuild != null) rebuild.restore(c);
                     }
-                    reached = previousVersion(history.read(c), a.version());
-                    log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                 }
                 c.commit();
                 log.info("Current database version: " + reached);
@@ -360,6 +372,18 @@ public final class Migrator {
     private List<String> drift(Connection c, List<AppliedMigration> applied) throws SQLException {
         if (!settings.driftCheck()) return List.of();
         long version = currentVersion(applied);
+        Schema expected = expectedSchema(applied);
+        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+        SchemaDiff diff = SchemaDiff.between(expected, live);
+        if (diff.isEmpty()) return List.of();
+        return List.of("the database has drifted from its migrations at version " + version
+                + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
+                + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");
+    }
+
+    /** The schema the applied migrations describe (replayed without pending ones older than the newest applied). */
+    private Schema expectedSchema(List<AppliedMigration> applied) {
+        long version = currentVersion(applied);
         Schema expected = Schema.EMPTY;
         List<MigrationFile> appliedFiles = new ArrayList<>();
         boolean gaps = false;
@@ -375,12 +399,42 @@ public final class Migrator {
             List<ReplayedMigration> subset = MigrationReplay.of(dialect, appliedFiles);
             expected = subset.isEmpty() ? Schema.EMPTY : subset.get(subset.size() - 1).after();
         }
-        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
-        SchemaDiff diff = SchemaDiff.between(expected, live);
-        if (diff.isEmpty()) return List.of();
-        return List.of("the database has drifted from its migrations at version " + version
-                + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
-                + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");
+        return expected;
+    }
+
+    /**
+     * Writes what the live database has beyond the migrations at its applied version as the next migration file in
+     * {@code folder}, and logs it for review; empty when they agree. Pending migrations must be applied first: the new
+     * file comes after the head.
+     */
+    public Optional<Path> diff(Path folder, String name, NewMigration.Style style, java.time.Clock clock) {
+        try (Connection c = openReadOnly().orElse(null)) {
+            if (c == null) throw new MigrationProblem("There is no database at " + settings.connection().shownUrl() + " to compare with the migrations");
+            List<AppliedMigration> applied = history.read(c);
+            check(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
+            long version = currentVersion(applied);
+            if (!pending(replayed(), applied, headVersion()).isEmpty()) {
+                throw new MigrationProblem("The database is at version " + version + " but the migrations go up to " + headVersion()
+                        + "; run db:upgrade first (the new migration would come after them, but describes the database at version " + version + ")");
+            }
+            Schema expected = expectedSchema(applied);
+            Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+            DiffScript script = DiffScript.of(ChangeRenderer.of(dialect), expected, SchemaDiffer.between(expected, live));
+            if (script.isEmpty()) {
+                log.info("The database equals its migrations at version " + version + "; there is no difference to write.");
+                return Optional.empty();
+            }
+            String text = script.fileText("Written by db:diff: what the " + dialect.name().toLowerCase(java.util.Locale.ROOT) + " database has beyond the migrations at version "
+                    + version + ".\nReview it before applying it" + (script.down() == null ? "." : "; the down part after -- migrate:down was written too, as a derived one would lose the rows of the rebuilt tables."));
+            Path file = NewMigration.create(folder, name, style, clock, text);
+            log.info("Wrote " + file + ":");
+            for (String line : Files.readString(file).split("\n")) log.info("  " + line);
+            return Optional.of(file);
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void check(List<String> problems) {
