@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * Upgrades and downgrades a database with its migrations; the engine behind the {@code db:} goals and the runtime API.
@@ -43,6 +42,8 @@ public final class Migrator {
     private final Dialect dialect;
     private final HistoryTable history;
     private final StepwiseMigration stepwise;
+    private final MigratorConnections connections;
+    private final DriftCheck drift;
     private List<ReplayedMigration> replayed;
 
     public Migrator(MigratorSettings settings, MigrationLog log) {
@@ -51,6 +52,8 @@ public final class Migrator {
         this.dialect = settings.dialect();
         this.history = new HistoryTable(dialect, settings.historyTable());
         this.stepwise = new StepwiseMigration(dialect, history, settings.connection(), log);
+        this.connections = new MigratorConnections(settings);
+        this.drift = new DriftCheck(settings, history, this::replayed);
     }
 
     /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
@@ -82,7 +85,7 @@ public final class Migrator {
                     + all.stream().map(ReplayedMigration::version).toList());
         }
         if (dryRun) return dryRunUpgrade(goal);
-        try (Connection c = open()) {
+        try (Connection c = connections.open()) {
             List<AppliedMigration> applied = history.read(c);
             c.setAutoCommit(true);
             check(new HistoryCheck(all, applied, settings.allowOutOfOrder()).problems());
@@ -107,7 +110,7 @@ public final class Migrator {
                     if (first) {
                         // under the lock: the history and the live schema are read as one consistent state
                         check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
-                        check(drift(c, now));
+                        check(drift.problems(c, now));
                         first = false;
                     }
                     List<ReplayedMigration> todo = pending(all, now, goal);
@@ -121,7 +124,7 @@ public final class Migrator {
                 log.info("Current database version: " + reached);
                 return reached;
             } finally {
-                rollbackQuietly(c);
+                MigratorConnections.rollbackQuietly(c);
             }
         } catch (SQLException e) {
             throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
@@ -153,7 +156,7 @@ public final class Migrator {
             c.commit();
             log.info("  applied " + label(m) + " in " + ms + " ms");
         } catch (RuntimeException | SQLException e) {
-            rollbackQuietly(c);
+            MigratorConnections.rollbackQuietly(c);
             log.warn(label(m) + " failed and was rolled back; later migrations were not run");
             throw e;
         } finally {
@@ -183,7 +186,7 @@ public final class Migrator {
 
     /** Reverts applied migrations down to {@code target} (one version below the current when null; 0 = empty). */
     public long downgrade(Long target, boolean dryRun) {
-        try (Connection c = dryRun ? openReadOnly().orElse(null) : open()) {
+        try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             long current = currentVersion(applied);
             if (current == 0) {
@@ -233,7 +236,7 @@ public final class Migrator {
                         reached = previousVersion(history.read(c), a.version());
                         log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                     } catch (RuntimeException | SQLException e) {
-                        rollbackQuietly(c);
+                        MigratorConnections.rollbackQuietly(c);
                         throw e;
                     } finally {
                         if (rebuild != null) rebuild.restore(c);
@@ -243,7 +246,7 @@ public final class Migrator {
                 log.info("Current database version: " + reached);
                 return reached;
             } finally {
-                rollbackQuietly(c);
+                MigratorConnections.rollbackQuietly(c);
             }
         } catch (SQLException e) {
             throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
@@ -282,7 +285,7 @@ public final class Migrator {
 
     /** Applied and pending migrations, checksum mismatches, irreversible ones. */
     public MigrationStatus status() {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             List<IncompleteMigration> incomplete = c == null ? List.of() : history.incomplete(c);
             return MigrationStatus.of(replayed(), applied, incomplete.stream().map(i -> i.problem()).toList());
@@ -293,13 +296,13 @@ public final class Migrator {
 
     /** Files against history (edited, missing, out of order), and every migration replays; a problem is an exception. */
     public void validate() {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             List<String> problems = new ArrayList<>(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
             boolean filesMatch = problems.isEmpty();
             if (c != null) for (IncompleteMigration i : history.incomplete(c)) problems.add(i.problem());
             // with an applied file edited, the replayed schema is not what was applied: a drift report would only repeat it
-            if (c != null && filesMatch) problems.addAll(drift(c, applied));
+            if (c != null && filesMatch) problems.addAll(drift.problems(c, applied));
             check(problems);
             log.info("Validated " + replayed().size() + " migrations against " + applied.size() + " applied; the database is at version "
                     + currentVersion(applied));
@@ -315,7 +318,7 @@ public final class Migrator {
             throw new MigrationProblem("There is no migration with version " + version);
         }
         Schema expected = upTo.isEmpty() ? Schema.EMPTY : upTo.get(upTo.size() - 1).after();
-        try (Connection c = open()) {
+        try (Connection c = connections.open()) {
             if (!history.read(c).isEmpty()) throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
             Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
             SchemaDiff diff = SchemaDiff.between(expected, live);
@@ -340,7 +343,7 @@ public final class Migrator {
     }
 
     private long dryRunUpgrade(long goal) {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             check(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
             long current = currentVersion(applied);
@@ -369,46 +372,13 @@ public final class Migrator {
      * Differences between the live schema and the schema the migrations describe at the applied version (someone
      * changed the database by hand); empty when they agree or the check is switched off.
      */
-    private List<String> drift(Connection c, List<AppliedMigration> applied) throws SQLException {
-        if (!settings.driftCheck()) return List.of();
-        long version = currentVersion(applied);
-        Schema expected = expectedSchema(applied);
-        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
-        SchemaDiff diff = SchemaDiff.between(expected, live);
-        if (diff.isEmpty()) return List.of();
-        return List.of("the database has drifted from its migrations at version " + version
-                + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
-                + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");
-    }
-
-    /** The schema the applied migrations describe (replayed without pending ones older than the newest applied). */
-    private Schema expectedSchema(List<AppliedMigration> applied) {
-        long version = currentVersion(applied);
-        Schema expected = Schema.EMPTY;
-        List<MigrationFile> appliedFiles = new ArrayList<>();
-        boolean gaps = false;
-        for (ReplayedMigration m : replayed()) {
-            if (applied.stream().anyMatch(a -> a.version() == m.version())) {
-                appliedFiles.add(m.file());
-                expected = m.after();
-            } else if (m.version() < version) {
-                gaps = true; // pending out of order: the applied ones alone give the schema
-            }
-        }
-        if (gaps) {
-            List<ReplayedMigration> subset = MigrationReplay.of(dialect, appliedFiles);
-            expected = subset.isEmpty() ? Schema.EMPTY : subset.get(subset.size() - 1).after();
-        }
-        return expected;
-    }
-
     /**
      * Writes what the live database has beyond the migrations at its applied version as the next migration file in
      * {@code folder}, and logs it for review; empty when they agree. Pending migrations must be applied first: the new
      * file comes after the head.
      */
     public Optional<Path> diff(Path folder, String name, NewMigration.Style style, java.time.Clock clock) {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             if (c == null) throw new MigrationProblem("There is no database at " + settings.connection().shownUrl() + " to compare with the migrations");
             List<AppliedMigration> applied = history.read(c);
             check(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
@@ -417,7 +387,7 @@ public final class Migrator {
                 throw new MigrationProblem("The database is at version " + version + " but the migrations go up to " + headVersion()
                         + "; run db:upgrade first (the new migration would come after them, but describes the database at version " + version + ")");
             }
-            Schema expected = expectedSchema(applied);
+            Schema expected = drift.expectedSchema(applied);
             Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
             DiffScript script = DiffScript.of(ChangeRenderer.of(dialect), expected, SchemaDiffer.between(expected, live));
             if (script.isEmpty()) {
@@ -466,63 +436,6 @@ public final class Migrator {
             return Files.size(p);
         } catch (java.io.IOException e) {
             return 0;
-        }
-    }
-
-    private Connection open() throws SQLException {
-        Connection c = connect();
-        if (!WorkingSchema.enter(dialect, c, settings.schema(), settings.createSchema())) {
-            c.close();
-            throw new MigrationProblem((dialect == Dialect.POSTGRESQL ? "Schema " : "Database ") + settings.schema() + " does not exist at "
-                    + settings.connection().shownUrl() + "; create it, or let Cairn create it (-Ddb.createSchema=true)");
-        }
-        return c;
-    }
-
-    private Connection connect() throws SQLException {
-        Properties extra = new Properties();
-        if (dialect == Dialect.SQLITE) {
-            // BEGIN IMMEDIATE: the history is re-read under the write lock, so concurrent migrators apply each version once
-            extra.setProperty("transaction_mode", "IMMEDIATE");
-            extra.setProperty("busy_timeout", String.valueOf(settings.lockTimeout().toMillis()));
-        }
-        try {
-            return settings.connection().open(extra);
-        } catch (SQLException e) {
-            throw new MigrationProblem("Cannot connect to " + settings.connection().shownUrl() + ": " + settings.connection().mask(e.getMessage()), e);
-        }
-    }
-
-    /**
-     * A connection that cannot change the database; empty when there is nothing to read yet (version 0): a SQLite file
-     * that does not exist, a schema or database not created yet.
-     */
-    private Optional<Connection> openReadOnly() throws SQLException {
-        if (dialect == Dialect.SQLITE) {
-            Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
-            if (file.isPresent() && !Files.exists(file.get())) return Optional.empty();
-            Properties p = new Properties();
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-            try {
-                return Optional.of(settings.connection().open(p));
-            } catch (SQLException e) {
-                throw new MigrationProblem("Cannot open " + settings.connection().shownUrl() + ": " + e.getMessage(), e);
-            }
-        }
-        Connection c = connect();
-        if (!WorkingSchema.enter(dialect, c, settings.schema(), false)) {
-            c.close();
-            return Optional.empty();
-        }
-        c.setReadOnly(true);
-        return Optional.of(c);
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            if (!c.getAutoCommit()) c.rollback();
-        } catch (SQLException ignored) {
-            // the connection is going away
         }
     }
 
