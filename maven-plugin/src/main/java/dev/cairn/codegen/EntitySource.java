@@ -47,7 +47,8 @@ final class EntitySource {
         c.setJavadocComment(SourceText.javadoc(e.doc()));
 
         for (Property p : e.properties()) {
-            String factory = p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
+            String factory = p.column().generatedExpression() != null ? "computed"
+                    : p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
             c.addFieldWithInitializer("Column<" + name + ", " + p.type().name() + ">", p.constant(),
                     Snippets.expression("Column." + factory + "(" + SourceText.literal(p.column().name()) + ", "
                             + p.type().valueType() + ", " + name + "::" + p.getter() + ", " + name + "::" + p.setter() + ")"),
