@@ -8,6 +8,7 @@ import dev.cairn.migrate.MigrationReplay;
 import dev.cairn.migrate.ReplayedMigration;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,7 +46,9 @@ public final class ModelGenerationBenchmark {
             int[] counter = {0};
             ModelGeneration.Result[] last = new ModelGeneration.Result[1];
             Timing.Body generateFresh = () -> last[0] = generation.run(migrations, PREFIX, null, work.resolve("out-" + counter[0]++));
+            long cpuBefore = processCpuNanos();
             Timing cold = Timing.once("generate, first run in this JVM (cold)", generateFresh);
+            double coldCpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
             int files = last[0].outcome().written().size();
 
             Timing replay = Timing.of("baseline: load + replay the migrations only", warmups, runs, () -> {
@@ -67,6 +70,8 @@ public final class ModelGenerationBenchmark {
             ModelGeneration.Result changed = last[0];
 
             System.out.println("   " + cold + "   " + files + " files");
+            System.out.printf(Locale.ROOT, "      (CPU time of the whole JVM meanwhile, JIT compiler and GC threads included: %,.0f ms on %d cores)%n",
+                    coldCpuSeconds * 1000, Runtime.getRuntime().availableProcessors());
             for (Timing t : List.of(replay, warm, rerun)) System.out.println("   " + t);
             System.out.println("   " + oneChange + "   written " + changed.outcome().written().size() + ", unchanged "
                     + changed.outcome().unchanged().size());
@@ -78,6 +83,10 @@ public final class ModelGenerationBenchmark {
         } finally {
             deleteTree(work);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void deleteTree(Path root) throws IOException {
