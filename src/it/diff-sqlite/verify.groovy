@@ -6,8 +6,8 @@ import dev.cairn.schema.SchemaDiff
 // build.log holds every invocation of invoker.properties, one after the other; split it per invocation
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-assert runs.size() == 6, "expected 6 invocations in build.log, found ${runs.size()}"
-assert log.findAll(/BUILD SUCCESS/).size() == 6
+assert runs.size() == 7, "expected 7 invocations in build.log, found ${runs.size()}"
+assert log.findAll(/BUILD SUCCESS/).size() == 7
 def run = { int n -> runs[n - 1] }
 
 def folder = new File(basedir, 'src/main/resources/db/migrations')
@@ -61,3 +61,8 @@ try {
     hand.close()
     fresh.close()
 }
+// db:diff recorded the written migration in the database it read: that database is at version 2 without drift
+assert run(3).contains('Recorded version 2 as applied in this database'), run(3)
+assert run(7).contains('Validated 2 migrations against 2 applied; the database is at version 2'), run(7)
+assert run(7).contains('Current database version: 2'), run(7)
+true

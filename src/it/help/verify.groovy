@@ -30,7 +30,7 @@ def database = ['url', 'user', 'password', 'server', 'dialect', 'migrations', 'h
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes']
 def expected = [
         baseline : database + ['version'],
-        diff     : database + ['name', 'versionStyle'],
+        diff     : database + ['name', 'versionStyle', 'recordDiff'],
         downgrade: database + ['target', 'dryRun'],
         'generate-models': ['url', 'dialect', 'migrations', 'version', 'packageName', 'skip'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],

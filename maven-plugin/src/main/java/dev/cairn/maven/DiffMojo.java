@@ -24,6 +24,13 @@ public class DiffMojo extends AbstractDatabaseMojo {
     @Parameter(property = "db.versionStyle", defaultValue = "sequence")
     private String versionStyle;
 
+    /**
+     * Record the new migration as applied in the database it was read from (it already holds the change), so that
+     * database neither applies it again nor reports drift. Off: the file is only written.
+     */
+    @Parameter(property = "db.recordDiff", defaultValue = "true")
+    private boolean recordDiff;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         NewMigration.Style style;
@@ -32,6 +39,6 @@ public class DiffMojo extends AbstractDatabaseMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("db.versionStyle must be sequence or timestamp, not " + versionStyle);
         }
-        run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC()));
+        run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff));
     }
 }

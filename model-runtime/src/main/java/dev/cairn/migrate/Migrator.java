@@ -164,6 +164,28 @@ public final class Migrator {
         }
     }
 
+    private void recordAsApplied(Path folder, Path file) throws SQLException {
+        String shown = settings.migrations().isEmpty() ? "" : prefixOf(settings.migrations().get(0));
+        List<ReplayedMigration> all = MigrationReplay.of(dialect, MigrationDirectory.load(folder, shown));
+        ReplayedMigration written = all.stream().filter(m -> m.file().displayName().endsWith(file.getFileName().toString()))
+                .findFirst().orElseThrow(() -> new MigrationProblem("Cannot find the file just written: " + file));
+        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+            c.setAutoCommit(false);
+            history.create(c);
+            history.insert(c, historyRow(written, new DownDerivation(dialect).of(written), 0));
+            c.commit();
+        }
+        replayed = all;
+        log.info("Recorded version " + written.version() + " as applied in this database, which already holds the change; "
+                + "other databases get it with db:upgrade");
+    }
+
+    private static String prefixOf(MigrationFile f) {
+        String name = f.displayName();
+        int slash = name.lastIndexOf('/');
+        return slash < 0 ? "" : name.substring(0, slash + 1);
+    }
+
     private AppliedMigration historyRow(ReplayedMigration m, DownMigration down, long ms) {
         return new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
                 down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy(), ms, schemaHash(m.after()));
@@ -378,6 +400,15 @@ public final class Migrator {
      * file comes after the head.
      */
     public Optional<Path> diff(Path folder, String name, NewMigration.Style style, java.time.Clock clock) {
+        return diff(folder, name, style, clock, false);
+    }
+
+    /**
+     * As {@link #diff(Path, String, NewMigration.Style, java.time.Clock)}; with {@code recordApplied} the new migration
+     * is also recorded as applied in the database it was read from, which already holds the change (so that database
+     * neither re-applies it nor reports drift).
+     */
+    public Optional<Path> diff(Path folder, String name, NewMigration.Style style, java.time.Clock clock, boolean recordApplied) {
         try (Connection c = connections.openReadOnly().orElse(null)) {
             if (c == null) throw new MigrationProblem("There is no database at " + settings.connection().shownUrl() + " to compare with the migrations");
             List<AppliedMigration> applied = history.read(c);
@@ -399,6 +430,7 @@ public final class Migrator {
             Path file = NewMigration.create(folder, name, style, clock, text);
             log.info("Wrote " + file + ":");
             for (String line : Files.readString(file).split("\n")) log.info("  " + line);
+            if (recordApplied) recordAsApplied(folder, file);
             return Optional.of(file);
         } catch (SQLException e) {
             throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
