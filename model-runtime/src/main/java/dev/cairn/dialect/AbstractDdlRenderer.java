@@ -15,11 +15,14 @@ import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.schema.View;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,14 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern LITERAL = Pattern.compile(
             "[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|'([^']|'')*'|(?i)null|true|false|current_timestamp(\\(\\d*\\))?|current_date(\\(\\))?|current_time(\\(\\d*\\))?");
+
+    /*
+     * Rendered text per table, by identity: tables are immutable and a schema shares the ones a migration left alone
+     * with the schema before it, so one renderer asked for schema after schema (the migrator's history hash, once per
+     * migration) renders each table version once.
+     */
+    private final Map<Table, String> createTableText = new IdentityHashMap<>();
+    private final Map<Table, List<String>> createIndexTexts = new IdentityHashMap<>();
 
     @Override
     public String render(Schema schema) {
@@ -39,13 +50,17 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
         orderTables(schema, ordered, deferred);
         for (Table t : ordered) {
             List<ForeignKey> later = inlineCyclicForeignKeys() ? List.of() : deferred.getOrDefault(Names.key(t.name()), List.of());
-            out.add(createTable(t, later));
+            out.add(later.isEmpty() ? createTableText.computeIfAbsent(t, x -> createTable(x, List.of())) : createTable(t, later));
         }
         if (!inlineCyclicForeignKeys()) {
             for (Table t : ordered)
                 for (ForeignKey fk : deferred.getOrDefault(Names.key(t.name()), List.of())) out.add(addForeignKey(t, fk));
         }
-        for (Table t : ordered) for (Index i : t.indexes()) if (!indexInline(t, i)) out.add(createIndex(t, i));
+        for (Table t : ordered) out.addAll(createIndexTexts.computeIfAbsent(t, x -> {
+            List<String> statements = new ArrayList<>();
+            for (Index i : x.indexes()) if (!indexInline(x, i)) statements.add(createIndex(x, i));
+            return statements;
+        }));
         for (View v : viewsInDependencyOrder(schema)) out.add(createView(v));
         for (Table t : ordered) out.addAll(commentStatements(t));
         out.addAll(otherCommentStatements(schema));
@@ -59,27 +74,38 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
      * remaining table goes next and its foreign keys to tables not yet created are deferred.
      */
     private static void orderTables(Schema schema, List<Table> ordered, Map<String, List<ForeignKey>> deferred) {
-        TreeMap<String, Table> remaining = new TreeMap<>(schema.tables());
-        Set<String> created = new HashSet<>();
-        while (!remaining.isEmpty()) {
-            String next = null;
-            for (var e : remaining.entrySet()) {
-                if (dependenciesMet(e.getValue(), created, schema)) {
-                    next = e.getKey();
-                    break;
-                }
+        Map<String, Table> tables = schema.tables();
+        // per table the tables it still waits for, and per table those waiting for it: linear, not a rescan per pick
+        Map<String, Set<String>> waitsFor = new HashMap<>();
+        Map<String, List<String>> waitedOnBy = new HashMap<>();
+        TreeSet<String> remaining = new TreeSet<>(tables.keySet());
+        TreeSet<String> ready = new TreeSet<>();
+        for (var e : tables.entrySet()) {
+            Set<String> targets = new HashSet<>();
+            for (ForeignKey fk : e.getValue().foreignKeys()) {
+                String target = Names.key(fk.referencedTable());
+                if (!target.equals(Names.key(e.getValue().name())) && tables.containsKey(target)) targets.add(target);
             }
-            boolean cyclic = next == null;
-            if (cyclic) next = remaining.firstKey();
-            Table t = remaining.remove(next);
+            waitsFor.put(e.getKey(), targets);
+            for (String target : targets) waitedOnBy.computeIfAbsent(target, k -> new ArrayList<>()).add(e.getKey());
+            if (targets.isEmpty()) ready.add(e.getKey());
+        }
+        while (!remaining.isEmpty()) {
+            boolean cyclic = ready.isEmpty();
+            String next = cyclic ? remaining.first() : ready.pollFirst();
+            remaining.remove(next);
+            Table t = tables.get(next);
             if (cyclic) {
                 for (ForeignKey fk : t.foreignKeys()) {
                     String target = Names.key(fk.referencedTable());
-                    if (!target.equals(next) && !created.contains(target) && schema.tables().containsKey(target))
+                    if (!target.equals(next) && remaining.contains(target) && tables.containsKey(target))
                         deferred.computeIfAbsent(next, k -> new ArrayList<>()).add(fk);
                 }
             }
-            created.add(next);
+            for (String waiting : waitedOnBy.getOrDefault(next, List.of())) {
+                Set<String> w = waitsFor.get(waiting);
+                if (w.remove(next) && w.isEmpty() && remaining.contains(waiting)) ready.add(waiting);
+            }
             ordered.add(t);
         }
     }

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The table that records which versions are applied (DESIGN.md, "History table"). Version 0 is the empty database.
@@ -47,12 +49,14 @@ public final class HistoryTable {
      */
     public boolean exists(Connection c) throws SQLException {
         if (dialect == Dialect.SQLITE) {
-            for (String candidate : List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT))) {
-                try (ResultSet r = c.getMetaData().getTables(null, null, candidate, new String[]{"TABLE"})) {
-                    if (r.next()) return true;
+            // the catalog itself, not the driver's metadata query (a union over every object, three times): SQLite
+            // resolves table names without regard to ASCII case
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)")) {
+                p.setString(1, name);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next();
                 }
             }
-            return false;
         }
         String current = dialect == Dialect.POSTGRESQL ? "current_schema()" : "DATABASE()";
         try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM information_schema.tables WHERE table_schema = " + current
@@ -109,6 +113,30 @@ public final class HistoryTable {
                 out.add(new AppliedMigration(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getLong(9), r.getString(10)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The applied migrations with only what the history check needs (version, file name, checksum; the other fields
+     * empty): the no-op upgrade's read, which need not fetch every row's down SQL.
+     */
+    public List<AppliedMigration> readForCheck(Connection c) throws SQLException {
+        if (!exists(c)) return List.of();
+        String completed = hasStateColumns(c) ? " WHERE state IS NULL" : "";
+        List<AppliedMigration> out = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT version, file_name, checksum FROM " + quoted + completed + " ORDER BY version")) {
+            while (r.next()) out.add(new AppliedMigration(r.getLong(1), null, r.getString(2), r.getString(3), null, null, null, null, 0, null));
+        }
+        return out;
+    }
+
+    /** The versions of the completed migrations; the table exists and has its state column (see {@link #create}). */
+    public Set<Long> appliedVersions(Connection c) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM " + quoted + " WHERE state IS NULL")) {
+            while (r.next()) out.add(r.getLong(1));
         }
         return out;
     }

@@ -26,11 +26,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Upgrades and downgrades a database with its migrations; the engine behind the {@code db:} goals and the runtime API.
@@ -45,6 +47,7 @@ public final class Migrator {
     private final MigratorConnections connections;
     private final DriftCheck drift;
     private List<ReplayedMigration> replayed;
+    private DdlRenderer hashRenderer;
 
     public Migrator(MigratorSettings settings, MigrationLog log) {
         this.settings = settings;
@@ -78,45 +81,59 @@ public final class Migrator {
 
     /** Applies pending migrations up to {@code target} (the head when null); returns the version reached. */
     public long upgrade(Long target, boolean dryRun) {
-        List<ReplayedMigration> all = replayed();
-        long goal = target == null ? headVersion() : target;
-        if (target != null && target != 0 && all.stream().noneMatch(m -> m.version() == target)) {
+        // versions and checksums come from the files as read; the replay waits until there is something to apply,
+        // so the no-op run (every migration applied) costs a read of the files and of the history, not a replay
+        List<MigrationFile> files = settings.migrations();
+        long goal = target == null ? (files.isEmpty() ? 0 : files.get(files.size() - 1).version()) : target;
+        if (target != null && target != 0 && files.stream().noneMatch(m -> m.version() == target)) {
             throw new MigrationProblem("There is no migration with version " + target + "; the versions are "
-                    + all.stream().map(ReplayedMigration::version).toList());
+                    + files.stream().map(MigrationFile::version).toList());
         }
-        if (dryRun) return dryRunUpgrade(goal);
+        if (dryRun) {
+            replayed();
+            return dryRunUpgrade(goal);
+        }
         try (Connection c = connections.open()) {
-            List<AppliedMigration> applied = history.read(c);
+            List<AppliedMigration> applied = history.readForCheck(c);
             c.setAutoCommit(true);
-            check(new HistoryCheck(all, applied, settings.allowOutOfOrder()).problems());
+            check(HistoryCheck.ofFiles(files, applied, settings.allowOutOfOrder()).problems());
             long current = currentVersion(applied);
             if (goal < current) {
                 throw new MigrationProblem("The database is at version " + current + ", above the target " + goal + "; use db:downgrade to go down");
             }
-            if (pending(all, applied, goal).isEmpty()) {
+            Set<Long> done = new HashSet<>();
+            for (AppliedMigration a : applied) done.add(a.version());
+            if (files.stream().noneMatch(m -> m.version() <= goal && !done.contains(m.version()) && (m.version() > current || settings.allowOutOfOrder()))) {
                 log.info("Nothing to migrate.");
                 log.info("Current database version: " + current);
                 return current;
             }
+            List<ReplayedMigration> all = replayed();
             backUp(c, current);
             try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
-                long reached = current;
+                long reached;
                 boolean first = true;
                 while (true) {
-                    history.create(c);
-                    if (first) recoverIncomplete(c);
-                    List<AppliedMigration> now = history.read(c);
+                    Set<Long> versions;
                     if (first) {
+                        history.create(c);
+                        recoverIncomplete(c);
+                        List<AppliedMigration> now = history.read(c);
                         // under the lock: the history and the live schema are read as one consistent state
                         check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
                         check(drift.problems(c, now));
+                        versions = versionsOf(now);
                         first = false;
+                    } else {
+                        // re-read in each migration's transaction (SQLite's write lock is per transaction); the versions
+                        // are all the loop needs, not every row with its down SQL
+                        versions = history.appliedVersions(c);
                     }
-                    List<ReplayedMigration> todo = pending(all, now, goal);
+                    List<ReplayedMigration> todo = pending(all, versions, goal);
                     if (todo.isEmpty()) {
                         c.commit();
-                        reached = currentVersion(now);
+                        reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
                         break;
                     }
                     apply(c, todo.get(0));
@@ -444,11 +461,21 @@ public final class Migrator {
     }
 
     private List<ReplayedMigration> pending(List<ReplayedMigration> all, List<AppliedMigration> applied, long goal) {
-        long newest = currentVersion(applied);
+        return pending(all, versionsOf(applied), goal);
+    }
+
+    private static Set<Long> versionsOf(List<AppliedMigration> applied) {
+        Set<Long> versions = new HashSet<>();
+        for (AppliedMigration a : applied) versions.add(a.version());
+        return versions;
+    }
+
+    private List<ReplayedMigration> pending(List<ReplayedMigration> all, Set<Long> done, long goal) {
+        long newest = done.stream().mapToLong(Long::longValue).max().orElse(0);
         List<ReplayedMigration> out = new ArrayList<>();
         for (ReplayedMigration m : all) {
             if (m.version() > goal) break;
-            if (applied.stream().anyMatch(a -> a.version() == m.version())) continue;
+            if (done.contains(m.version())) continue;
             if (m.version() < newest && !settings.allowOutOfOrder()) continue; // reported by the history check
             out.add(m);
         }
@@ -490,7 +517,8 @@ public final class Migrator {
     /** SHA-256 of the schema rendered as canonical DDL. */
     String schemaHash(Schema schema) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(DdlRenderer.of(dialect).render(schema).getBytes(StandardCharsets.UTF_8));
+            if (hashRenderer == null) hashRenderer = DdlRenderer.of(dialect); // one renderer: it renders each table version once
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashRenderer.render(schema).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

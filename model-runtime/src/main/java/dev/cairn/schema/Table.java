@@ -37,10 +37,16 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     private static <T> List<T> sorted(List<T> parts, Function<T, String> name) {
         if (parts == null) return List.of();
-        List<T> copy = new ArrayList<>(parts);
-        copy.sort(Comparator.comparing((T p) -> name.apply(p) == null ? "" : Names.key(name.apply(p)))
-                .thenComparing(Object::toString));
-        return List.copyOf(copy);
+        if (parts.size() < 2) return List.copyOf(parts);
+        // keys computed once per part: unnamed parts (inline REFERENCES) tie on the name and are ordered by content
+        record Keyed<T>(String name, String content, T part) {
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(parts.size());
+        for (T p : parts) keyed.add(new Keyed<>(name.apply(p) == null ? "" : Names.key(name.apply(p)), p.toString(), p));
+        keyed.sort(Comparator.comparing((Keyed<T> k) -> k.name()).thenComparing(Keyed::content));
+        List<T> out = new ArrayList<>(keyed.size());
+        for (Keyed<T> k : keyed) out.add(k.part());
+        return List.copyOf(out);
     }
 
     public Optional<Column> column(String columnName) {

@@ -257,4 +257,28 @@ class DdlRendererTest {
         b = b.withView(a.view("child_view").orElseThrow());
         assertEquals(DdlRenderer.of(Dialect.SQLITE).render(a), DdlRenderer.of(Dialect.SQLITE).render(b));
     }
+
+    @Test
+    void aChainDeclaredAgainstNameOrderRendersEachTableAfterTheOneItReferences() {
+        Schema schema = Schema.EMPTY;
+        // t5 → t4 → … → t1: every table references the one after it in name order, except the last
+        for (int k = 1; k <= 5; k++) {
+            Table t = Table.of("t" + k, List.of(Column.of("id", dev.cairn.schema.SqlType.of("integer", dev.cairn.schema.TypeFamily.INTEGER), true)));
+            if (k < 5) t = t.withForeignKeys(List.of(new dev.cairn.schema.ForeignKey(null, List.of("id"), "t" + (k + 1), List.of("id"), null, null)));
+            schema = schema.withTable(t);
+        }
+        String ddl = DdlRenderer.of(Dialect.SQLITE).render(schema);
+        List<String> order = ddl.lines().filter(l -> l.startsWith("CREATE TABLE")).map(l -> l.split(" ")[2]).toList();
+        assertEquals(List.of("t5", "t4", "t3", "t2", "t1"), order);
+    }
+
+    @Test
+    void oneRendererAskedForSchemaAfterSchemaRendersEachAsAFreshOneWould() {
+        DdlRenderer reused = DdlRenderer.of(Dialect.SQLITE);
+        Schema before = RenderFixtures.sqliteFeatures();
+        Table child = before.table("child").orElseThrow();
+        Schema after = before.withTable(child.withIndexes(List.of(new Index("ix_child_pb", false, List.of(new IndexKey("pb", null, false)), null, null))))
+                .withTable(Table.of("extra", List.of(Column.of("id", dev.cairn.schema.SqlType.of("integer", dev.cairn.schema.TypeFamily.INTEGER), true))));
+        for (Schema s : List.of(before, after, before, after)) assertEquals(DdlRenderer.of(Dialect.SQLITE).render(s), reused.render(s));
+    }
 }

@@ -1,0 +1,43 @@
+package dev.cairn.schema;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class DeclaredSpellingTest {
+    private static final SqlType INT = SqlType.of("integer", TypeFamily.INTEGER);
+    private static final Table USERS = Table.of("Users", List.of(Column.of("Id", INT, true)));
+
+    @Test
+    void referencesWrittenInAnotherCaseTakeTheDeclaredSpelling() {
+        Table posts = Table.of("posts", List.of(Column.of("id", INT, true), Column.of("User_ID", INT, true)))
+                .withForeignKeys(List.of(new ForeignKey(null, List.of("user_id"), "USERS", List.of("ID"), null, null)))
+                .withIndexes(List.of(new Index("ix_posts_user", false, List.of(new IndexKey("USER_ID", null, false)), null, null)));
+        Schema spelled = DeclaredSpelling.of(Schema.EMPTY.withTable(USERS).withTable(posts));
+        Table p = spelled.table("posts").orElseThrow();
+        assertEquals(new ForeignKey(null, List.of("User_ID"), "Users", List.of("Id"), null, null), p.foreignKeys().get(0));
+        assertEquals("User_ID", p.indexes().get(0).keys().get(0).column());
+    }
+
+    @Test
+    void aSchemaSpelledAsDeclaredIsReturnedAsItIs() {
+        Table posts = Table.of("posts", List.of(Column.of("id", INT, true), Column.of("user_id", INT, true)))
+                .withForeignKeys(List.of(new ForeignKey(null, List.of("user_id"), "Users", List.of("Id"), null, null)));
+        Schema schema = Schema.EMPTY.withTable(USERS).withTable(posts);
+        assertSame(schema, DeclaredSpelling.of(schema));
+    }
+
+    @Test
+    void unnamedForeignKeysAreOrderedByContentWhateverTheDeclarationOrder() {
+        ForeignKey toA = new ForeignKey(null, List.of("a_id"), "a", List.of("id"), null, null);
+        ForeignKey toB = new ForeignKey(null, List.of("b_id"), "b", List.of("id"), null, null);
+        Table t1 = new Table("t", List.of(), null, List.of(), List.of(), List.of(toB, toA), List.of(), null, Map.of());
+        Table t2 = new Table("t", List.of(), null, List.of(), List.of(), List.of(toA, toB), List.of(), null, Map.of());
+        assertEquals(t1, t2);
+        assertEquals(t1.foreignKeys(), t2.foreignKeys());
+    }
+}
