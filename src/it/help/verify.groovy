@@ -13,7 +13,7 @@ names.eachWithIndex { String name, int k ->
     int to = k + 1 < names.size() ? help.indexOf("\ndb:${names[k + 1]}\n") : help.length()
     sections[name] = help.substring(from, to)
 }
-def goals = ['baseline', 'downgrade', 'generate-models', 'help', 'new', 'schema', 'status', 'upgrade', 'validate']
+def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'new', 'schema', 'status', 'upgrade', 'validate']
 assert names == goals, "goals listed: $names"
 assert help.startsWith("This plugin has ${goals.size()} goals:")
 
@@ -30,6 +30,7 @@ def database = ['url', 'user', 'password', 'server', 'dialect', 'migrations', 'h
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes']
 def expected = [
         baseline : database + ['version'],
+        diff     : database + ['name', 'versionStyle', 'recordDiff'],
         downgrade: database + ['target', 'dryRun'],
         'generate-models': ['url', 'dialect', 'migrations', 'version', 'packageName', 'skip'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],

@@ -2,13 +2,19 @@ package dev.cairn.codegen;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier.Keyword;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -47,24 +53,27 @@ final class EntitySource {
         c.setJavadocComment(SourceText.javadoc(e.doc()));
 
         for (Property p : e.properties()) {
-            String factory = p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
-            c.addFieldWithInitializer("Column<" + name + ", " + p.type().name() + ">", p.constant(),
-                    Snippets.expression("Column." + factory + "(" + SourceText.literal(p.column().name()) + ", "
-                            + p.type().valueType() + ", " + name + "::" + p.getter() + ", " + name + "::" + p.setter() + ")"),
+            String factory = p.column().generatedExpression() != null ? "computed"
+                    : p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
+            Expression column = new MethodCallExpr(new NameExpr("Column"), factory, NodeList.nodeList(
+                    new StringLiteralExpr(SourceText.escaped(p.column().name())), Snippets.recurringExpression(p.type().valueType()),
+                    new MethodReferenceExpr(new TypeExpr(Snippets.type(name)), null, p.getter()),
+                    new MethodReferenceExpr(new TypeExpr(Snippets.type(name)), null, p.setter())));
+            c.addFieldWithInitializer(Snippets.type("Column<" + name + ", " + p.type().name() + ">"), p.constant(), column,
                     Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL).setJavadocComment("Column {@code " + p.column().name() + "}.");
         }
         c.addFieldWithInitializer("Meta", "META", Snippets.expression("new Meta()"), Keyword.PUBLIC, Keyword.STATIC,
                 Keyword.FINAL).setJavadocComment("The metadata of table {@code " + e.table().name() + "}.");
 
-        for (Property p : e.properties()) c.addField(p.fieldType(), p.field(), Keyword.PRIVATE);
+        for (Property p : e.properties()) c.addField(Snippets.type(p.fieldType()), p.field(), Keyword.PRIVATE);
 
         for (Property p : e.properties()) {
             MethodDeclaration get = c.addMethod(p.getter(), Keyword.PUBLIC);
-            get.setType(p.fieldType());
+            get.setType(Snippets.type(p.fieldType()));
             get.setBody(new BlockStmt().addStatement(new ReturnStmt(new NameExpr(p.field()))));
             get.setJavadocComment(SourceText.javadoc(p.doc()));
             MethodDeclaration set = c.addMethod(p.setter(), Keyword.PUBLIC);
-            set.addParameter(p.fieldType(), p.field());
+            set.addParameter(Snippets.type(p.fieldType()), p.field());
             set.setBody(new BlockStmt().addStatement(new ExpressionStmt(new AssignExpr(
                     new FieldAccessExpr(new ThisExpr(), p.field()), new NameExpr(p.field()), AssignExpr.Operator.ASSIGN))));
         }

@@ -8,6 +8,7 @@ import dev.cairn.schema.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Migrations in, Java sources out: replays the files up to a version, plans the classes, writes each with
@@ -38,7 +39,9 @@ public final class ModelGenerator {
         ModelPlan plan = new ModelPlanner(options, origins).plan(schema, version);
         String dir = plan.packageName().replace('.', '/') + "/";
         Map<String, String> files = new TreeMap<>();
-        for (ModelPlan.EntityModel e : plan.entities()) files.put(dir + e.className() + ".java", EntitySource.write(plan.packageName(), e));
+        // the classes are independent, so they are written on every core (Snippets keeps a parser per thread)
+        files.putAll(plan.entities().parallelStream().collect(Collectors.toConcurrentMap(e -> dir + e.className() + ".java",
+                e -> EntitySource.write(plan.packageName(), e))));
         for (ModelPlan.EnumModel e : plan.enums()) files.put(dir + e.className() + ".java", EnumSource.write(plan.packageName(), e));
         files.put(dir + ModelPlan.MODELS_CLASS + ".java", ModelsSource.write(plan));
         return files;

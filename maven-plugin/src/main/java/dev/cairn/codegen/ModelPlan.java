@@ -38,7 +38,8 @@ public record ModelPlan(String packageName, long version, List<EntityModel> enti
      * A column as a field with a getter and a setter.
      *
      * @param boxed     the field holds the boxed type (nullable, generated or defaulted columns), else its primitive
-     * @param generated the database assigns it on insert (identity, auto-increment, SQLite rowid key)
+     * @param generated the database assigns it on insert (identity, auto-increment, SQLite rowid key) or computes it
+     *                  ({@code GENERATED ALWAYS AS}: a {@code Column.computed}, never written)
      * @param defaulted it has a default, which an insert of null leaves to the database
      */
     public record Property(Column column, String field, String constant, JavaType type, boolean boxed, boolean key,

@@ -7,7 +7,12 @@ final class SourceText {
 
     /** A Java string literal for {@code s}. */
     static String literal(String s) {
-        StringBuilder b = new StringBuilder("\"");
+        return "\"" + escaped(s) + "\"";
+    }
+
+    /** The text of {@link #literal} between its quotes. */
+    static String escaped(String s) {
+        StringBuilder b = new StringBuilder();
         for (char c : s.toCharArray()) {
             switch (c) {
                 case '"' -> b.append("\\\"");
@@ -21,7 +26,7 @@ final class SourceText {
                 }
             }
         }
-        return b.append('"').toString();
+        return b.toString();
     }
 
     /** Javadoc paragraphs joined the way JavaParser prints them. */

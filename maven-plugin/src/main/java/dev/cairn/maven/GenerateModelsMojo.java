@@ -2,11 +2,9 @@ package dev.cairn.maven;
 
 import dev.cairn.codegen.GeneratedSources;
 import dev.cairn.codegen.GeneratorOptions;
-import dev.cairn.codegen.InputFingerprint;
-import dev.cairn.codegen.ModelGenerator;
+import dev.cairn.codegen.ModelGeneration;
 import dev.cairn.codegen.ModelProblem;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.MigrationFileProblem;
 import dev.cairn.sql.SqlProblem;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,7 +18,6 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -85,16 +82,14 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
         project.addCompileSourceRoot(out.toString());
         try {
             Dialect d = dialect();
-            List<MigrationFile> files = loadMigrations();
             GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes);
-            String fingerprint = InputFingerprint.of(files, options, version, plugin.getVersion());
-            if (InputFingerprint.upToDate(out, fingerprint)) {
+            ModelGeneration.Result result = new ModelGeneration(options, plugin.getVersion())
+                    .run(migrations.toPath(), Paths.relativePrefix(basedir, migrations), version, out);
+            if (result.upToDate()) {
                 getLog().info("Entity classes are up to date in " + out);
                 return;
             }
-            Map<String, String> sources = new ModelGenerator(options).generate(files, version);
-            GeneratedSources.Outcome outcome = GeneratedSources.write(out, sources);
-            InputFingerprint.record(out, fingerprint, sources.keySet());
+            GeneratedSources.Outcome outcome = result.outcome();
             getLog().info("Entity classes in " + out + ": " + outcome.written().size() + " written, " + outcome.unchanged().size()
                     + " unchanged, " + outcome.deleted().size() + " deleted");
         } catch (SqlProblem | MigrationFileProblem | ModelProblem | IllegalArgumentException e) {

@@ -23,30 +23,40 @@ public final class Column<E, T> {
     private final BiConsumer<E, T> setter;
     private final boolean generated;
     private final boolean defaulted;
+    private final boolean computed;
 
     private Column(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter, boolean generated,
-                   boolean defaulted) {
+                   boolean defaulted, boolean computed) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.getter = Objects.requireNonNull(getter, "getter");
         this.setter = Objects.requireNonNull(setter, "setter");
         this.generated = generated;
         this.defaulted = defaulted;
+        this.computed = computed;
     }
 
     /** A column whose value the application always gives. */
     public static <E, T> Column<E, T> of(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, false, false);
+        return new Column<>(name, type, getter, setter, false, false, false);
     }
 
     /** A column the database fills in when an insert leaves it null: an identity or auto-increment key. */
     public static <E, T> Column<E, T> generated(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, true, false);
+        return new Column<>(name, type, getter, setter, true, false, false);
     }
 
     /** A column with a default: an insert that leaves it null lets the database's default apply. */
     public static <E, T> Column<E, T> defaulted(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, false, true);
+        return new Column<>(name, type, getter, setter, false, true, false);
+    }
+
+    /**
+     * A column the database computes from others ({@code GENERATED ALWAYS AS (…)}): inserts and updates never write
+     * it; it is read with the row.
+     */
+    public static <E, T> Column<E, T> computed(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new Column<>(name, type, getter, setter, false, false, true);
     }
 
     public String name() {
@@ -70,9 +80,19 @@ public final class Column<E, T> {
         return generated;
     }
 
+    /** Whether the database computes the column from others, so that no insert or update writes it. */
+    public boolean isComputed() {
+        return computed;
+    }
+
     /** Whether an insert leaves the column out when the entity's value is null, so that the default or identity applies. */
     boolean omittedWhenNull() {
         return generated || defaulted;
+    }
+
+    /** Whether an insert leaves the column out of this entity's row: computed, or null where the database fills it in. */
+    boolean omittedFromInsert(E entity) {
+        return computed || omittedWhenNull() && getter.apply(entity) == null;
     }
 
     void readInto(E entity, ResultSet row, int index) throws SQLException {

@@ -68,18 +68,18 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Inserts the entity; a generated key the entity left null is read back into it. Returns the entity. */
+    /**
+     * Inserts the entity. Columns it leaves null that the database fills in (identity, default) are left out of the
+     * insert, and so are computed ones; what the database assigned is read back into the entity: on PostgreSQL every
+     * such column (asked for by name, so the driver adds {@code RETURNING} them), elsewhere the auto-increment key, the
+     * one value those drivers return. Returns the entity.
+     */
     public <E extends Entity> E insert(E entity) {
         EntityType<E> type = typeOf(entity);
         List<Column<E, ?>> given = new ArrayList<>(type.columns().size());
-        Column<E, ?> generated = null;
-        for (Column<E, ?> c : type.columns()) {
-            if (c.omittedWhenNull() && c.get(entity) == null) {
-                if (c.isGenerated()) generated = c;
-            } else {
-                given.add(c);
-            }
-        }
+        List<Column<E, ?>> filledIn = new ArrayList<>(2);
+        for (Column<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
+        List<Column<E, ?>> readBack = readBackAfterInsert(filledIn);
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table()));
         if (given.isEmpty()) {
             sql.append(database.dialect().isMySqlFamily() ? " () VALUES ()" : " DEFAULT VALUES");
@@ -91,13 +91,13 @@ public final class Session implements AutoCloseable {
             sql.append(')');
         }
         String text = sql.toString();
-        try (PreparedStatement p = prepareInsert(text, generated)) {
+        try (PreparedStatement p = prepareInsert(text, readBack)) {
             type.bind(entity, given, p, 1);
             p.executeUpdate();
-            if (generated != null) {
+            if (!readBack.isEmpty()) {
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     if (!keys.next()) throw new EntityException("The database returned no generated key for " + type.table());
-                    generated.readInto(entity, keys, 1);
+                    for (int i = 0; i < readBack.size(); i++) readBack.get(i).readInto(entity, keys, i + 1);
                 }
             }
         } catch (SQLException e) {
@@ -107,18 +107,28 @@ public final class Session implements AutoCloseable {
         return entity;
     }
 
-    private PreparedStatement prepareInsert(String sql, Column<?, ?> generated) throws SQLException {
-        if (generated == null) return connection().prepareStatement(sql);
-        // PostgreSQL returns every column for RETURN_GENERATED_KEYS; naming the key makes it the first one
-        if (database.dialect() == Dialect.POSTGRESQL) return connection().prepareStatement(sql, new String[]{generated.name()});
+    private <E> List<Column<E, ?>> readBackAfterInsert(List<Column<E, ?>> filledIn) {
+        if (database.dialect() == Dialect.POSTGRESQL) return filledIn;
+        for (Column<E, ?> c : filledIn) if (c.isGenerated()) return List.of(c);
+        return List.of();
+    }
+
+    private PreparedStatement prepareInsert(String sql, List<? extends Column<?, ?>> readBack) throws SQLException {
+        if (readBack.isEmpty()) return connection().prepareStatement(sql);
+        // PostgreSQL returns every column for RETURN_GENERATED_KEYS; naming the columns returns those, in this order
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            String[] columns = new String[readBack.size()];
+            for (int i = 0; i < columns.length; i++) columns[i] = readBack.get(i).name();
+            return connection().prepareStatement(sql, columns);
+        }
         return connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
     }
 
-    /** Writes every non-key column of the entity to its row. */
+    /** Writes every non-key column of the entity to its row, except computed ones. */
     public <E extends Entity> void update(E entity) {
         EntityType<E> type = typeOf(entity);
         List<Column<E, ?>> key = keyOf(type, "update");
-        List<Column<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c)).toList();
+        List<Column<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c) && !c.isComputed()).toList();
         if (values.isEmpty()) return;
         StringBuilder sql = new StringBuilder("UPDATE ").append(names.quote(type.table())).append(" SET ");
         for (int i = 0; i < values.size(); i++) {

@@ -180,7 +180,7 @@ public final class ValueTypes {
     public static final ValueType<LocalTime> SQLITE_TIME = text(LocalTime::toString, LocalTime::parse);
     /** SQLite DATETIME/TIMESTAMP: {@code 2026-11-25 09:30:00}, the form of SQLite's own {@code datetime()}. */
     public static final ValueType<LocalDateTime> SQLITE_DATE_TIME = text(DATE_TIME_TEXT::format,
-            s -> LocalDateTime.parse(s.replace('T', ' '), DATE_TIME_TEXT));
+            s -> DateTimeText.parse(s, text -> LocalDateTime.parse(text.replace('T', ' '), DATE_TIME_TEXT)));
     /** SQLite timestamp with an offset: ISO-8601 text, e.g. {@code 2026-11-25T09:30:00Z}. */
     public static final ValueType<OffsetDateTime> SQLITE_OFFSET_DATE_TIME = text(OffsetDateTime::toString, OffsetDateTime::parse);
     /** SQLite instant: ISO-8601 text in UTC, e.g. {@code 2026-11-25T09:30:00Z}. */

@@ -31,7 +31,7 @@ public final class DownDerivation {
     public DownMigration of(ReplayedMigration m) {
         if (m.file().hasWrittenDown()) {
             List<String> written = MigrationReplay.downStatements(new StatementSplitter(dialect), m.file()).stream().map(SqlStatement::sql).toList();
-            return new DownMigration(written, true, null);
+            return new DownMigration(written, true, null, RebuildMarker.in(m.file().downSql()));
         }
         return ofFirstSteps(m, m.steps().size());
     }
@@ -66,7 +66,12 @@ public final class DownDerivation {
             }
         }
         List<String> down = new ArrayList<>();
-        for (int k = changes.size() - 1; k >= 0; k--) down.addAll(renderer.render(states.get(k), changes.get(k).inverse()));
-        return new DownMigration(down, false, null);
+        boolean rebuilds = false;
+        for (int k = changes.size() - 1; k >= 0; k--) {
+            SchemaChange inverse = changes.get(k).inverse();
+            rebuilds |= renderer.needsForeignKeysOff(states.get(k), inverse);
+            down.addAll(renderer.render(states.get(k), inverse));
+        }
+        return new DownMigration(down, false, null, rebuilds);
     }
 }

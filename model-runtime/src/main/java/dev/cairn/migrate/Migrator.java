@@ -1,6 +1,9 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.diff.DiffScript;
+import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.dialect.SchemaIntrospector;
@@ -29,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -42,6 +44,8 @@ public final class Migrator {
     private final Dialect dialect;
     private final HistoryTable history;
     private final StepwiseMigration stepwise;
+    private final MigratorConnections connections;
+    private final DriftCheck drift;
     private List<ReplayedMigration> replayed;
     private DdlRenderer hashRenderer;
 
@@ -51,6 +55,8 @@ public final class Migrator {
         this.dialect = settings.dialect();
         this.history = new HistoryTable(dialect, settings.historyTable());
         this.stepwise = new StepwiseMigration(dialect, history, settings.connection(), log);
+        this.connections = new MigratorConnections(settings);
+        this.drift = new DriftCheck(settings, history, this::replayed);
     }
 
     /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
@@ -87,7 +93,7 @@ public final class Migrator {
             replayed();
             return dryRunUpgrade(goal);
         }
-        try (Connection c = open()) {
+        try (Connection c = connections.open()) {
             List<AppliedMigration> applied = history.readForCheck(c);
             c.setAutoCommit(true);
             check(HistoryCheck.ofFiles(files, applied, settings.allowOutOfOrder()).problems());
@@ -116,7 +122,7 @@ public final class Migrator {
                         List<AppliedMigration> now = history.read(c);
                         // under the lock: the history and the live schema are read as one consistent state
                         check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
-                        check(drift(c, now));
+                        check(drift.problems(c, now));
                         versions = versionsOf(now);
                         first = false;
                     } else {
@@ -135,7 +141,7 @@ public final class Migrator {
                 log.info("Current database version: " + reached);
                 return reached;
             } finally {
-                rollbackQuietly(c);
+                MigratorConnections.rollbackQuietly(c);
             }
         } catch (SQLException e) {
             throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
@@ -157,17 +163,44 @@ public final class Migrator {
             log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return;
         }
+        SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, m.file().upSql()) ? SqliteRebuildRun.begin(c) : null;
         try {
+            if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return; // another migrator did it
             StatementRunner.run(c, m.statements(), settings.connection());
+            if (rebuild != null) rebuild.finish(c);
             long ms = (System.nanoTime() - start) / 1_000_000;
             history.insert(c, historyRow(m, down, ms));
             c.commit();
             log.info("  applied " + label(m) + " in " + ms + " ms");
         } catch (RuntimeException | SQLException e) {
-            rollbackQuietly(c);
+            MigratorConnections.rollbackQuietly(c);
             log.warn(label(m) + " failed and was rolled back; later migrations were not run");
             throw e;
+        } finally {
+            if (rebuild != null) rebuild.restore(c);
         }
+    }
+
+    private void recordAsApplied(Path folder, Path file) throws SQLException {
+        String shown = settings.migrations().isEmpty() ? "" : prefixOf(settings.migrations().get(0));
+        List<ReplayedMigration> all = MigrationReplay.of(dialect, MigrationDirectory.load(folder, shown));
+        ReplayedMigration written = all.stream().filter(m -> m.file().displayName().endsWith(file.getFileName().toString()))
+                .findFirst().orElseThrow(() -> new MigrationProblem("Cannot find the file just written: " + file));
+        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+            c.setAutoCommit(false);
+            history.create(c);
+            history.insert(c, historyRow(written, new DownDerivation(dialect).of(written), 0));
+            c.commit();
+        }
+        replayed = all;
+        log.info("Recorded version " + written.version() + " as applied in this database, which already holds the change; "
+                + "other databases get it with db:upgrade");
+    }
+
+    private static String prefixOf(MigrationFile f) {
+        String name = f.displayName();
+        int slash = name.lastIndexOf('/');
+        return slash < 0 ? "" : name.substring(0, slash + 1);
     }
 
     private AppliedMigration historyRow(ReplayedMigration m, DownMigration down, long ms) {
@@ -192,7 +225,7 @@ public final class Migrator {
 
     /** Reverts applied migrations down to {@code target} (one version below the current when null; 0 = empty). */
     public long downgrade(Long target, boolean dryRun) {
-        try (Connection c = dryRun ? openReadOnly().orElse(null) : open()) {
+        try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             long current = currentVersion(applied);
             if (current == 0) {
@@ -230,25 +263,29 @@ public final class Migrator {
                 StatementSplitter splitter = new StatementSplitter(dialect);
                 long reached = current;
                 for (AppliedMigration a : toRevert) {
-                    if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
-                    log.info("Reverting " + a.version() + " " + a.description() + " …");
-                    long start = System.nanoTime();
+                    SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
                     try {
+                        if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
+                        log.info("Reverting " + a.version() + " " + a.description() + " …");
+                        long start = System.nanoTime();
                         StatementRunner.run(c, splitter.split("down of " + a.fileName(), a.downSql()), settings.connection());
+                        if (rebuild != null) rebuild.finish(c);
                         history.delete(c, a.version());
                         c.commit();
+                        reached = previousVersion(history.read(c), a.version());
+                        log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                     } catch (RuntimeException | SQLException e) {
-                        rollbackQuietly(c);
+                        MigratorConnections.rollbackQuietly(c);
                         throw e;
+                    } finally {
+                        if (rebuild != null) rebuild.restore(c);
                     }
-                    reached = previousVersion(history.read(c), a.version());
-                    log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
                 }
                 c.commit();
                 log.info("Current database version: " + reached);
                 return reached;
             } finally {
-                rollbackQuietly(c);
+                MigratorConnections.rollbackQuietly(c);
             }
         } catch (SQLException e) {
             throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
@@ -287,7 +324,7 @@ public final class Migrator {
 
     /** Applied and pending migrations, checksum mismatches, irreversible ones. */
     public MigrationStatus status() {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             List<IncompleteMigration> incomplete = c == null ? List.of() : history.incomplete(c);
             return MigrationStatus.of(replayed(), applied, incomplete.stream().map(i -> i.problem()).toList());
@@ -298,13 +335,13 @@ public final class Migrator {
 
     /** Files against history (edited, missing, out of order), and every migration replays; a problem is an exception. */
     public void validate() {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             List<String> problems = new ArrayList<>(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
             boolean filesMatch = problems.isEmpty();
             if (c != null) for (IncompleteMigration i : history.incomplete(c)) problems.add(i.problem());
             // with an applied file edited, the replayed schema is not what was applied: a drift report would only repeat it
-            if (c != null && filesMatch) problems.addAll(drift(c, applied));
+            if (c != null && filesMatch) problems.addAll(drift.problems(c, applied));
             check(problems);
             log.info("Validated " + replayed().size() + " migrations against " + applied.size() + " applied; the database is at version "
                     + currentVersion(applied));
@@ -320,7 +357,7 @@ public final class Migrator {
             throw new MigrationProblem("There is no migration with version " + version);
         }
         Schema expected = upTo.isEmpty() ? Schema.EMPTY : upTo.get(upTo.size() - 1).after();
-        try (Connection c = open()) {
+        try (Connection c = connections.open()) {
             if (!history.read(c).isEmpty()) throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
             Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
             SchemaDiff diff = SchemaDiff.between(expected, live);
@@ -345,7 +382,7 @@ public final class Migrator {
     }
 
     private long dryRunUpgrade(long goal) {
-        try (Connection c = openReadOnly().orElse(null)) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
             check(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
             long current = currentVersion(applied);
@@ -374,30 +411,49 @@ public final class Migrator {
      * Differences between the live schema and the schema the migrations describe at the applied version (someone
      * changed the database by hand); empty when they agree or the check is switched off.
      */
-    private List<String> drift(Connection c, List<AppliedMigration> applied) throws SQLException {
-        if (!settings.driftCheck()) return List.of();
-        long version = currentVersion(applied);
-        Schema expected = Schema.EMPTY;
-        List<MigrationFile> appliedFiles = new ArrayList<>();
-        boolean gaps = false;
-        for (ReplayedMigration m : replayed()) {
-            if (applied.stream().anyMatch(a -> a.version() == m.version())) {
-                appliedFiles.add(m.file());
-                expected = m.after();
-            } else if (m.version() < version) {
-                gaps = true; // pending out of order: the applied ones alone give the schema
+    /**
+     * Writes what the live database has beyond the migrations at its applied version as the next migration file in
+     * {@code folder}, and logs it for review; empty when they agree. Pending migrations must be applied first: the new
+     * file comes after the head.
+     */
+    public Optional<Path> diff(Path folder, String name, NewMigration.Style style, java.time.Clock clock) {
+        return diff(folder, name, style, clock, false);
+    }
+
+    /**
+     * As {@link #diff(Path, String, NewMigration.Style, java.time.Clock)}; with {@code recordApplied} the new migration
+     * is also recorded as applied in the database it was read from, which already holds the change (so that database
+     * neither re-applies it nor reports drift).
+     */
+    public Optional<Path> diff(Path folder, String name, NewMigration.Style style, java.time.Clock clock, boolean recordApplied) {
+        try (Connection c = connections.openReadOnly().orElse(null)) {
+            if (c == null) throw new MigrationProblem("There is no database at " + settings.connection().shownUrl() + " to compare with the migrations");
+            List<AppliedMigration> applied = history.read(c);
+            check(new HistoryCheck(replayed(), applied, settings.allowOutOfOrder()).problems());
+            long version = currentVersion(applied);
+            if (!pending(replayed(), applied, headVersion()).isEmpty()) {
+                throw new MigrationProblem("The database is at version " + version + " but the migrations go up to " + headVersion()
+                        + "; run db:upgrade first (the new migration would come after them, but describes the database at version " + version + ")");
             }
+            Schema expected = drift.expectedSchema(applied);
+            Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+            DiffScript script = DiffScript.of(ChangeRenderer.of(dialect), expected, SchemaDiffer.between(expected, live));
+            if (script.isEmpty()) {
+                log.info("The database equals its migrations at version " + version + "; there is no difference to write.");
+                return Optional.empty();
+            }
+            String text = script.fileText("Written by db:diff: what the " + dialect.name().toLowerCase(java.util.Locale.ROOT) + " database has beyond the migrations at version "
+                    + version + ".\nReview it before applying it" + (script.down() == null ? "." : "; the down part after -- migrate:down was written too, as a derived one would lose the rows of the rebuilt tables."));
+            Path file = NewMigration.create(folder, name, style, clock, text);
+            log.info("Wrote " + file + ":");
+            for (String line : Files.readString(file).split("\n")) log.info("  " + line);
+            if (recordApplied) recordAsApplied(folder, file);
+            return Optional.of(file);
+        } catch (SQLException e) {
+            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (gaps) {
-            List<ReplayedMigration> subset = MigrationReplay.of(dialect, appliedFiles);
-            expected = subset.isEmpty() ? Schema.EMPTY : subset.get(subset.size() - 1).after();
-        }
-        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
-        SchemaDiff diff = SchemaDiff.between(expected, live);
-        if (diff.isEmpty()) return List.of();
-        return List.of("the database has drifted from its migrations at version " + version
-                + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
-                + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");
     }
 
     private void check(List<String> problems) {
@@ -439,63 +495,6 @@ public final class Migrator {
             return Files.size(p);
         } catch (java.io.IOException e) {
             return 0;
-        }
-    }
-
-    private Connection open() throws SQLException {
-        Connection c = connect();
-        if (!WorkingSchema.enter(dialect, c, settings.schema(), settings.createSchema())) {
-            c.close();
-            throw new MigrationProblem((dialect == Dialect.POSTGRESQL ? "Schema " : "Database ") + settings.schema() + " does not exist at "
-                    + settings.connection().shownUrl() + "; create it, or let Cairn create it (-Ddb.createSchema=true)");
-        }
-        return c;
-    }
-
-    private Connection connect() throws SQLException {
-        Properties extra = new Properties();
-        if (dialect == Dialect.SQLITE) {
-            // BEGIN IMMEDIATE: the history is re-read under the write lock, so concurrent migrators apply each version once
-            extra.setProperty("transaction_mode", "IMMEDIATE");
-            extra.setProperty("busy_timeout", String.valueOf(settings.lockTimeout().toMillis()));
-        }
-        try {
-            return settings.connection().open(extra);
-        } catch (SQLException e) {
-            throw new MigrationProblem("Cannot connect to " + settings.connection().shownUrl() + ": " + settings.connection().mask(e.getMessage()), e);
-        }
-    }
-
-    /**
-     * A connection that cannot change the database; empty when there is nothing to read yet (version 0): a SQLite file
-     * that does not exist, a schema or database not created yet.
-     */
-    private Optional<Connection> openReadOnly() throws SQLException {
-        if (dialect == Dialect.SQLITE) {
-            Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
-            if (file.isPresent() && !Files.exists(file.get())) return Optional.empty();
-            Properties p = new Properties();
-            p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-            try {
-                return Optional.of(settings.connection().open(p));
-            } catch (SQLException e) {
-                throw new MigrationProblem("Cannot open " + settings.connection().shownUrl() + ": " + e.getMessage(), e);
-            }
-        }
-        Connection c = connect();
-        if (!WorkingSchema.enter(dialect, c, settings.schema(), false)) {
-            c.close();
-            return Optional.empty();
-        }
-        c.setReadOnly(true);
-        return Optional.of(c);
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            if (!c.getAutoCommit()) c.rollback();
-        } catch (SQLException ignored) {
-            // the connection is going away
         }
     }
 

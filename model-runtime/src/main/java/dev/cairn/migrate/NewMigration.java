@@ -19,6 +19,12 @@ public final class NewMigration {
     }
 
     public static Path create(Path folder, String name, Style style, Clock clock) {
+        return create(folder, name, style, clock, "-- Write the up migration below. Cairn derives the down migration from the schema model;\n"
+                + "-- to write it yourself, add a line \"-- migrate:down\" followed by its statements.\n\n");
+    }
+
+    /** The next migration file, holding a comment line with the name and then {@code body}. */
+    public static Path create(Path folder, String name, Style style, Clock clock, String body) {
         if (name == null || name.isBlank()) throw new MigrationFileProblem("Give the migration a name: -Dname=\"add posts\"");
         String description = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (description.isEmpty()) throw new MigrationFileProblem("The name " + name + " has no letters or digits to name a file with");
@@ -35,9 +41,7 @@ public final class NewMigration {
             }
             Path file = folder.resolve(version + "_" + description + ".sql");
             if (Files.exists(file)) throw new MigrationFileProblem(file + " exists already");
-            Files.writeString(file, "-- " + name.strip() + "\n"
-                    + "-- Write the up migration below. Cairn derives the down migration from the schema model;\n"
-                    + "-- to write it yourself, add a line \"-- migrate:down\" followed by its statements.\n\n", StandardCharsets.UTF_8);
+            Files.writeString(file, "-- " + name.strip() + "\n" + body, StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the migration file in " + folder, e);

@@ -56,10 +56,19 @@ final class Namespaces {
             case POSTGRESQL -> constraintNames(table).stream().anyMatch(n -> Names.same(n, name))
                     || kind == ConstraintKind.KEY && (Names.same(table.name(), name) || holdsIndex(dialect, table, name)
                     || otherRelationHolds(dialect, schema, table, name));
-            case MYSQL, MARIADB -> !name.equals("PRIMARY") && EngineNaming.takenIn(table).test(name)
-                    || kind == ConstraintKind.FOREIGN_KEY && schema.hasPartNamed(name) && schema.tables().stream().anyMatch(t -> !Names.same(t.name(), table.name())
-                    && t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name)));
+            // InnoDB keeps foreign key names apart from key and check names: a key may share its foreign key's name
+            case MYSQL, MARIADB -> kind == ConstraintKind.FOREIGN_KEY
+                    ? schema.hasPartNamed(name) && schema.tables().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name)))
+                      || table.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name))
+                    : !name.equals("PRIMARY") && keyOrCheckNamed(table, name);
         };
+    }
+
+    private static boolean keyOrCheckNamed(Table t, String name) {
+        if (t.primaryKey() != null && Names.same(t.primaryKey().name(), name)) return true;
+        return t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name))
+                || t.checks().stream().anyMatch(c -> Names.same(c.name(), name))
+                || t.indexes().stream().anyMatch(i -> Names.same(i.name(), name));
     }
 
     private static boolean otherRelationHolds(Dialect dialect, Schema.Builder schema, Table table, String name) {

@@ -14,17 +14,43 @@ public final class DeclaredSpelling {
     }
 
     public static Schema of(Schema schema) {
-        Schema.Builder b = schema.toBuilder();
-        boolean changed = false;
+        Schema.Builder b = null;
         for (Table t : schema.tables().values()) {
-            if (spelledAsDeclared(schema, t)) continue; // the common case, checked without building a table
+            // the replay runs this after every migration: a table already spelled costs a few lookups, no copies
+            if (isSpelled(schema, t)) continue;
             Table s = spelled(schema, t);
             if (!s.equals(t)) { // names compare with case here: a respelled reference is a change
+                if (b == null) b = schema.toBuilder();
                 b.putTable(s);
-                changed = true;
             }
         }
-        return changed ? b.build() : schema;
+        return b == null ? schema : b.build();
+    }
+
+    /** Whether every reference in the table already spells its table and columns as declared. */
+    private static boolean isSpelled(Schema schema, Table t) {
+        if (t.primaryKey() != null && !isSpelled(t, t.primaryKey().columns())) return false;
+        for (UniqueConstraint u : t.uniqueConstraints()) if (!isSpelled(t, u.columns())) return false;
+        for (Index i : t.indexes()) {
+            for (IndexKey k : i.keys()) if (k.isColumn() && !isSpelled(t, k.column())) return false;
+        }
+        for (ForeignKey f : t.foreignKeys()) {
+            if (!isSpelled(t, f.columns())) return false;
+            Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
+            if (target != null && (!target.name().equals(f.referencedTable()) || !isSpelled(target, f.referencedColumns()))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSpelled(Table t, List<String> names) {
+        for (String n : names) if (!isSpelled(t, n)) return false;
+        return true;
+    }
+
+    /** As {@link #column}: the first column of that name decides; a name the table does not declare stays as written. */
+    private static boolean isSpelled(Table t, String name) {
+        for (Column c : t.columns()) if (Names.same(c.name(), name)) return c.name().equals(name);
+        return true;
     }
 
     private static Table spelled(Schema schema, Table t) {
@@ -39,24 +65,6 @@ public final class DeclaredSpelling {
                     target == null ? f.referencedColumns() : columns(target, f.referencedColumns()), f.onDelete(), f.onUpdate()));
         }
         return t.withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withForeignKeys(fks);
-    }
-
-    private static boolean spelledAsDeclared(Schema schema, Table t) {
-        if (t.primaryKey() != null && !asDeclared(t, t.primaryKey().columns())) return false;
-        for (UniqueConstraint u : t.uniqueConstraints()) if (!asDeclared(t, u.columns())) return false;
-        for (Index i : t.indexes())
-            for (IndexKey k : i.keys()) if (k.isColumn() && !column(t, k.column()).equals(k.column())) return false;
-        for (ForeignKey f : t.foreignKeys()) {
-            if (!asDeclared(t, f.columns())) return false;
-            Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
-            if (target != null && (!target.name().equals(f.referencedTable()) || !asDeclared(target, f.referencedColumns()))) return false;
-        }
-        return true;
-    }
-
-    private static boolean asDeclared(Table t, List<String> names) {
-        for (String n : names) if (!column(t, n).equals(n)) return false;
-        return true;
     }
 
     private static List<String> columns(Table t, List<String> names) {

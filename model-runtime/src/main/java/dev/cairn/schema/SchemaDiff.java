@@ -72,7 +72,7 @@ public record SchemaDiff(List<String> differences) {
         List<String> eOrder = e.columns().stream().map(c -> Names.key(c.name())).filter(ac::containsKey).toList();
         List<String> aOrder = a.columns().stream().map(c -> Names.key(c.name())).filter(ec::containsKey).toList();
         if (!eOrder.equals(aOrder)) out.add(p + "column order " + eOrder + " ≠ " + aOrder);
-        if (!Objects.equals(e.primaryKey(), a.primaryKey())) out.add(p + "primary key " + e.primaryKey() + " ≠ " + a.primaryKey());
+        if (!Objects.equals(e.primaryKey(), a.primaryKey())) out.add(p + "primary key " + SchemaParts.describe(e.primaryKey()) + " ≠ " + SchemaParts.describe(a.primaryKey()));
         compareParts(p, "unique constraint", e.uniqueConstraints(), a.uniqueConstraints(), out);
         compareParts(p, "check", e.checks(), a.checks(), out);
         compareParts(p, "foreign key", e.foreignKeys(), a.foreignKeys(), out);
@@ -101,8 +101,8 @@ public record SchemaDiff(List<String> differences) {
     }
 
     private static <T> void compareParts(String p, String kind, Collection<T> expected, Collection<T> actual, List<String> out) {
-        for (T e : expected) if (!actual.contains(e)) out.add(p + kind + " missing: " + e);
-        for (T a : actual) if (!expected.contains(a)) out.add(p + kind + " unexpected: " + a);
+        for (T e : expected) if (!actual.contains(e)) out.add(p + kind + " missing: " + SchemaParts.describe(e));
+        for (T a : actual) if (!expected.contains(a)) out.add(p + kind + " unexpected: " + SchemaParts.describe(a));
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> name) {

@@ -20,6 +20,7 @@ final class MigrationsOnDisk {
     final Path database;
     final List<String> log = new ArrayList<>();
     private final LiveDatabase live;
+    private String sqliteParameters = "";
 
     MigrationsOnDisk(Path root) throws IOException {
         this(root, null);
@@ -50,8 +51,14 @@ final class MigrationsOnDisk {
         return this;
     }
 
+    /** SQLite with foreign keys enforced on every connection the migrator opens ({@code ?foreign_keys=on}). */
+    MigrationsOnDisk enforcingForeignKeys() {
+        sqliteParameters = "?foreign_keys=on";
+        return this;
+    }
+
     String url() {
-        if (live == null) return "jdbc:sqlite:" + database;
+        if (live == null) return "jdbc:sqlite:" + database + sqliteParameters;
         return live.dialect() == Dialect.POSTGRESQL ? LiveDatabase.POSTGRES_URL + "?currentSchema=" + live.namespace()
                 : LiveDatabase.MARIADB_URL + live.namespace();
     }

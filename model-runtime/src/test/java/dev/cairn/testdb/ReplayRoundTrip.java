@@ -37,6 +37,8 @@ public final class ReplayRoundTrip {
                 fail("the server rejected the rendered script: " + e.getMessage() + "\n--- rendered ---\n" + rendered, e);
             }
             differences("the rendered replayed model reads back unchanged", replayed, db.introspect(), rendered);
+            differences("the rendered replayed model replays to itself", replayed, replay(db, new Fixture(fixture.name() + " (rendered)",
+                    java.util.List.of(rendered), replayed)), rendered);
         }
     }
 

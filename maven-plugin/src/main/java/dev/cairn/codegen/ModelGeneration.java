@@ -1,0 +1,47 @@
+package dev.cairn.codegen;
+
+import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.MigrationFile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of db:generate-models without Maven: load the migrations, finish at once when the {@link InputFingerprint}
+ * beside the output says nothing changed, otherwise generate and write the files whose text changed.
+ */
+public final class ModelGeneration {
+    private final GeneratorOptions options;
+    private final String generatorVersion;
+
+    /** @param generatorVersion the plugin's version, part of the fingerprint (a new generator regenerates) */
+    public ModelGeneration(GeneratorOptions options, String generatorVersion) {
+        this.options = options;
+        this.generatorVersion = generatorVersion;
+    }
+
+    /**
+     * What a run did: nothing ({@code upToDate}, {@code outcome} null), or wrote, kept and deleted the files in
+     * {@code outcome}.
+     */
+    public record Result(boolean upToDate, GeneratedSources.Outcome outcome) {
+    }
+
+    /**
+     * @param migrations    the folder of migration files
+     * @param displayPrefix how messages and Javadoc show that folder (e.g. {@code src/main/resources/db/migrations/})
+     * @param version       the schema version to model; null for the newest migration
+     * @param out           the root of the generated sources
+     */
+    public Result run(Path migrations, String displayPrefix, Long version, Path out) throws IOException {
+        List<MigrationFile> files = MigrationDirectory.load(migrations, displayPrefix);
+        String fingerprint = InputFingerprint.of(files, options, version, generatorVersion);
+        if (InputFingerprint.upToDate(out, fingerprint)) return new Result(true, null);
+        Map<String, String> sources = new ModelGenerator(options).generate(files, version);
+        GeneratedSources.Outcome outcome = GeneratedSources.write(out, sources);
+        InputFingerprint.record(out, fingerprint, sources.keySet());
+        return new Result(false, outcome);
+    }
+}

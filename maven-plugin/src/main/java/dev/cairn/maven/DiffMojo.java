@@ -1,0 +1,44 @@
+package dev.cairn.maven;
+
+import dev.cairn.migrate.NewMigration;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Compares the live database with the schema its applied migrations describe and writes the difference as the next
+ * migration file ({@code mvn db:diff -Dname="add about me"}), printed for review; says so when there is none.
+ */
+@Mojo(name = "diff", requiresProject = true, threadSafe = true)
+public class DiffMojo extends AbstractDatabaseMojo {
+
+    /** What the migration does, in a few words; it becomes the file name. */
+    @Parameter(property = "name", required = true)
+    private String name;
+
+    /** {@code sequence} (001, 002, …) or {@code timestamp} (yyyyMMddHHmmss, UTC). */
+    @Parameter(property = "db.versionStyle", defaultValue = "sequence")
+    private String versionStyle;
+
+    /**
+     * Record the new migration as applied in the database it was read from (it already holds the change), so that
+     * database neither applies it again nor reports drift. Off: the file is only written.
+     */
+    @Parameter(property = "db.recordDiff", defaultValue = "true")
+    private boolean recordDiff;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        NewMigration.Style style;
+        try {
+            style = NewMigration.Style.valueOf(versionStyle.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("db.versionStyle must be sequence or timestamp, not " + versionStyle);
+        }
+        run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.cairn.schema;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Keys, constraints and indexes written the way a reader knows them from SQL, for messages:
+ * {@code UNIQUE ix_users_nickname (nickname)}, {@code fk_posts_user (user_id) → users (id) ON DELETE CASCADE}.
+ */
+public final class SchemaParts {
+    private SchemaParts() {
+    }
+
+    public static String describe(Object part) {
+        if (part == null) return "none";
+        if (part instanceof PrimaryKey p) return named(p.name()) + columns(p.columns());
+        if (part instanceof UniqueConstraint u) return named(u.name()) + columns(u.columns());
+        if (part instanceof CheckConstraint c) return named(c.name()) + "(" + c.expression() + ")";
+        if (part instanceof ForeignKey f) {
+            return named(f.name()) + columns(f.columns()) + " → " + f.referencedTable() + " " + columns(f.referencedColumns())
+                    + (f.onDelete() == ForeignKeyAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql())
+                    + (f.onUpdate() == ForeignKeyAction.NO_ACTION ? "" : " ON UPDATE " + f.onUpdate().sql());
+        }
+        if (part instanceof Index i) {
+            String keys = i.keys().stream().map(k -> (k.isColumn() ? k.column() : "(" + k.expression() + ")") + (k.descending() ? " DESC" : ""))
+                    .collect(Collectors.joining(", ", "(", ")"));
+            return (i.unique() ? "UNIQUE " : "") + i.name() + " " + (i.method() == null ? "" : "USING " + i.method() + " ") + keys
+                    + (i.where() == null ? "" : " WHERE " + i.where());
+        }
+        return String.valueOf(part);
+    }
+
+    private static String named(String name) {
+        return name == null ? "" : name + " ";
+    }
+
+    private static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+}
