@@ -205,12 +205,7 @@ final class AlterTableStatement {
 
     /** MySQL refuses to drop the last index a foreign key can use. */
     private void ensureKeysStillIndexed(Table after, String dropped, Token at) {
-        for (ForeignKey fk : after.foreignKeys()) {
-            if (!TableDraft.isIndexedBy(after, fk.columns())) {
-                throw in.problem(at, "cannot drop index " + dropped + ": needed in foreign key constraint " + fk.name(),
-                        "drop the foreign key first, or create another index that starts with " + fk.columns());
-            }
-        }
+        TableDraft.requireForeignKeysIndexed(in, after, dropped, at);
     }
 
     private void dropConstraint(Name name, boolean ifExists, boolean cascade) {

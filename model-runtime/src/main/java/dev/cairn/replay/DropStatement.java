@@ -113,12 +113,7 @@ final class DropStatement {
                 if (ifExists) return;
                 throw in.problem(n.token(), "index " + n.text() + " does not exist on table " + t.name(), "check the index name");
             }
-            for (ForeignKey fk : after.foreignKeys()) {
-                if (!TableDraft.isIndexedBy(after, fk.columns())) {
-                    throw in.problem(n.token(), "cannot drop index " + n.text() + ": needed in foreign key constraint " + fk.name(),
-                            "drop the foreign key first, or create another index that starts with " + fk.columns());
-                }
-            }
+            TableDraft.requireForeignKeysIndexed(in, after, n.text(), n.token());
             state.forget(t.name(), n.text());
             changes.altered(t, after);
             return;

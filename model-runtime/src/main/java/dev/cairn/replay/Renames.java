@@ -38,7 +38,7 @@ final class Renames {
 
     static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
         Table t = schema.table(tableName).orElseThrow();
-        Table renamed = t.mapColumn(from, c -> renamedColumn(c, from, to))
+        Table renamed = t.mapColumn(from, c -> c.withName(to))
                 .withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to)))
                 .withUniqueConstraints(t.uniqueConstraints().stream()
                         .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList())
@@ -82,10 +82,6 @@ final class Renames {
 
     private static String literal(String label) {
         return "'" + label.replace("'", "''") + "'";
-    }
-
-    private static Column renamedColumn(Column c, String from, String to) {
-        return c.withName(to);
     }
 
     /** Other columns' generated expressions name the column too. */

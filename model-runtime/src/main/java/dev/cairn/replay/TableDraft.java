@@ -227,6 +227,16 @@ final class TableDraft {
                 && keys(i.columnNames()).equals(wanted));
     }
 
+    /** MySQL refuses to drop the last index a foreign key can use: the error it raises, if {@code after} leaves one bare. */
+    static void requireForeignKeysIndexed(TokenCursor in, Table after, String dropped, Token at) {
+        for (ForeignKey fk : after.foreignKeys()) {
+            if (!isIndexedBy(after, fk.columns())) {
+                throw in.problem(at, "cannot drop index " + dropped + ": needed in foreign key constraint " + fk.name(),
+                        "drop the foreign key first, or create another index that starts with " + fk.columns());
+            }
+        }
+    }
+
     /** Whether some key of the table starts with these columns (MySQL's rule for foreign keys). */
     static boolean isIndexedBy(Table t, List<String> columns) {
         if (t.primaryKey() != null && startsWith(t.primaryKey().columns(), columns)) return true;
