@@ -6,6 +6,7 @@ import dev.cairn.migrate.MigrationLog;
 import dev.cairn.migrate.MigrationProblem;
 import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigratorSettings;
+import dev.cairn.migrate.TransactionScope;
 import dev.cairn.sql.SqlProblem;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -84,6 +85,13 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     @Parameter(property = "db.createSchema", defaultValue = "false")
     private boolean createSchema;
 
+    /**
+     * How much of an upgrade one transaction holds on SQLite and PostgreSQL: {@code run}, every pending migration in
+     * one transaction, so that a failure leaves the database as the upgrade found it; or {@code migration}, one
+     * transaction each, so that a failure keeps the migrations before it. MySQL and MariaDB commit DDL themselves.
+     */
+    @Parameter(property = "db.transaction", defaultValue = "run")
+    private String transaction;
 
     protected Migrator migrator() throws MojoExecutionException, MojoFailureException {
         String login = user, secret = password;
@@ -104,7 +112,8 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
         try {
             var files = loadMigrations();
             MigratorSettings settings = new MigratorSettings(dialect(), connection, files, historyTable, backup, backupsKept,
-                    outOfOrder, Duration.ofSeconds(lockTimeout), null, driftCheck, schema, createSchema);
+                    outOfOrder, Duration.ofSeconds(lockTimeout), null, driftCheck, schema, createSchema,
+                    TransactionScope.named(transaction));
             MigrationLog log = new MigrationLog() {
                 @Override
                 public void info(String message) {

@@ -36,7 +36,8 @@ import java.util.Set;
 
 /**
  * Upgrades and downgrades a database with its migrations; the engine behind the {@code db:} goals and the runtime API.
- * Every migration and its history row are one transaction; SQLite files are backed up first; a second migrator waits.
+ * A migration and its history row are applied in one transaction, by default one for the whole upgrade ({@link TransactionScope});
+ * SQLite files are backed up first; a second migrator waits.
  */
 public final class Migrator {
     private final MigratorSettings settings;
@@ -46,6 +47,7 @@ public final class Migrator {
     private final StepwiseMigration stepwise;
     private final MigratorConnections connections;
     private final DriftCheck drift;
+    private final CommitPoints commitPoints;
     private List<ReplayedMigration> replayed;
     private DdlRenderer hashRenderer;
 
@@ -57,6 +59,7 @@ public final class Migrator {
         this.stepwise = new StepwiseMigration(dialect, history, settings.connection(), log);
         this.connections = new MigratorConnections(settings);
         this.drift = new DriftCheck(settings, history, this::replayed);
+        this.commitPoints = new CommitPoints(settings.transactionScope(), dialect);
     }
 
     /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
@@ -112,32 +115,28 @@ public final class Migrator {
             backUp(c, current);
             try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
-                long reached;
-                boolean first = true;
+                history.create(c);
+                recoverIncomplete(c);
+                List<AppliedMigration> now = history.read(c);
+                // under the lock: the history and the live schema are read as one consistent state
+                check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
+                check(drift.problems(c, now));
+                Set<Long> versions = versionsOf(now);
+                int uncommitted = 0;
                 while (true) {
-                    Set<Long> versions;
-                    if (first) {
-                        history.create(c);
-                        recoverIncomplete(c);
-                        List<AppliedMigration> now = history.read(c);
-                        // under the lock: the history and the live schema are read as one consistent state
-                        check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
-                        check(drift.problems(c, now));
-                        versions = versionsOf(now);
-                        first = false;
-                    } else {
-                        // re-read in each migration's transaction (SQLite's write lock is per transaction); the versions
-                        // are all the loop needs, not every row with its down SQL
-                        versions = history.appliedVersions(c);
-                    }
                     List<ReplayedMigration> todo = pending(all, versions, goal);
-                    if (todo.isEmpty()) {
-                        c.commit();
-                        reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
-                        break;
-                    }
-                    apply(c, todo.get(0));
+                    if (todo.isEmpty()) break;
+                    ReplayedMigration m = todo.get(0);
+                    boolean committed = apply(c, m, uncommitted);
+                    uncommitted = committed ? 0 : uncommitted + 1;
+                    // after a commit, another migrator may have committed before our next transaction (SQLite's write
+                    // lock is per transaction): re-read the versions, which are all the loop needs
+                    if (committed) versions = history.appliedVersions(c);
+                    else versions.add(m.version());
                 }
+                c.commit();
+                long reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
+                if (uncommitted > 1) log.info("Committed " + uncommitted + " migrations in one transaction");
                 log.info("Current database version: " + reached);
                 return reached;
             } finally {
@@ -148,7 +147,11 @@ public final class Migrator {
         }
     }
 
-    private void apply(Connection c, ReplayedMigration m) throws SQLException {
+    /**
+     * Applies {@code m} in the open transaction, which already holds {@code uncommitted} migrations of this run;
+     * returns whether it committed (see {@link CommitPoints}).
+     */
+    private boolean apply(Connection c, ReplayedMigration m, int uncommitted) throws SQLException {
         DownMigration down = new DownDerivation(dialect).of(m);
         log.info("Applying " + label(m) + " …");
         long start = System.nanoTime();
@@ -161,23 +164,37 @@ public final class Migrator {
                 c.setAutoCommit(false);
             }
             log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return;
+            return true;
         }
         SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, m.file().upSql()) ? SqliteRebuildRun.begin(c) : null;
+        boolean commit = rebuild != null || commitPoints.after(m);
         try {
-            if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return; // another migrator did it
+            if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return true; // another migrator did it
             StatementRunner.run(c, m.statements(), settings.connection());
             if (rebuild != null) rebuild.finish(c);
             long ms = (System.nanoTime() - start) / 1_000_000;
             history.insert(c, historyRow(m, down, ms));
-            c.commit();
+            if (commit) c.commit();
             log.info("  applied " + label(m) + " in " + ms + " ms");
+            return commit;
         } catch (RuntimeException | SQLException e) {
             MigratorConnections.rollbackQuietly(c);
-            log.warn(label(m) + " failed and was rolled back; later migrations were not run");
+            int lost = rebuild != null ? 0 : uncommitted;
+            log.warn(label(m) + " failed and was rolled back" + (lost == 0 ? "" : ", with the " + (lost == 1 ? "migration" : lost + " migrations")
+                    + " this run applied before it in the same transaction") + "; later migrations were not run. The database is at version "
+                    + committedVersion(c));
             throw e;
         } finally {
             if (rebuild != null) rebuild.restore(c);
+        }
+    }
+
+    /** After a rollback: the version the database is at, or a question mark when even that cannot be read. */
+    private String committedVersion(Connection c) {
+        try {
+            return String.valueOf(history.exists(c) ? history.appliedVersions(c).stream().mapToLong(Long::longValue).max().orElse(0) : 0);
+        } catch (SQLException e) {
+            return "? (" + settings.connection().mask(e.getMessage()) + ")";
         }
     }
 
@@ -407,10 +424,6 @@ public final class Migrator {
         }
     }
 
-    /**
-     * Differences between the live schema and the schema the migrations describe at the applied version (someone
-     * changed the database by hand); empty when they agree or the check is switched off.
-     */
     /**
      * Writes what the live database has beyond the migrations at its applied version as the next migration file in
      * {@code folder}, and logs it for review; empty when they agree. Pending migrations must be applied first: the new

@@ -25,6 +25,7 @@ public final class MigratorBuilder {
     private boolean driftCheck = true;
     private String schema;
     private boolean createSchema;
+    private TransactionScope transactionScope = TransactionScope.RUN;
     private MigrationLog log = MigrationLog.STANDARD_OUT;
 
     MigratorBuilder() {
@@ -99,6 +100,12 @@ public final class MigratorBuilder {
         return this;
     }
 
+    /** One transaction for the whole upgrade (the default) or one per migration; see {@link TransactionScope}. */
+    public MigratorBuilder transactionScope(TransactionScope scope) {
+        this.transactionScope = scope;
+        return this;
+    }
+
     public MigratorBuilder log(MigrationLog log) {
         this.log = log;
         return this;
@@ -108,6 +115,6 @@ public final class MigratorBuilder {
         if (migrations == null) migrationsOnClasspath("db/migrations");
         Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
         return new Migrator(new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
-                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema), log);
+                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope), log);
     }
 }

@@ -9,17 +9,19 @@ import java.util.List;
  * Everything a migrator needs, resolved: the dialect, the connection, the migration files, the history table's name,
  * backups of SQLite files, whether pending migrations older than the newest applied one may run, how long to wait for
  * another migrator, whether to compare the live schema with the migrations before acting; the PostgreSQL schema or
- * MySQL/MariaDB database to work in ({@code null}: the connection's current one) and whether to create it when missing.
+ * MySQL/MariaDB database to work in ({@code null}: the connection's current one) and whether to create it when missing;
+ * how much of an upgrade one transaction holds.
  */
 public record MigratorSettings(Dialect dialect, ConnectionSettings connection, List<MigrationFile> migrations, String historyTable,
                                boolean backup, int backupsKept, boolean allowOutOfOrder, Duration lockTimeout, String appliedBy,
-                               boolean driftCheck, String schema, boolean createSchema) {
+                               boolean driftCheck, String schema, boolean createSchema, TransactionScope transactionScope) {
 
-    /** Settings that work in the connection's current schema or database. */
+    /** Settings that work in the connection's current schema or database, one transaction per upgrade. */
     public MigratorSettings(Dialect dialect, ConnectionSettings connection, List<MigrationFile> migrations, String historyTable,
                             boolean backup, int backupsKept, boolean allowOutOfOrder, Duration lockTimeout, String appliedBy,
                             boolean driftCheck) {
-        this(dialect, connection, migrations, historyTable, backup, backupsKept, allowOutOfOrder, lockTimeout, appliedBy, driftCheck, null, false);
+        this(dialect, connection, migrations, historyTable, backup, backupsKept, allowOutOfOrder, lockTimeout, appliedBy, driftCheck, null, false,
+                TransactionScope.RUN);
     }
 
     public MigratorSettings {
@@ -29,5 +31,12 @@ public record MigratorSettings(Dialect dialect, ConnectionSettings connection, L
         appliedBy = appliedBy == null ? System.getProperty("user.name", "unknown") : appliedBy;
         if (backupsKept < 1) backupsKept = 1;
         schema = schema == null || schema.isBlank() ? null : schema.strip();
+        transactionScope = transactionScope == null ? TransactionScope.RUN : transactionScope;
+    }
+
+    /** These settings with another {@link TransactionScope}. */
+    public MigratorSettings withTransactionScope(TransactionScope scope) {
+        return new MigratorSettings(dialect, connection, migrations, historyTable, backup, backupsKept, allowOutOfOrder, lockTimeout,
+                appliedBy, driftCheck, schema, createSchema, scope);
     }
 }

@@ -76,6 +76,10 @@ final class MigrationsOnDisk {
         return new Migrator(settings(), log::add);
     }
 
+    Migrator migrator(TransactionScope scope) {
+        return new Migrator(settings().withTransactionScope(scope), log::add);
+    }
+
     /** A migrator in a process of its own ({@link UpgradeProcess}), its output and errors on its input stream. */
     Process startUpgradeProcess() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -110,13 +110,41 @@ class MigratorTest {
     }
 
     @Test
-    void aFailingMigrationInTheMiddleIsRolledBackAndLaterOnesDoNotRun() throws Exception {
+    void aFailingMigrationRollsBackTheWholeRunAndLaterOnesDoNotRun() throws Exception {
         project.file("002_create_posts.sql", """
                 CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140));
                 INSERT INTO posts (id, body) VALUES (1, 'a', 'one value too many');
                 """);
         MigrationProblem p = assertThrows(MigrationProblem.class, () -> project.migrator().upgrade(null, false));
         assertTrue(p.getMessage().startsWith("migrations/002_create_posts.sql:2:1: the database refused the statement"), p.getMessage());
+        assertTrue(project.logText().contains("failed and was rolled back, with the migration this run applied before it in the same "
+                + "transaction; later migrations were not run. The database is at version 0"), project.logText());
+        assertEquals(List.of(), userTables());
+        assertEquals(0, project.migrator().status().currentVersion());
+        assertEquals(3, project.migrator().status().pending().size());
+    }
+
+    @Test
+    void aFailingMigrationOfARunAtVersionOneLeavesItAtVersionOne() throws Exception {
+        project.migrator().upgrade(1L, false);
+        project.file("002_create_posts.sql", "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n");
+        project.file("003_add_about_me.sql", "ALTER TABLE users ADD COLUMN about_me TEXT;\nINSERT INTO nowhere VALUES (1);\n");
+        assertThrows(MigrationProblem.class, () -> project.migrator().upgrade(null, false));
+        assertEquals(List.of("cairn_history", "users"), userTables());
+        assertEquals(1, project.migrator().status().currentVersion());
+        assertLiveEqualsReplayAt(1);
+    }
+
+    @Test
+    void withATransactionPerMigrationAFailingOneKeepsTheOnesBeforeIt() throws Exception {
+        project.file("002_create_posts.sql", """
+                CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140));
+                INSERT INTO posts (id, body) VALUES (1, 'a', 'one value too many');
+                """);
+        MigrationProblem p = assertThrows(MigrationProblem.class, () -> project.migrator(TransactionScope.MIGRATION).upgrade(null, false));
+        assertTrue(p.getMessage().startsWith("migrations/002_create_posts.sql:2:1: the database refused the statement"), p.getMessage());
+        assertTrue(project.logText().contains("failed and was rolled back; later migrations were not run. The database is at version 1"),
+                project.logText());
         assertEquals(List.of("cairn_history", "users"), userTables());
         assertEquals(1, project.migrator().status().currentVersion());
         assertEquals(2, project.migrator().status().pending().size());

@@ -70,6 +70,8 @@ class ServerMigratorProcessesTest {
                 .file("002_long.sql", "CREATE TABLE big (n INTEGER, payload VARCHAR(40));\n"
                         + fill(dialect, "big", "(SELECT rows_wanted FROM knobs)") + ";\nCREATE INDEX ix_big ON big (n);\n")
                 .file("003_b.sql", "CREATE TABLE b (id INTEGER PRIMARY KEY);\n");
+        // 001 committed first: the victim's run then holds only the long 002 (and 003) when it dies
+        assertEquals(1, p.migrator().upgrade(1L, false));
         Process victim = p.startUpgradeProcess();
         BufferedReader out = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
         String line;

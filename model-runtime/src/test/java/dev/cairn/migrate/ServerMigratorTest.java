@@ -117,7 +117,7 @@ class ServerMigratorTest {
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL"})
-    void aFailingMigrationInTheMiddleIsRolledBackAndLaterOnesDoNotRun(Dialect dialect) throws Exception {
+    void aFailingMigrationRollsBackTheWholeRun(Dialect dialect) throws Exception {
         microblog(dialect);
         project.file("002_create_posts.sql", """
                 CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140));
@@ -126,9 +126,37 @@ class ServerMigratorTest {
                 """);
         MigrationProblem p = assertThrows(MigrationProblem.class, () -> project.migrator().upgrade(null, false));
         assertTrue(p.getMessage().startsWith("migrations/002_create_posts.sql:3:1: the database refused the statement"), p.getMessage());
+        assertEquals(List.of(), tables());
+        assertEquals(0, project.migrator().status().currentVersion());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL"})
+    void withATransactionPerMigrationAFailingOneKeepsTheOnesBeforeIt(Dialect dialect) throws Exception {
+        microblog(dialect);
+        project.file("002_create_posts.sql", """
+                CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140));
+                CREATE INDEX ix_posts_body ON posts (body);
+                INSERT INTO posts (id, body) VALUES (1, 'a', 'one value too many');
+                """);
+        MigrationProblem p = assertThrows(MigrationProblem.class, () -> project.migrator(TransactionScope.MIGRATION).upgrade(null, false));
+        assertTrue(p.getMessage().startsWith("migrations/002_create_posts.sql:3:1: the database refused the statement"), p.getMessage());
         assertEquals(List.of("cairn_history", "users"), tables());
         assertEquals(1, project.migrator().status().currentVersion());
         assertLiveEqualsReplayAt(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL"})
+    void aLabelAddedToAnEnumTypeCommitsSoTheNextMigrationOfTheRunCanUseIt(Dialect dialect) throws Exception {
+        live = LiveDatabase.of(dialect);
+        project = MigrationsOnDisk.on(dir, live)
+                .file("001_mood.sql", "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE people (id INTEGER PRIMARY KEY, mood mood NOT NULL);\n")
+                .file("002_happy.sql", "ALTER TYPE mood ADD VALUE 'happy';\n")
+                .file("003_default_happy.sql", "ALTER TABLE people ALTER COLUMN mood SET DEFAULT 'happy';\nINSERT INTO people (id) VALUES (1);\n");
+        assertEquals(3, project.migrator().upgrade(null, false));
+        assertEquals(List.of("happy"), strings("SELECT mood::text FROM people"));
+        assertLiveEqualsReplayAt(3);
     }
 
     @ParameterizedTest

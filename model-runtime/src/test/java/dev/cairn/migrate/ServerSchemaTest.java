@@ -62,6 +62,6 @@ class ServerSchemaTest {
 
     private MigratorSettings settings(MigrationsOnDisk p, Dialect dialect, String url, boolean create) {
         return new MigratorSettings(dialect, new ConnectionSettings(url, p.user(), null), MigrationDirectory.load(p.folder, "migrations/"),
-                null, false, 1, false, Duration.ofSeconds(30), "test", true, target, create);
+                null, false, 1, false, Duration.ofSeconds(30), "test", true, target, create, TransactionScope.RUN);
     }
 }
