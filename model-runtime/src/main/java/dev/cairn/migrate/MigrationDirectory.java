@@ -33,7 +33,8 @@ public final class MigrationDirectory {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+            // no stat per file here: a folder that happens to be named like a migration is skipped when reading it fails
+            files = list.sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }
@@ -45,14 +46,14 @@ public final class MigrationDirectory {
         return fromEntries(entries);
     }
 
-    /** A file found in a folder or on the classpath: its name, how messages show it, and its text when needed. */
+    /** A file found in a folder or on the classpath: its name, how messages show it, and its text when needed (null: not a file). */
     record Entry(String name, String shown, Supplier<String> text) {
     }
 
     /** The migrations among these files, in version order; every naming mistake is reported at once. */
     static List<MigrationFile> fromEntries(List<Entry> entries) {
-        TreeMap<Long, MigrationFile> byVersion = new TreeMap<>();
         List<String> problems = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         for (Entry entry : entries) {
             String name = entry.name();
             String shown = entry.shown();
@@ -63,32 +64,51 @@ public final class MigrationDirectory {
                 }
                 continue;
             }
-            long version;
             try {
-                version = Long.parseLong(m.group(1));
+                named.add(new Named(entry, Long.parseLong(m.group(1)), m.group(2).replace('_', ' ')));
             } catch (NumberFormatException e) {
                 problems.add(shown + ": version " + m.group(1) + " is too large; use at most 18 digits");
+            }
+        }
+        // reading and checksumming the files is most of a no-op upgrade's work: spread over the cores when there are many
+        List<Read> read = (named.size() >= PARALLEL_FROM ? named.parallelStream() : named.stream()).map(Named::read).toList();
+        TreeMap<Long, MigrationFile> byVersion = new TreeMap<>();
+        for (Read r : read) {
+            if (r.file() == null) {
+                if (r.empty()) problems.add(r.shown() + ": the file is empty; write the migration, or a comment if it is meant to do nothing");
                 continue;
             }
-            String text = entry.text().get();
-            if (text.isEmpty()) {
-                problems.add(shown + ": the file is empty; write the migration, or a comment if it is meant to do nothing");
-                continue;
-            }
-            MigrationFile mf = MigrationFile.parse(version, m.group(2).replace('_', ' '), shown, text);
-            MigrationFile other = byVersion.putIfAbsent(version, mf);
+            MigrationFile other = byVersion.putIfAbsent(r.file().version(), r.file());
             if (other != null) {
-                problems.add(shown + ": version " + version + " is also used by " + other.displayName() + "; give one of them the next free version");
+                problems.add(r.shown() + ": version " + r.file().version() + " is also used by " + other.displayName()
+                        + "; give one of them the next free version");
             }
         }
         if (!problems.isEmpty()) throw new MigrationFileProblem(String.join("\n", problems));
         return List.copyOf(byVersion.values());
     }
 
+    private static final int PARALLEL_FROM = 64;
+
+    /** A file whose name is a migration's. */
+    private record Named(Entry entry, long version, String description) {
+        /** Its text parsed; no file when it is empty or not a file at all (a folder). */
+        Read read() {
+            String text = entry.text().get();
+            if (text == null || text.isEmpty()) return new Read(entry.shown(), null, text != null);
+            return new Read(entry.shown(), MigrationFile.parse(version, description, entry.shown(), text), false);
+        }
+    }
+
+    private record Read(String shown, MigrationFile file, boolean empty) {
+    }
+
+    /** The file's text; null for a folder. */
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
+            if (Files.isDirectory(file)) return null;
             throw new UncheckedIOException("Cannot read " + file, e);
         }
     }

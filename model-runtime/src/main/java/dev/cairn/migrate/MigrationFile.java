@@ -3,7 +3,9 @@ package dev.cairn.migrate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * One migration file: {@code <version>_<description>.sql}, its up part and, after a line {@code -- migrate:down}, an
@@ -41,7 +43,7 @@ public record MigrationFile(long version, String description, String displayName
 
     /** Cuts a file's text into its parts. */
     public static MigrationFile parse(long version, String description, String displayName, String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = lines(text);
         int upStart = 0;
         int downMarker = -1;
         for (int k = 0; k < lines.length; k++) {
@@ -55,7 +57,22 @@ public record MigrationFile(long version, String description, String displayName
         String up = join(lines, upStart, downMarker < 0 ? lines.length : downMarker);
         String down = downMarker < 0 ? null : join(lines, downMarker + 1, lines.length);
         return new MigrationFile(version, description, displayName, up, upStart + 1, down,
-                downMarker < 0 ? 0 : downMarker + 2, checksum(text));
+                downMarker < 0 ? 0 : downMarker + 2, checksum(lines));
+    }
+
+    /** The lines of {@code text}, split at CRLF, CR and LF; a text ending in a line break ends with an empty line. */
+    private static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            out.add(text.substring(start, i));
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     private static int firstNonBlank(String[] lines) {
@@ -74,8 +91,13 @@ public record MigrationFile(long version, String description, String displayName
 
     /** SHA-256 hex of the text with CRLF/CR → LF, trailing whitespace on each line and at the end removed. */
     public static String checksum(String text) {
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        StringBuilder b = new StringBuilder(text.length());
+        return checksum(lines(text));
+    }
+
+    private static String checksum(String[] lines) {
+        int length = 0;
+        for (String l : lines) length += l.length() + 1;
+        StringBuilder b = new StringBuilder(length);
         for (String l : lines) b.append(l.stripTrailing()).append('\n');
         String normalized = b.toString().stripTrailing();
         try {

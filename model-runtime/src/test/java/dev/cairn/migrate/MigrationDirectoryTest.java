@@ -103,4 +103,39 @@ class MigrationDirectoryTest {
         assertEquals(lf, MigrationFile.checksum("CREATE TABLE a (id INT);  \r\nDROP TABLE a;\r\n\r\n"));
         assertNotEquals(lf, MigrationFile.checksum("CREATE TABLE a (id  INT);\nDROP TABLE a;\n"));
     }
+
+    @Test
+    void theChecksumAndPartsOfMixedLineEndingsStayWhatEarlierReleasesStored() {
+        String text = "-- migrate:up\r\nCREATE TABLE a (id INT);  \r\rDROP TABLE b;\n\n-- migrate:down\nDROP TABLE a;\t\n\n";
+        // pinned: a changed checksum would report every applied migration of every database as edited
+        assertEquals("89f77249f8eb38e33097f694b385c96da6c690a5ded9d34c640f122f3a2b108f", MigrationFile.checksum(text));
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql", text);
+        assertEquals("CREATE TABLE a (id INT);  \n\nDROP TABLE b;\n", f.upSql());
+        assertEquals(2, f.upStartLine());
+        assertEquals("DROP TABLE a;\t\n\n", f.downSql());
+        assertEquals(7, f.downStartLine());
+        assertEquals(MigrationFile.checksum(text), f.checksum());
+    }
+
+    @Test
+    void manyFilesLoadInOrderAndTheirMistakesAreReportedInNameOrder() throws IOException {
+        for (int v = 1; v <= 300; v++) write(String.format("%03d_step_%d.sql", v, v), "CREATE TABLE t" + v + " (id INT);\n");
+        List<MigrationFile> files = MigrationDirectory.load(dir, "m/");
+        assertEquals(300, files.size());
+        for (int v = 1; v <= 300; v++) {
+            assertEquals(v, files.get(v - 1).version());
+            assertEquals("CREATE TABLE t" + v + " (id INT);\n", files.get(v - 1).upSql());
+        }
+        write("150_again.sql", "SELECT 1;");
+        write("250_empty.sql", "");
+        assertEquals("m/150_step_150.sql: version 150 is also used by m/150_again.sql; give one of them the next free version\n"
+                + "m/250_empty.sql: the file is empty; write the migration, or a comment if it is meant to do nothing", problem());
+    }
+
+    @Test
+    void aFolderNamedLikeAMigrationIsNotOne() throws IOException {
+        write("001_one.sql", "SELECT 1;");
+        Files.createDirectory(dir.resolve("002_folder.sql"));
+        assertEquals(List.of(1L), MigrationDirectory.load(dir, "m/").stream().map(MigrationFile::version).toList());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.bench.migrators;
 
 import dev.cairn.migrate.Migrator;
+import dev.cairn.migrate.TransactionScope;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -41,12 +42,16 @@ import java.util.stream.Stream;
 /**
  * Applying N generated migrations to a fresh database, and the no-op run with all N applied, by Cairn, Flyway,
  * Liquibase (formatted SQL changelog) and a raw-JDBC floor (the same statements, one history insert per migration, one
- * transaction each), on SQLite and PostgreSQL, in one run. Rounds are interleaved (each round runs every tool once)
+ * transaction each), on SQLite and PostgreSQL, in one run. Cairn's default is one transaction for the whole upgrade,
+ * the others' one per migration, so each side also runs the other way: Cairn with a transaction per migration
+ * ({@code db.transaction=migration}), Flyway with {@code group=true} (one transaction), and the floor in one
+ * transaction; Liquibase has no such option. Rounds are interleaved (each round runs every tool once)
  * so a change in the machine's load falls on all tools alike; each figure is the median of the measured rounds after
  * the warm-up rounds.
  *
  * <p>System properties: {@code bench.sizes} (default 100,1000), {@code bench.databases} (sqlite,postgresql),
- * {@code bench.runs} (5), {@code bench.warmups} (1), {@code bench.tools} (cairn,flyway,liquibase,jdbc),
+ * {@code bench.runs} (5), {@code bench.warmups} (1), {@code bench.tools}
+ * (jdbc,jdbc-one-tx,cairn,cairn-tx-per-migration,flyway,flyway-group,liquibase),
  * {@code bench.pg} (jdbc:postgresql://127.0.0.1:5432/), {@code bench.pgUser} (postgres), {@code bench.work}.
  */
 public final class MigratorsBenchmark {
@@ -54,6 +59,9 @@ public final class MigratorsBenchmark {
 
     interface Tool {
         String name();
+
+        /** The name {@code bench.tools} lists it by. */
+        String id();
 
         /** Brings the database up to date with the corpus (applies all, or finds nothing to do). */
         void migrate(Db db, Folders folders) throws Exception;
@@ -72,7 +80,8 @@ public final class MigratorsBenchmark {
         quietLogging();
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "100,1000").split(",")).map(String::trim).map(Integer::parseInt).toList();
         List<String> databases = Arrays.stream(System.getProperty("bench.databases", "sqlite,postgresql").split(",")).map(String::trim).toList();
-        Set<String> toolNames = Set.of(System.getProperty("bench.tools", "cairn,flyway,liquibase,jdbc").split(","));
+        Set<String> toolNames = Set.of(System.getProperty("bench.tools",
+                "jdbc,jdbc-one-tx,cairn,cairn-tx-per-migration,flyway,flyway-group,liquibase").split(","));
         int runs = Integer.getInteger("bench.runs", 5);
         int warmups = Integer.getInteger("bench.warmups", 1);
         Path work = Paths.get(System.getProperty("bench.work", "target/bench-migrators")).toAbsolutePath();
@@ -80,8 +89,9 @@ public final class MigratorsBenchmark {
         Files.createDirectories(work);
 
         List<Tool> tools = new ArrayList<>();
-        for (Tool t : List.of(new JdbcFloor(), new Cairn(), new FlywayTool(), new LiquibaseTool())) {
-            if (toolNames.contains(t.name().toLowerCase(Locale.ROOT).replace("raw ", "").replace("jdbc floor", "jdbc"))) tools.add(t);
+        for (Tool t : List.of(new JdbcFloor(false), new JdbcFloor(true), new Cairn(TransactionScope.RUN), new Cairn(TransactionScope.MIGRATION),
+                new FlywayTool(false), new FlywayTool(true), new LiquibaseTool())) {
+            if (toolNames.contains(t.id())) tools.add(t);
         }
 
         System.out.printf(Locale.ROOT, "Migrators benchmark: %s migrations on %s; %d warm-up + %d measured rounds (median), rounds interleaved; "
@@ -135,21 +145,22 @@ public final class MigratorsBenchmark {
                                  String loadAfter) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "-- N = %,d, %s (load average before %s, after %s)%n", n, database, loadBefore, loadAfter));
-        sb.append(String.format(Locale.ROOT, "   %-12s %12s %9s %12s %9s %s%n", "tool", "apply ms", "x floor", "no-op ms", "x floor", "apply runs (ms)"));
+        sb.append(String.format(Locale.ROOT, "   %-22s %10s %8s %10s %8s %s%n", "tool", "apply ms", "x floor", "no-op ms", "x floor", "apply runs (ms)"));
         double floorApply = median(apply.getOrDefault("raw JDBC floor", List.of()));
         double floorNoop = median(noop.getOrDefault("raw JDBC floor", List.of()));
         for (String tool : apply.keySet()) {
             double a = median(apply.get(tool));
             double o = median(noop.get(tool));
-            sb.append(String.format(Locale.ROOT, "   %-12s %12.1f %9.2f %12.1f %9.2f %s%n", tool, a, a / floorApply, o, o / floorNoop,
+            sb.append(String.format(Locale.ROOT, "   %-22s %10.1f %8.2f %10.1f %8.2f %s%n", tool, a, a / floorApply, o, o / floorNoop,
                     apply.get(tool).stream().map(x -> String.format(Locale.ROOT, "%.0f", x)).toList()));
         }
-        if (apply.containsKey("Cairn")) {
-            double ca = median(apply.get("Cairn"));
-            double co = median(noop.get("Cairn"));
-            for (String other : List.of("Flyway", "Liquibase")) {
-                if (!apply.containsKey(other)) continue;
-                sb.append(String.format(Locale.ROOT, "   Cairn vs %-9s apply %.2fx faster, no-op %.2fx faster%n", other,
+        for (String cairn : List.of(Cairn.DEFAULT, Cairn.PER_MIGRATION)) {
+            if (!apply.containsKey(cairn)) continue;
+            double ca = median(apply.get(cairn));
+            double co = median(noop.get(cairn));
+            for (String other : apply.keySet()) {
+                if (other.startsWith("Cairn") || other.startsWith("raw JDBC")) continue;
+                sb.append(String.format(Locale.ROOT, "   %-16s vs %-16s apply %5.2fx faster, no-op %5.2fx faster%n", cairn, other,
                         median(apply.get(other)) / ca, median(noop.get(other)) / co));
             }
         }
@@ -219,24 +230,46 @@ public final class MigratorsBenchmark {
     // ---- the tools
 
     static final class Cairn implements Tool {
+        static final String DEFAULT = "Cairn";
+        static final String PER_MIGRATION = "Cairn, tx per migration";
+        private final TransactionScope scope;
+
+        Cairn(TransactionScope scope) {
+            this.scope = scope;
+        }
+
         public String name() {
-            return "Cairn";
+            return scope == TransactionScope.RUN ? DEFAULT : PER_MIGRATION;
+        }
+
+        public String id() {
+            return scope == TransactionScope.RUN ? "cairn" : "cairn-tx-per-migration";
         }
 
         public void migrate(Db db, Folders folders) {
             Migrator.configure().url(db.url()).user(db.user()).migrationsIn(folders.cairn()).backups(false, 1).driftCheck(false)
-                    .log(m -> {
+                    .transactionScope(scope).log(m -> {
                     }).build().upgrade(null, false);
         }
     }
 
     static final class FlywayTool implements Tool {
+        private final boolean group;
+
+        FlywayTool(boolean group) {
+            this.group = group;
+        }
+
         public String name() {
-            return "Flyway";
+            return group ? "Flyway, group=true" : "Flyway";
+        }
+
+        public String id() {
+            return group ? "flyway-group" : "flyway";
         }
 
         public void migrate(Db db, Folders folders) {
-            Flyway.configure().dataSource(db.url(), db.user(), "").locations("filesystem:" + folders.flyway())
+            Flyway.configure().dataSource(db.url(), db.user(), "").locations("filesystem:" + folders.flyway()).group(group)
                     .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate();
         }
     }
@@ -244,6 +277,10 @@ public final class MigratorsBenchmark {
     static final class LiquibaseTool implements Tool {
         public String name() {
             return "Liquibase";
+        }
+
+        public String id() {
+            return "liquibase";
         }
 
         public void migrate(Db db, Folders folders) throws Exception {
@@ -262,11 +299,22 @@ public final class MigratorsBenchmark {
 
     /**
      * The floor: what any migrator has to do at the least. Creates a history table, and per migration in one
-     * transaction runs its statements and inserts one history row; the no-op run reads the applied versions.
+     * transaction runs its statements and inserts one history row; the no-op run reads the applied versions. With
+     * {@code oneTransaction}, the floor of a tool that applies everything in one transaction: a single commit at the end.
      */
     static final class JdbcFloor implements Tool {
+        private final boolean oneTransaction;
+
+        JdbcFloor(boolean oneTransaction) {
+            this.oneTransaction = oneTransaction;
+        }
+
         public String name() {
-            return "raw JDBC floor";
+            return oneTransaction ? "raw JDBC, one tx" : "raw JDBC floor";
+        }
+
+        public String id() {
+            return oneTransaction ? "jdbc-one-tx" : "jdbc";
         }
 
         public void migrate(Db db, Folders folders) throws Exception {
@@ -301,8 +349,9 @@ public final class MigratorsBenchmark {
                         ps.setTimestamp(4, new Timestamp(System.currentTimeMillis()));
                         ps.executeUpdate();
                     }
-                    c.commit();
+                    if (!oneTransaction) c.commit();
                 }
+                c.commit();
             }
         }
     }
