@@ -174,6 +174,24 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
         return createTable(table, List.of());
     }
 
+    @Override
+    public String tableText(Table table) {
+        StringBuilder b = new StringBuilder(createTable(table)).append(";\n");
+        for (Index i : table.indexes()) if (!indexInline(table, i)) b.append(createIndex(table, i)).append(";\n");
+        for (String c : commentStatements(table)) b.append(c).append(";\n");
+        return b.toString();
+    }
+
+    @Override
+    public String untabledText(Schema schema) {
+        StringBuilder b = new StringBuilder();
+        for (EnumType e : schema.enumTypes().values()) b.append(createEnumType(e)).append(";\n");
+        for (Sequence s : schema.sequences().values()) b.append(createSequence(s)).append(";\n");
+        for (View v : viewsInDependencyOrder(schema)) b.append(createView(v)).append(";\n");
+        for (String c : otherCommentStatements(schema)) b.append(c).append(";\n");
+        return b.toString();
+    }
+
     /** CREATE TABLE without the foreign keys in {@code leftOut} (added later by ALTER TABLE). */
     abstract String createTable(Table table, List<ForeignKey> leftOut);
 

@@ -33,6 +33,15 @@ public interface DdlRenderer {
 
     String createTable(Table table);
 
+    /**
+     * One table as statements each ended by ";\n": its CREATE TABLE with every foreign key inline, its indexes and its
+     * comments; with {@link #untabledText} it covers what {@link #render} writes, table by table.
+     */
+    String tableText(Table table);
+
+    /** What {@link #render} writes beside the tables: enum types, sequences, views and comments on them. */
+    String untabledText(Schema schema);
+
     String dropTable(Table table);
 
     String addColumn(Table table, Column column);

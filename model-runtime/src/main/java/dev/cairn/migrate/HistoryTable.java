@@ -141,6 +141,14 @@ public final class HistoryTable {
         return out;
     }
 
+    /** How many migrations completed; the table exists and has its state column. */
+    public int appliedCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + quoted + " WHERE state IS NULL")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+
     /** The migrations that started but did not complete (state {@value #RUNNING} or {@value #PARTIAL}), by version. */
     public List<IncompleteMigration> incomplete(Connection c) throws SQLException {
         if (!exists(c) || !hasStateColumns(c)) return List.of();

@@ -15,11 +15,8 @@ import dev.cairn.schema.SchemaDiff;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -27,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +45,7 @@ public final class Migrator {
     private final DriftCheck drift;
     private final CommitPoints commitPoints;
     private List<ReplayedMigration> replayed;
-    private DdlRenderer hashRenderer;
+    private SchemaDigest digest;
 
     public Migrator(MigratorSettings settings, MigrationLog log) {
         this.settings = settings;
@@ -122,17 +118,20 @@ public final class Migrator {
                 check(new HistoryCheck(all, now, settings.allowOutOfOrder()).problems());
                 check(drift.problems(c, now));
                 Set<Long> versions = versionsOf(now);
+                List<ReplayedMigration> todo = pending(all, versions, goal);
                 int uncommitted = 0;
-                while (true) {
-                    List<ReplayedMigration> todo = pending(all, versions, goal);
-                    if (todo.isEmpty()) break;
-                    ReplayedMigration m = todo.get(0);
+                for (int k = 0; k < todo.size(); k++) {
+                    ReplayedMigration m = todo.get(k);
                     boolean committed = apply(c, m, uncommitted);
                     uncommitted = committed ? 0 : uncommitted + 1;
+                    versions.add(m.version());
                     // after a commit, another migrator may have committed before our next transaction (SQLite's write
-                    // lock is per transaction): re-read the versions, which are all the loop needs
-                    if (committed) versions = history.appliedVersions(c);
-                    else versions.add(m.version());
+                    // lock is per transaction): when the history holds more than this run wrote, plan again from it
+                    if (committed && history.appliedCount(c) != versions.size()) {
+                        versions = history.appliedVersions(c);
+                        todo = pending(all, versions, goal);
+                        k = -1;
+                    }
                 }
                 c.commit();
                 long reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
@@ -527,14 +526,9 @@ public final class Migrator {
         return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** SHA-256 of the schema rendered as canonical DDL. */
+    /** The schema's hash for the history (see {@link SchemaDigest}). */
     String schemaHash(Schema schema) {
-        try {
-            if (hashRenderer == null) hashRenderer = DdlRenderer.of(dialect); // one renderer: it renders each table version once
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashRenderer.render(schema).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        if (digest == null) digest = new SchemaDigest(DdlRenderer.of(dialect)); // one per migrator: it digests each table version once
+        return digest.of(schema);
     }
 }
