@@ -37,12 +37,16 @@ public final class Replayer {
         return dialect;
     }
 
+    /**
+     * Folds the statements into {@code start}, a schema a replay produced (or {@link Schema#EMPTY}): its tables are
+     * taken to spell their references as declared already ({@link DeclaredSpelling}).
+     */
     public ReplayResult replay(Schema start, List<SqlStatement> statements) {
         Schema.Builder schema = start.toBuilder();
         ReplayState state = new ReplayState();
         List<ReplayStep> steps = new ArrayList<>(statements.size());
         for (SqlStatement s : statements) steps.add(apply(schema, state, s));
-        return new ReplayResult(DeclaredSpelling.of(schema.build()), steps);
+        return new ReplayResult(DeclaredSpelling.of(schema.build(), start), steps);
     }
 
     private ReplayStep apply(Schema.Builder schema, ReplayState state, SqlStatement s) {

@@ -2,6 +2,7 @@ package dev.cairn.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Spells every reference to a table or column the way its declaration spells it. Engines resolve names without regard
@@ -14,8 +15,18 @@ public final class DeclaredSpelling {
     }
 
     public static Schema of(Schema schema) {
+        return of(schema, Schema.EMPTY);
+    }
+
+    /**
+     * As {@link #of(Schema)}, for a schema that grew from {@code before}, which is spelled as declared already: a table
+     * {@code before} holds as it is, whose referenced tables are as they were too, is not looked at again.
+     */
+    public static Schema of(Schema schema, Schema before) {
         Schema.Builder b = null;
-        for (Table t : schema.tables().values()) {
+        for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
+            Table t = e.getValue();
+            if (before.tables().get(e.getKey()) == t && referencesUnchanged(schema, before, t)) continue;
             // the replay runs this after every migration: a table already spelled costs a few lookups, no copies
             if (isSpelled(schema, t)) continue;
             Table s = spelled(schema, t);
@@ -25,6 +36,14 @@ public final class DeclaredSpelling {
             }
         }
         return b == null ? schema : b.build();
+    }
+
+    private static boolean referencesUnchanged(Schema schema, Schema before, Table t) {
+        for (ForeignKey f : t.foreignKeys()) {
+            String target = Names.key(f.referencedTable());
+            if (schema.tables().get(target) != before.tables().get(target)) return false;
+        }
+        return true;
     }
 
     /** Whether every reference in the table already spells its table and columns as declared. */

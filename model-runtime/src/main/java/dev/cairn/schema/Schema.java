@@ -16,16 +16,20 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 
     public Schema {
-        tables = frozen(tables);
+        tables = tables instanceof TableMap keyed ? keyed : new TableMap(keyedCopy(tables), null);
         views = frozen(views);
         enumTypes = frozen(enumTypes);
         sequences = frozen(sequences);
     }
 
     private static <T> SortedMap<String, T> frozen(Map<String, T> map) {
+        return Collections.unmodifiableSortedMap(keyedCopy(map));
+    }
+
+    private static <T> TreeMap<String, T> keyedCopy(Map<String, T> map) {
         TreeMap<String, T> copy = new TreeMap<>();
         if (map != null) map.forEach((k, v) -> copy.put(Names.key(k), v));
-        return Collections.unmodifiableSortedMap(copy);
+        return copy;
     }
 
     public Optional<Table> table(String name) {
@@ -102,15 +106,19 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         private final TreeMap<String, View> views;
         private final TreeMap<String, EnumType> enumTypes;
         private final TreeMap<String, Sequence> sequences;
-        /** How many keys, constraints and indexes of all tables carry each name (lower-case). */
-        private final java.util.HashMap<String, Integer> partNames = new java.util.HashMap<>();
+        /**
+         * How many keys, constraints and indexes of all tables carry each name (lower-case): the schema's own counts,
+         * read-only, until a table changes; then a copy this builder owns (until {@link #build} hands it over).
+         */
+        private Map<String, Integer> partNames;
+        private boolean ownsPartNames;
 
         private Builder(Schema from) {
             tables = new TreeMap<>(from.tables);
             views = new TreeMap<>(from.views);
             enumTypes = new TreeMap<>(from.enumTypes);
             sequences = new TreeMap<>(from.sequences);
-            for (Table t : tables.values()) count(t, 1);
+            partNames = ((TableMap) from.tables).partNames();
         }
 
         /** Whether a primary key, unique or check constraint, foreign key or index of some table has this name. */
@@ -119,16 +127,11 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         }
 
         private void count(Table t, int delta) {
-            if (t.primaryKey() != null) count(t.primaryKey().name(), delta);
-            for (UniqueConstraint u : t.uniqueConstraints()) count(u.name(), delta);
-            for (CheckConstraint c : t.checks()) count(c.name(), delta);
-            for (ForeignKey f : t.foreignKeys()) count(f.name(), delta);
-            for (Index i : t.indexes()) count(i.name(), delta);
-        }
-
-        private void count(String name, int delta) {
-            if (name == null) return;
-            partNames.merge(Names.key(name), delta, (a, b) -> a + b == 0 ? null : a + b);
+            if (!ownsPartNames) {
+                partNames = new java.util.HashMap<>(partNames);
+                ownsPartNames = true;
+            }
+            TableMap.count(partNames, t, delta);
         }
 
         public Optional<Table> table(String name) {
@@ -195,7 +198,9 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         }
 
         public Schema build() {
-            return new Schema(tables, views, enumTypes, sequences);
+            // the tables are keyed already, and the counts come along: the next builder need not recount them
+            ownsPartNames = false; // the schema shares them now: a later change copies first
+            return new Schema(new TableMap(new TreeMap<>(tables), partNames), views, enumTypes, sequences);
         }
     }
 }

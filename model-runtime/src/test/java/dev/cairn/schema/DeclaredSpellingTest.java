@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 class DeclaredSpellingTest {
@@ -39,5 +41,36 @@ class DeclaredSpellingTest {
         Table t2 = new Table("t", List.of(), null, List.of(), List.of(), List.of(toA, toB), List.of(), null, Map.of());
         assertEquals(t1, t2);
         assertEquals(t1.foreignKeys(), t2.foreignKeys());
+    }
+
+    @Test
+    void givenTheSpelledSchemaBeforeOnlyTablesThatChangedOrWhoseTargetsChangedAreRespelled() {
+        Table posts = Table.of("posts", List.of(Column.of("id", INT, true), Column.of("user_id", INT, true)))
+                .withForeignKeys(List.of(new ForeignKey(null, List.of("user_id"), "Users", List.of("Id"), null, null)));
+        Schema before = DeclaredSpelling.of(Schema.EMPTY.withTable(USERS).withTable(posts));
+        // the referenced table is declared anew with other spellings; posts is the very same object as before
+        Schema after = before.withoutTable("Users").withTable(Table.of("USERS", List.of(Column.of("ID", INT, true))));
+        assertSame(before.table("posts").orElseThrow(), after.table("posts").orElseThrow());
+        Table p = DeclaredSpelling.of(after, before).table("posts").orElseThrow();
+        assertEquals(new ForeignKey(null, List.of("user_id"), "USERS", List.of("ID"), null, null), p.foreignKeys().get(0));
+        assertEquals(DeclaredSpelling.of(after), DeclaredSpelling.of(after, before));
+    }
+
+    @Test
+    void aBuilderKnowsThePartNamesOfItsSchemaAndChangesNotTheSchemasCounts() {
+        Table posts = Table.of("posts", List.of(Column.of("id", INT, true)))
+                .withIndexes(List.of(new Index("IX_Posts_Id", false, List.of(new IndexKey("id", null, false)), null, null)));
+        Schema schema = Schema.EMPTY.withTable(USERS).withTable(posts);
+        Schema.Builder b = schema.toBuilder();
+        assertTrue(b.hasPartNamed("ix_posts_id"));
+        b.removeTable("posts");
+        assertFalse(b.hasPartNamed("ix_posts_id"));
+        Schema without = b.build();
+        assertTrue(schema.toBuilder().hasPartNamed("IX_POSTS_ID"));
+        assertFalse(without.toBuilder().hasPartNamed("ix_posts_id"));
+        b.putTable(posts); // after build: the built schema keeps its counts
+        assertTrue(b.hasPartNamed("ix_posts_id"));
+        assertFalse(without.toBuilder().hasPartNamed("ix_posts_id"));
+        assertTrue(b.build().toBuilder().hasPartNamed("ix_posts_id"));
     }
 }
