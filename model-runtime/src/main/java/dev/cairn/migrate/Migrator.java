@@ -80,20 +80,17 @@ public final class Migrator {
 
     /** Applies pending migrations up to {@code target} (the head when null); returns the version reached. */
     public long upgrade(Long target, boolean dryRun) {
-        // versions and checksums come from the files as read; the replay waits until there is something to apply,
-        // so the no-op run (every migration applied) costs a read of the files and of the history, not a replay
-        List<MigrationFile> files = settings.migrations();
-        long goal = target == null ? (files.isEmpty() ? 0 : files.get(files.size() - 1).version()) : target;
-        if (target != null && target != 0 && files.stream().noneMatch(m -> m.version() == target)) {
-            throw new MigrationProblem("There is no migration with version " + target + "; the versions are "
-                    + files.stream().map(MigrationFile::version).toList());
-        }
         if (dryRun) {
             replayed();
-            return dryRunUpgrade(goal);
+            return dryRunUpgrade(goal(target));
         }
+        if (connections.createsFile()) goal(target); // a mistake in the files must not leave a new, empty SQLite file behind
         try (Connection c = connections.open()) {
+            // versions and checksums come from the files as read; the replay waits until there is something to apply,
+            // so the no-op run (every migration applied) costs a read of the files and of the history, not a replay
             List<AppliedMigration> applied = history.readForCheck(c);
+            List<MigrationFile> files = settings.migrations(); // read meanwhile (see MigratorBuilder)
+            long goal = goal(target);
             c.setAutoCommit(true);
             check(HistoryCheck.ofFiles(files, applied, settings.allowOutOfOrder()).problems());
             long current = currentVersion(applied);
@@ -466,6 +463,16 @@ public final class Migrator {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The version to upgrade to: {@code target}, which must be a migration's, or the newest migration's. */
+    private long goal(Long target) {
+        List<MigrationFile> files = settings.migrations();
+        if (target != null && target != 0 && files.stream().noneMatch(m -> m.version() == target)) {
+            throw new MigrationProblem("There is no migration with version " + target + "; the versions are "
+                    + files.stream().map(MigrationFile::version).toList());
+        }
+        return target == null ? (files.isEmpty() ? 0 : files.get(files.size() - 1).version()) : target;
     }
 
     private void check(List<String> problems) {

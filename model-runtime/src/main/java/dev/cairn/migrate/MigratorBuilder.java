@@ -52,13 +52,19 @@ public final class MigratorBuilder {
         return this;
     }
 
+    /**
+     * The migrations at a classpath location (default {@code db/migrations}). They are read in the background while
+     * the migrator connects; a mistake in them is thrown by the first command that runs.
+     */
     public MigratorBuilder migrationsOnClasspath(String location) {
-        this.migrations = ClasspathMigrations.load(location, Thread.currentThread().getContextClassLoader());
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        this.migrations = MigrationsInBackground.start(() -> ClasspathMigrations.load(location, loader));
         return this;
     }
 
+    /** The migrations in a folder, read in the background like {@link #migrationsOnClasspath}. */
     public MigratorBuilder migrationsIn(Path folder) {
-        this.migrations = MigrationDirectory.load(folder, "");
+        this.migrations = MigrationsInBackground.start(() -> MigrationDirectory.load(folder, ""));
         return this;
     }
 

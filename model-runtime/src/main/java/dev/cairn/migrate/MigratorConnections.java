@@ -46,6 +46,13 @@ final class MigratorConnections {
         }
     }
 
+    /** Whether opening a connection creates the database: a SQLite file that does not exist yet. */
+    boolean createsFile() {
+        if (dialect != Dialect.SQLITE) return false;
+        Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
+        return file.isPresent() && !Files.exists(file.get());
+    }
+
     /**
      * A connection that cannot change the database; empty when there is nothing to read yet (version 0): a SQLite file
      * that does not exist, a schema or database not created yet.

@@ -160,7 +160,7 @@ public final class MigratorsBenchmark {
             double co = median(noop.get(cairn));
             for (String other : apply.keySet()) {
                 if (other.startsWith("Cairn") || other.startsWith("raw JDBC")) continue;
-                sb.append(String.format(Locale.ROOT, "   %-16s vs %-16s apply %5.2fx faster, no-op %5.2fx faster%n", cairn, other,
+                sb.append(String.format(Locale.ROOT, "   %-23s vs %-18s apply %5.2fx faster, no-op %5.2fx faster%n", cairn, other,
                         median(apply.get(other)) / ca, median(noop.get(other)) / co));
             }
         }
