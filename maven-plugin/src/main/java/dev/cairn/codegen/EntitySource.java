@@ -114,7 +114,7 @@ final class EntitySource {
         meta.addConstructor(Keyword.PRIVATE).setBody(block(new ExplicitConstructorInvocationStmt(false, null, NodeList.nodeList(
                 string(e.table().name()), listOf(constants(e.properties())), listOf(constants(e.key())), methodRef(name, "new")))));
         c.addMember(meta);
-        return cu.toString();
+        return CompilationUnitPrinter.print(cu);
     }
 
     private static void manyToOne(ClassOrInterfaceDeclaration c, ManyToOne r) {

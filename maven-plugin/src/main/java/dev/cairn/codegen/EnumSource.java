@@ -53,6 +53,6 @@ final class EnumSource {
         d.addMethod("fromLabel", Keyword.PUBLIC, Keyword.STATIC).setType(type(e.className())).addParameter(type("String"), "label")
                 .setBody(block(search, none))
                 .setJavadocComment("The constant of a label read from the database.");
-        return cu.toString();
+        return CompilationUnitPrinter.print(cu);
     }
 }

@@ -44,7 +44,7 @@ final class ModelsSource {
         c.addMethod("open", Keyword.PUBLIC, Keyword.STATIC).setType(type("Database")).addParameter(type("DataSource"), "dataSource")
                 .setBody(checked(call(new NameExpr("Database"), "of", new NameExpr("dataSource"))))
                 .setJavadocComment("Opens the database behind a data source, failing fast unless it is at {@link #SCHEMA_VERSION}.");
-        return cu.toString();
+        return CompilationUnitPrinter.print(cu);
     }
 
     /** {@code { return database.requireVersion(SCHEMA_VERSION); }} */
