@@ -4,20 +4,26 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier.Keyword;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.cairn.codegen.ModelPlan.EntityModel;
 import dev.cairn.codegen.ModelPlan.ManyToMany;
 import dev.cairn.codegen.ModelPlan.ManyToOne;
@@ -28,11 +34,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import static com.github.javaparser.ast.expr.BinaryExpr.Operator.AND;
+import static com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS;
+import static com.github.javaparser.ast.expr.BinaryExpr.Operator.NOT_EQUALS;
+import static com.github.javaparser.ast.expr.BinaryExpr.Operator.OR;
+import static com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS;
+import static dev.cairn.codegen.JavaAst.binary;
+import static dev.cairn.codegen.JavaAst.block;
+import static dev.cairn.codegen.JavaAst.call;
+import static dev.cairn.codegen.JavaAst.listOf;
+import static dev.cairn.codegen.JavaAst.methodRef;
+import static dev.cairn.codegen.JavaAst.name;
+import static dev.cairn.codegen.JavaAst.returns;
+import static dev.cairn.codegen.JavaAst.statement;
+import static dev.cairn.codegen.JavaAst.string;
+import static dev.cairn.codegen.JavaAst.type;
+
 /**
- * Writes one entity class with JavaParser. Accessor style: JavaBeans {@code getX()}/{@code setX(…)} for every column
- * (booleans too), {@code getX()} for relations (plus {@code setX(…)} on a many-to-one and {@code addX}/{@code removeX}
- * on a many-to-many); public static typed column constants ({@code User.NICKNAME}) and {@code META}, the table's
- * metadata.
+ * Writes one entity class with JavaParser, building every node (see {@link JavaAst}). Accessor style: JavaBeans
+ * {@code getX()}/{@code setX(…)} for every column (booleans too), {@code getX()} for relations (plus
+ * {@code setX(…)} on a many-to-one and {@code addX}/{@code removeX} on a many-to-many); public static typed column
+ * constants ({@code User.NICKNAME}) and {@code META}, the table's metadata.
  */
 final class EntitySource {
     private EntitySource() {
@@ -45,179 +67,203 @@ final class EntitySource {
         if (!e.key().isEmpty()) imports.add("java.util.Objects");
         if (!e.manyToManys().isEmpty()) imports.add("dev.cairn.entity.ManyToMany");
         for (Property p : e.properties()) imports.addAll(p.type().imports());
-        imports.forEach(cu::addImport);
+        imports.forEach(i -> JavaAst.addImport(cu, i));
 
         String name = e.className();
         ClassOrInterfaceDeclaration c = cu.addClass(name, Keyword.PUBLIC);
-        c.addExtendedType("Entity");
+        c.addExtendedType(JavaAst.classType("Entity"));
         c.setJavadocComment(SourceText.javadoc(e.doc()));
 
         for (Property p : e.properties()) {
             String factory = p.column().generatedExpression() != null ? "computed"
                     : p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
-            Expression column = new MethodCallExpr(new NameExpr("Column"), factory, NodeList.nodeList(
-                    new StringLiteralExpr(SourceText.escaped(p.column().name())), Snippets.recurringExpression(p.type().valueType()),
-                    new MethodReferenceExpr(new TypeExpr(Snippets.type(name)), null, p.getter()),
-                    new MethodReferenceExpr(new TypeExpr(Snippets.type(name)), null, p.setter())));
-            c.addFieldWithInitializer(Snippets.type("Column<" + name + ", " + p.type().name() + ">"), p.constant(), column,
+            Expression column = call(new NameExpr("Column"), factory, string(p.column().name()), p.type().valueType().expression(),
+                    methodRef(name, p.getter()), methodRef(name, p.setter()));
+            c.addFieldWithInitializer(type("Column<" + name + ", " + p.type().name() + ">"), p.constant(), column,
                     Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL).setJavadocComment("Column {@code " + p.column().name() + "}.");
         }
-        c.addFieldWithInitializer("Meta", "META", Snippets.expression("new Meta()"), Keyword.PUBLIC, Keyword.STATIC,
-                Keyword.FINAL).setJavadocComment("The metadata of table {@code " + e.table().name() + "}.");
+        c.addFieldWithInitializer(type("Meta"), "META", new ObjectCreationExpr(null, JavaAst.classType("Meta"), new NodeList<>()),
+                Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL).setJavadocComment("The metadata of table {@code " + e.table().name() + "}.");
 
-        for (Property p : e.properties()) c.addField(Snippets.type(p.fieldType()), p.field(), Keyword.PRIVATE);
+        for (Property p : e.properties()) c.addField(type(p.fieldType()), p.field(), Keyword.PRIVATE);
 
         for (Property p : e.properties()) {
             MethodDeclaration get = c.addMethod(p.getter(), Keyword.PUBLIC);
-            get.setType(Snippets.type(p.fieldType()));
-            get.setBody(new BlockStmt().addStatement(new ReturnStmt(new NameExpr(p.field()))));
+            get.setType(type(p.fieldType()));
+            get.setBody(block(returns(new NameExpr(p.field()))));
             get.setJavadocComment(SourceText.javadoc(p.doc()));
             MethodDeclaration set = c.addMethod(p.setter(), Keyword.PUBLIC);
-            set.addParameter(Snippets.type(p.fieldType()), p.field());
-            set.setBody(new BlockStmt().addStatement(new ExpressionStmt(new AssignExpr(
-                    new FieldAccessExpr(new ThisExpr(), p.field()), new NameExpr(p.field()), AssignExpr.Operator.ASSIGN))));
+            set.addParameter(type(p.fieldType()), p.field());
+            set.setBody(block(assignField(p.field(), new NameExpr(p.field()))));
         }
 
         for (ManyToOne r : e.manyToOnes()) manyToOne(c, r);
         for (OneToMany r : e.oneToManys()) oneToMany(c, r);
         for (ManyToMany r : e.manyToManys()) manyToMany(c, name, r);
 
-        c.addMethod("entityType", Keyword.PUBLIC).addMarkerAnnotation("Override").setType("Meta")
-                .setBody(block("return META;"));
+        c.addMethod("entityType", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("Meta"))
+                .setBody(block(returns(new NameExpr("META"))));
         if (!e.key().isEmpty()) equalsAndHashCode(c, name, e.key());
         toStringMethod(c, e);
 
         ClassOrInterfaceDeclaration meta = new ClassOrInterfaceDeclaration();
         meta.setName("Meta").setModifiers(Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL);
-        meta.addExtendedType("EntityType<" + name + ">");
+        meta.addExtendedType(JavaAst.classType("EntityType<" + name + ">"));
         meta.setJavadocComment("Table {@code " + e.table().name() + "}: its name, typed columns, primary key, row mapper and "
                 + "parameter binder.");
-        ConstructorDeclaration ctor = meta.addConstructor(Keyword.PRIVATE);
-        ctor.setBody(block("super(" + SourceText.literal(e.table().name()) + ", " + list(constants(e.properties())) + ", "
-                + list(constants(e.key())) + ", " + name + "::new);"));
+        meta.addConstructor(Keyword.PRIVATE).setBody(block(new ExplicitConstructorInvocationStmt(false, null, NodeList.nodeList(
+                string(e.table().name()), listOf(constants(e.properties())), listOf(constants(e.key())), methodRef(name, "new")))));
         c.addMember(meta);
-        return cu.toString();
+        return CompilationUnitPrinter.print(cu);
     }
 
     private static void manyToOne(ClassOrInterfaceDeclaration c, ManyToOne r) {
         String cap = JavaNames.capitalize(r.name());
-        StringBuilder body = new StringBuilder("{");
-        List<String> nullable = r.columns().stream().filter(Property::boxed).map(Property::field).toList();
-        if (!nullable.isEmpty()) {
-            body.append("if (").append(String.join(" == null || ", nullable)).append(" == null) { return null; }");
-        }
-        body.append("return session(").append(SourceText.literal(r.name())).append(").select(").append(r.targetClass()).append(".META)");
+        List<Statement> body = new ArrayList<>();
+        List<Property> nullable = r.columns().stream().filter(Property::boxed).toList();
+        if (!nullable.isEmpty()) body.add(returnIfNull(nullable, new NullLiteralExpr()));
+        Expression query = select(r.name(), r.targetClass());
         for (int i = 0; i < r.columns().size(); i++) {
-            body.append(".where(").append(r.targetClass()).append('.').append(r.targetConstants().get(i)).append(".eq(")
-                    .append(r.columns().get(i).field()).append("))");
+            query = where(query, r.targetClass(), r.targetConstants().get(i), r.columns().get(i).field());
         }
-        body.append(".first().orElse(null);}");
-        MethodDeclaration get = c.addMethod("get" + cap, Keyword.PUBLIC).setType(r.targetClass());
-        get.setBody(Snippets.block(body.toString()));
+        body.add(returns(call(call(query, "first"), "orElse", new NullLiteralExpr())));
+        MethodDeclaration get = c.addMethod("get" + cap, Keyword.PUBLIC).setType(type(r.targetClass()));
+        get.setBody(block(body));
         get.setJavadocComment("The row of {@code " + r.foreignKeyText().replaceAll(".*→ ", "").replaceAll(" \\(.*", "")
                 + "} that {@code " + r.foreignKeyText() + "} references; loads through the session that loaded this entity.");
 
         String param = JavaNames.decapitalize(r.targetClass());
         if (r.columns().stream().anyMatch(p -> p.field().equals(param))) return;
         MethodDeclaration set = c.addMethod("set" + cap, Keyword.PUBLIC);
-        set.addParameter(r.targetClass(), param);
-        StringBuilder s = new StringBuilder("{");
+        set.addParameter(type(r.targetClass()), param);
+        List<Statement> assignments = new ArrayList<>();
         boolean canBeNull = r.columns().stream().allMatch(Property::boxed);
         for (int i = 0; i < r.columns().size(); i++) {
-            Property p = r.columns().get(i);
-            String value = param + "." + r.targetGetters().get(i) + "()";
-            s.append("this.").append(p.field()).append(" = ").append(canBeNull ? param + " == null ? null : " + value : value).append(';');
+            Expression value = call(new NameExpr(param), r.targetGetters().get(i));
+            if (canBeNull) {
+                value = new ConditionalExpr(binary(new NameExpr(param), EQUALS, new NullLiteralExpr()), new NullLiteralExpr(), value);
+            }
+            assignments.add(assignField(r.columns().get(i).field(), value));
         }
-        set.setBody(Snippets.block(s.append('}').toString()));
+        set.setBody(block(assignments));
         set.setJavadocComment("Points {@code " + r.foreignKeyText() + "} at {@code " + param + "}" + (canBeNull ? " (null: at no row)." : "."));
     }
 
     private static void oneToMany(ClassOrInterfaceDeclaration c, OneToMany r) {
-        StringBuilder body = new StringBuilder("{");
-        List<String> nullable = r.ownKey().stream().filter(Property::boxed).map(Property::field).toList();
-        if (!nullable.isEmpty()) {
-            body.append("if (").append(String.join(" == null || ", nullable)).append(" == null) { return ")
-                    .append(r.oneToOne() ? "null" : "List.of()").append("; }");
-        }
-        body.append("return session(").append(SourceText.literal(r.name())).append(").select(").append(r.childClass()).append(".META)");
+        List<Statement> body = new ArrayList<>();
+        List<Property> nullable = r.ownKey().stream().filter(Property::boxed).toList();
+        if (!nullable.isEmpty()) body.add(returnIfNull(nullable, r.oneToOne() ? new NullLiteralExpr() : listOf(List.of())));
+        Expression query = select(r.name(), r.childClass());
         for (int i = 0; i < r.ownKey().size(); i++) {
-            body.append(".where(").append(r.childClass()).append('.').append(r.childConstants().get(i)).append(".eq(")
-                    .append(r.ownKey().get(i).field()).append("))");
+            query = where(query, r.childClass(), r.childConstants().get(i), r.ownKey().get(i).field());
         }
-        body.append(r.oneToOne() ? ".first().orElse(null);}" : ".list();}");
+        body.add(returns(r.oneToOne() ? call(call(query, "first"), "orElse", new NullLiteralExpr()) : call(query, "list")));
         MethodDeclaration get = c.addMethod("get" + JavaNames.capitalize(r.name()), Keyword.PUBLIC)
-                .setType(r.oneToOne() ? r.childClass() : "List<" + r.childClass() + ">");
-        get.setBody(Snippets.block(body.toString()));
+                .setType(type(r.oneToOne() ? r.childClass() : "List<" + r.childClass() + ">"));
+        get.setBody(block(body));
         get.setJavadocComment((r.oneToOne() ? "The row, or null, whose unique {@code " : "The rows whose {@code ")
                 + r.foreignKeyText() + "} references this one; loads through the session that loaded this entity.");
     }
 
     private static void manyToMany(ClassOrInterfaceDeclaration c, String owner, ManyToMany r) {
         String relation = r.name() + "Relation";
-        String type = "ManyToMany<" + owner + ", " + r.targetClass() + ">";
-        MethodDeclaration def = c.addMethod(relation, Keyword.PRIVATE, Keyword.STATIC).setType(type);
-        def.setBody(block("return new ManyToMany<>(" + SourceText.literal(r.joinTable()) + ", " + list(quoted(r.ownJoinColumns())) + ", "
-                + list(constants(r.ownKey())) + ", " + list(quoted(r.otherJoinColumns())) + ", " + r.targetClass() + ".META, "
-                + list(r.targetKeyConstants().stream().map(k -> r.targetClass() + "." + k).toList()) + ");"));
+        MethodDeclaration def = c.addMethod(relation, Keyword.PRIVATE, Keyword.STATIC)
+                .setType(type("ManyToMany<" + owner + ", " + r.targetClass() + ">"));
+        def.setBody(block(returns(new ObjectCreationExpr(null, JavaAst.diamond("ManyToMany"), NodeList.nodeList(
+                string(r.joinTable()), listOf(strings(r.ownJoinColumns())), listOf(constants(r.ownKey())),
+                listOf(strings(r.otherJoinColumns())), name(r.targetClass() + ".META"),
+                listOf(r.targetKeyConstants().stream().map(k -> name(r.targetClass() + "." + k)).toList()))))));
         String cap = JavaNames.capitalize(r.name()), one = JavaNames.capitalize(r.singularName());
-        String session = "session(" + SourceText.literal(r.name()) + ")";
-        c.addMethod("get" + cap, Keyword.PUBLIC).setType("List<" + r.targetClass() + ">")
-                .setBody(block("return " + session + ".linked(" + relation + "(), this);"))
+        c.addMethod("get" + cap, Keyword.PUBLIC).setType(type("List<" + r.targetClass() + ">"))
+                .setBody(block(returns(call(session(r.name()), "linked", call(null, relation), new ThisExpr()))))
                 .setJavadocComment("The rows linked to this one through join table {@code " + r.joinTable() + "}.");
         String param = r.singularName();
-        c.addMethod("add" + one, Keyword.PUBLIC).addParameter(r.targetClass(), param)
-                .setBody(block(session + ".link(" + relation + "(), this, " + param + ");"))
+        c.addMethod("add" + one, Keyword.PUBLIC).addParameter(type(r.targetClass()), param)
+                .setBody(block(statement(call(session(r.name()), "link", call(null, relation), new ThisExpr(), new NameExpr(param)))))
                 .setJavadocComment("Links {@code " + param + "} to this row: inserts a row of {@code " + r.joinTable() + "}.");
-        c.addMethod("remove" + one, Keyword.PUBLIC).addParameter(r.targetClass(), param)
-                .setBody(block(session + ".unlink(" + relation + "(), this, " + param + ");"))
+        c.addMethod("remove" + one, Keyword.PUBLIC).addParameter(type(r.targetClass()), param)
+                .setBody(block(statement(call(session(r.name()), "unlink", call(null, relation), new ThisExpr(), new NameExpr(param)))))
                 .setJavadocComment("Unlinks {@code " + param + "} from this row: deletes its row of {@code " + r.joinTable() + "}.");
     }
 
     private static void equalsAndHashCode(ClassOrInterfaceDeclaration c, String name, List<Property> key) {
-        StringBuilder eq = new StringBuilder("this == other || other instanceof " + name + " that");
-        List<String> fields = new ArrayList<>();
+        // this == other || other instanceof User that && this.id != null && Objects.equals(this.id, that.id)
+        List<Expression> same = new ArrayList<>();
+        ClassOrInterfaceType type = JavaAst.classType(name);
+        same.add(new InstanceOfExpr(new NameExpr("other"), type,
+                new TypePatternExpr(new NodeList<>(), type.clone(), new SimpleName("that"))));
+        List<FieldAccessExpr> fields = new ArrayList<>();
         for (Property p : key) {
-            if (p.boxed()) eq.append(" && this.").append(p.field()).append(" != null");
-            eq.append(" && Objects.equals(this.").append(p.field()).append(", that.").append(p.field()).append(')');
-            fields.add("this." + p.field());
+            if (p.boxed()) same.add(binary(thisField(p.field()), NOT_EQUALS, new NullLiteralExpr()));
+            same.add(call(new NameExpr("Objects"), "equals", thisField(p.field()), new FieldAccessExpr(new NameExpr("that"), p.field())));
+            fields.add(thisField(p.field()));
         }
-        c.addMethod("equals", Keyword.PUBLIC).addMarkerAnnotation("Override").setType("boolean").addParameter("Object", "other")
-                .setBody(block("return " + eq + ";"))
+        Expression equal = binary(binary(new ThisExpr(), EQUALS, new NameExpr("other")), OR, JavaAst.chain(AND, same));
+        c.addMethod("equals", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("boolean"))
+                .addParameter(type("Object"), "other")
+                .setBody(block(returns(equal)))
                 .setJavadocComment("Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.");
-        c.addMethod("hashCode", Keyword.PUBLIC).addMarkerAnnotation("Override").setType("int")
-                .setBody(block("return Objects.hash(" + String.join(", ", fields) + ");"));
+        c.addMethod("hashCode", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("int"))
+                .setBody(block(returns(call(new NameExpr("Objects"), "hash", fields))));
     }
 
     private static void toStringMethod(ClassOrInterfaceDeclaration c, EntityModel e) {
-        StringBuilder b = new StringBuilder("return " + SourceText.literal(e.className() + "{"));
+        // "User{" + "id=" + id + ", nickname=" + nickname + … + "}"
+        List<Expression> parts = new ArrayList<>();
+        parts.add(string(e.className() + "{"));
         for (int i = 0; i < e.properties().size(); i++) {
             Property p = e.properties().get(i);
-            b.append(" + ").append(SourceText.literal((i == 0 ? "" : ", ") + p.field() + "=")).append(" + ");
+            parts.add(string((i == 0 ? "" : ", ") + p.field() + "="));
+            NameExpr field = new NameExpr(p.field());
             if (p.fieldType().equals("byte[]")) {
-                b.append("(").append(p.field()).append(" == null ? \"null\" : ").append(p.field()).append(".length + \" bytes\")");
+                parts.add(new EnclosedExpr(new ConditionalExpr(binary(field, EQUALS, new NullLiteralExpr()), string("null"),
+                        binary(new FieldAccessExpr(field.clone(), "length"), PLUS, string(" bytes")))));
             } else if (p.fieldType().endsWith("[]")) {
-                b.append("java.util.Arrays.toString(").append(p.field()).append(')');
+                parts.add(call(name("java.util.Arrays"), "toString", field));
             } else {
-                b.append(p.field());
+                parts.add(field);
             }
         }
-        b.append(" + \"}\";");
-        c.addMethod("toString", Keyword.PUBLIC).addMarkerAnnotation("Override").setType("String").setBody(block(b.toString()));
+        parts.add(string("}"));
+        c.addMethod("toString", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("String"))
+                .setBody(block(returns(JavaAst.chain(PLUS, parts))));
     }
 
-    private static BlockStmt block(String statements) {
-        return Snippets.block("{" + statements + "}");
+    /** {@code if (a == null || b == null) { return value; }} */
+    private static IfStmt returnIfNull(List<Property> nullable, Expression value) {
+        List<BinaryExpr> tests = nullable.stream().map(p -> binary(new NameExpr(p.field()), EQUALS, new NullLiteralExpr())).toList();
+        return new IfStmt(JavaAst.chain(OR, tests), block(returns(value)), null);
     }
 
-    private static List<String> constants(List<Property> properties) {
-        return properties.stream().map(Property::constant).toList();
+    /** {@code session("posts")} */
+    private static MethodCallExpr session(String relation) {
+        return call(null, "session", string(relation));
     }
 
-    private static List<String> quoted(List<String> names) {
-        return names.stream().map(SourceText::literal).toList();
+    /** {@code session("posts").select(Post.META)} */
+    private static Expression select(String relation, String target) {
+        return call(session(relation), "select", name(target + ".META"));
     }
 
-    private static String list(List<String> items) {
-        return "List.of(" + String.join(", ", items) + ")";
+    /** {@code query.where(Post.USER_ID.eq(id))} */
+    private static Expression where(Expression query, String target, String constant, String field) {
+        return call(query, "where", call(name(target + "." + constant), "eq", new NameExpr(field)));
+    }
+
+    /** {@code this.field = value;} */
+    private static Statement assignField(String field, Expression value) {
+        return statement(new AssignExpr(thisField(field), value, AssignExpr.Operator.ASSIGN));
+    }
+
+    private static FieldAccessExpr thisField(String field) {
+        return new FieldAccessExpr(new ThisExpr(), field);
+    }
+
+    private static List<NameExpr> constants(List<Property> properties) {
+        return properties.stream().map(p -> new NameExpr(p.constant())).toList();
+    }
+
+    private static List<StringLiteralExpr> strings(List<String> values) {
+        return values.stream().map(JavaAst::string).toList();
     }
 }

@@ -10,13 +10,14 @@ import java.util.List;
  * @param primitive e.g. {@code long}, or null
  * @param valueType e.g. {@code ValueTypes.LONG}
  */
-public record JavaType(String name, String primitive, String valueType, List<String> imports) {
+public record JavaType(String name, String primitive, ValueTypeExpression valueType, List<String> imports) {
     public JavaType {
         imports = List.copyOf(imports);
     }
 
-    static JavaType of(String name, String primitive, String valueType, String... imports) {
-        return new JavaType(name, primitive, valueType, List.of(imports));
+    /** @param valueTypesConstant the constant of {@code ValueTypes}, e.g. {@code LONG} */
+    static JavaType of(String name, String primitive, String valueTypesConstant, String... imports) {
+        return new JavaType(name, primitive, new ValueTypeExpression.Constant(valueTypesConstant), List.of(imports));
     }
 
     /** The type a field of this column has: the primitive for a required column that has one, else the boxed type. */

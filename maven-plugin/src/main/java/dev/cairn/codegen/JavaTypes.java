@@ -11,42 +11,42 @@ final class JavaTypes {
     private JavaTypes() {
     }
 
-    static final JavaType LONG = JavaType.of("Long", "long", "ValueTypes.LONG");
-    static final JavaType INTEGER = JavaType.of("Integer", "int", "ValueTypes.INTEGER");
-    static final JavaType SHORT = JavaType.of("Short", "short", "ValueTypes.SHORT");
-    static final JavaType DOUBLE = JavaType.of("Double", "double", "ValueTypes.DOUBLE");
-    static final JavaType FLOAT = JavaType.of("Float", "float", "ValueTypes.FLOAT");
-    static final JavaType BOOLEAN = JavaType.of("Boolean", "boolean", "ValueTypes.BOOLEAN");
-    static final JavaType STRING = JavaType.of("String", null, "ValueTypes.STRING");
-    static final JavaType UNTYPED_TEXT = JavaType.of("String", null, "ValueTypes.UNTYPED_TEXT");
-    static final JavaType BIG_DECIMAL = JavaType.of("BigDecimal", null, "ValueTypes.BIG_DECIMAL", "java.math.BigDecimal");
-    static final JavaType BIG_INTEGER = JavaType.of("BigInteger", null, "ValueTypes.BIG_INTEGER", "java.math.BigInteger");
-    static final JavaType BYTES = JavaType.of("byte[]", null, "ValueTypes.BYTES");
+    static final JavaType LONG = JavaType.of("Long", "long", "LONG");
+    static final JavaType INTEGER = JavaType.of("Integer", "int", "INTEGER");
+    static final JavaType SHORT = JavaType.of("Short", "short", "SHORT");
+    static final JavaType DOUBLE = JavaType.of("Double", "double", "DOUBLE");
+    static final JavaType FLOAT = JavaType.of("Float", "float", "FLOAT");
+    static final JavaType BOOLEAN = JavaType.of("Boolean", "boolean", "BOOLEAN");
+    static final JavaType STRING = JavaType.of("String", null, "STRING");
+    static final JavaType UNTYPED_TEXT = JavaType.of("String", null, "UNTYPED_TEXT");
+    static final JavaType BIG_DECIMAL = JavaType.of("BigDecimal", null, "BIG_DECIMAL", "java.math.BigDecimal");
+    static final JavaType BIG_INTEGER = JavaType.of("BigInteger", null, "BIG_INTEGER", "java.math.BigInteger");
+    static final JavaType BYTES = JavaType.of("byte[]", null, "BYTES");
 
     static JavaType uuid(Dialect d) {
-        return JavaType.of("UUID", null, d == Dialect.POSTGRESQL ? "ValueTypes.UUID_VALUE" : "ValueTypes.UUID_TEXT", "java.util.UUID");
+        return JavaType.of("UUID", null, d == Dialect.POSTGRESQL ? "UUID_VALUE" : "UUID_TEXT", "java.util.UUID");
     }
 
     static JavaType localDate(Dialect d) {
-        return JavaType.of("LocalDate", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_DATE" : "ValueTypes.LOCAL_DATE", "java.time.LocalDate");
+        return JavaType.of("LocalDate", null, d == Dialect.SQLITE ? "SQLITE_DATE" : "LOCAL_DATE", "java.time.LocalDate");
     }
 
     static JavaType localTime(Dialect d) {
-        return JavaType.of("LocalTime", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_TIME" : "ValueTypes.LOCAL_TIME", "java.time.LocalTime");
+        return JavaType.of("LocalTime", null, d == Dialect.SQLITE ? "SQLITE_TIME" : "LOCAL_TIME", "java.time.LocalTime");
     }
 
     static JavaType localDateTime(Dialect d) {
-        return JavaType.of("LocalDateTime", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_DATE_TIME" : "ValueTypes.LOCAL_DATE_TIME",
+        return JavaType.of("LocalDateTime", null, d == Dialect.SQLITE ? "SQLITE_DATE_TIME" : "LOCAL_DATE_TIME",
                 "java.time.LocalDateTime");
     }
 
     static JavaType offsetDateTime(Dialect d) {
-        return JavaType.of("OffsetDateTime", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_OFFSET_DATE_TIME" : "ValueTypes.OFFSET_DATE_TIME",
+        return JavaType.of("OffsetDateTime", null, d == Dialect.SQLITE ? "SQLITE_OFFSET_DATE_TIME" : "OFFSET_DATE_TIME",
                 "java.time.OffsetDateTime");
     }
 
     static JavaType instant(Dialect d) {
-        return JavaType.of("Instant", null, d == Dialect.SQLITE ? "ValueTypes.SQLITE_INSTANT" : "ValueTypes.INSTANT", "java.time.Instant");
+        return JavaType.of("Instant", null, d == Dialect.SQLITE ? "SQLITE_INSTANT" : "INSTANT", "java.time.Instant");
     }
 
     /** The types an override may name, simple or qualified: {@code Long}, {@code java.time.Instant}, {@code byte[]}. */

@@ -39,7 +39,7 @@ public final class ModelGenerator {
         ModelPlan plan = new ModelPlanner(options, origins).plan(schema, version);
         String dir = plan.packageName().replace('.', '/') + "/";
         Map<String, String> files = new TreeMap<>();
-        // the classes are independent, so they are written on every core (Snippets keeps a parser per thread)
+        // the classes are independent, so they are written on every core
         files.putAll(plan.entities().parallelStream().collect(Collectors.toConcurrentMap(e -> dir + e.className() + ".java",
                 e -> EntitySource.write(plan.packageName(), e))));
         for (ModelPlan.EnumModel e : plan.enums()) files.put(dir + e.className() + ".java", EnumSource.write(plan.packageName(), e));

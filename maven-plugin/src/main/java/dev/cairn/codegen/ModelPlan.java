@@ -107,8 +107,8 @@ public record ModelPlan(String packageName, long version, List<EntityModel> enti
             constants = List.copyOf(constants);
         }
 
-        public String valueType() {
-            return "ValueTypes.enumLabel(" + className + "::label, " + className + "::fromLabel, " + databaseType + ")";
+        public ValueTypeExpression valueType() {
+            return new ValueTypeExpression.EnumLabels(className, databaseType);
         }
     }
 }

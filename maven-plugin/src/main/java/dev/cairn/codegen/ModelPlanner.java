@@ -251,13 +251,13 @@ public final class ModelPlanner {
                 EnumModel e = enums.computeIfAbsent("type " + Names.key(named.get().name()), k -> enumModel(
                         JavaNames.pascal(JavaNames.words(named.get().name())), "type " + named.get().name(), named.get().values(),
                         true, named.get().comment()));
-                return JavaType.of(e.className(), null, e.valueType());
+                return new JavaType(e.className(), null, e.valueType(), List.of());
             }
             if (c.type().family() == TypeFamily.ENUM && !c.type().enumValues().isEmpty()) {
                 String sqlName = t.name() + "." + c.name();
                 EnumModel e = enums.computeIfAbsent(sqlName, k -> enumModel(className + JavaNames.capitalize(field), sqlName,
                         c.type().enumValues(), false, null));
-                return JavaType.of(e.className(), null, e.valueType());
+                return new JavaType(e.className(), null, e.valueType(), List.of());
             }
         }
         try {

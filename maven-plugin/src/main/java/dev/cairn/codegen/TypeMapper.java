@@ -70,9 +70,9 @@ public final class TypeMapper {
         SqlType element = new SqlType(t.name().replace("[]", ""), t.family(), t.length(), t.precision(), t.scale(), 0,
                 t.enumValues(), t.unsigned(), t.name());
         JavaType e = map(element);
-        if (e.name().endsWith("[]") || e.valueType().contains("UNTYPED")) e = JavaTypes.STRING;
+        if (e.name().endsWith("[]") || e.equals(JavaTypes.UNTYPED_TEXT)) e = JavaTypes.STRING;
         String arrayType = e.name() + "[]".repeat(t.arrayDimensions());
-        String valueType = "ValueTypes.array(\"" + element.name() + "\", " + e.name() + "[]::new)";
+        ValueTypeExpression valueType = new ValueTypeExpression.ArrayOf(element.name(), e.name());
         if (t.arrayDimensions() > 1) {
             throw new ModelProblem("Arrays of " + t.arrayDimensions() + " dimensions (" + t.declared()
                     + ") are not mapped; give the column a type in javaTypes, e.g. String");
