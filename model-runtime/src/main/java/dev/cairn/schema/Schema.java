@@ -106,12 +106,9 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         private final TreeMap<String, View> views;
         private final TreeMap<String, EnumType> enumTypes;
         private final TreeMap<String, Sequence> sequences;
-        /**
-         * How many keys, constraints and indexes of all tables carry each name (lower-case): the schema's own counts,
-         * read-only, until a table changes; then a copy this builder owns (until {@link #build} hands it over).
-         */
-        private Map<String, Integer> partNames;
-        private boolean ownsPartNames;
+        /** How many keys, constraints and indexes of all tables carry each name: the schema's, and this builder's changes. */
+        private PartNames partNames;
+        private final java.util.HashMap<String, Integer> changedNames = new java.util.HashMap<>();
 
         private Builder(Schema from) {
             tables = new TreeMap<>(from.tables);
@@ -123,15 +120,16 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
 
         /** Whether a primary key, unique or check constraint, foreign key or index of some table has this name. */
         public boolean hasPartNamed(String name) {
-            return name != null && partNames.containsKey(Names.key(name));
+            return name != null && count(Names.key(name)) > 0;
+        }
+
+        private int count(String key) {
+            Integer changed = changedNames.get(key);
+            return changed != null ? changed : partNames.count(key);
         }
 
         private void count(Table t, int delta) {
-            if (!ownsPartNames) {
-                partNames = new java.util.HashMap<>(partNames);
-                ownsPartNames = true;
-            }
-            TableMap.count(partNames, t, delta);
+            PartNames.forEachName(t, key -> changedNames.put(key, count(key) + delta));
         }
 
         public Optional<Table> table(String name) {
@@ -199,7 +197,8 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
 
         public Schema build() {
             // the tables are keyed already, and the counts come along: the next builder need not recount them
-            ownsPartNames = false; // the schema shares them now: a later change copies first
+            partNames = partNames.with(changedNames);
+            changedNames.clear();
             return new Schema(new TableMap(new TreeMap<>(tables), partNames), views, enumTypes, sequences);
         }
     }

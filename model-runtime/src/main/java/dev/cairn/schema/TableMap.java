@@ -4,7 +4,6 @@ import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -17,39 +16,22 @@ import java.util.TreeMap;
  */
 final class TableMap extends AbstractMap<String, Table> implements SortedMap<String, Table> {
     private final SortedMap<String, Table> tables;
-    private volatile Map<String, Integer> partNames;
+    private volatile PartNames partNames;
 
     /**
      * @param keyed     tables already keyed by {@link Names#key}, not shared with anyone
-     * @param partNames their part-name counts, which nobody changes any more; null to count them when first asked
+     * @param partNames their part-name counts; null to count them when first asked
      */
-    TableMap(TreeMap<String, Table> keyed, Map<String, Integer> partNames) {
+    TableMap(TreeMap<String, Table> keyed, PartNames partNames) {
         this.tables = Collections.unmodifiableSortedMap(keyed);
         this.partNames = partNames;
     }
 
-    /** How many parts carry each name (lower-case); the caller must not change it. */
-    Map<String, Integer> partNames() {
-        Map<String, Integer> counted = partNames;
-        if (counted == null) {
-            Map<String, Integer> out = new HashMap<>();
-            for (Table t : tables.values()) count(out, t, 1);
-            partNames = counted = out;
-        }
+    /** How many parts carry each name. */
+    PartNames partNames() {
+        PartNames counted = partNames;
+        if (counted == null) partNames = counted = PartNames.of(tables.values());
         return counted;
-    }
-
-    static void count(Map<String, Integer> counts, Table t, int delta) {
-        if (t.primaryKey() != null) count(counts, t.primaryKey().name(), delta);
-        for (UniqueConstraint u : t.uniqueConstraints()) count(counts, u.name(), delta);
-        for (CheckConstraint c : t.checks()) count(counts, c.name(), delta);
-        for (ForeignKey f : t.foreignKeys()) count(counts, f.name(), delta);
-        for (Index i : t.indexes()) count(counts, i.name(), delta);
-    }
-
-    private static void count(Map<String, Integer> counts, String name, int delta) {
-        if (name == null) return;
-        counts.merge(Names.key(name), delta, (a, b) -> a + b == 0 ? null : a + b);
     }
 
     @Override
