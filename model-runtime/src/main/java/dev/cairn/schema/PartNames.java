@@ -10,8 +10,6 @@ import java.util.Map;
  * copying every name of the schema; the overlay is folded in once it grows past a sixteenth of the flat map.
  */
 final class PartNames {
-    static final PartNames NONE = new PartNames(Map.of(), Map.of());
-
     private final Map<String, Integer> flat;
     private final Map<String, Integer> overlay;
 
