@@ -7,13 +7,9 @@ import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.dialect.SchemaIntrospector;
-import dev.cairn.replay.ReplayStep;
-import dev.cairn.replay.SchemaChange;
-import dev.cairn.schema.Column;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 import dev.cairn.sql.SqlStatement;
-import dev.cairn.sql.StatementSplitter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,7 +99,7 @@ public final class Migrator {
                 return current;
             }
             List<ReplayedMigration> all = replayed();
-            backUp(c, current);
+            SqliteBackups.beforeChange(settings, log, c, current);
             try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
                 history.create(c);
@@ -238,93 +232,7 @@ public final class Migrator {
 
     /** Reverts applied migrations down to {@code target} (one version below the current when null; 0 = empty). */
     public long downgrade(Long target, boolean dryRun) {
-        try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
-            List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
-            long current = currentVersion(applied);
-            if (current == 0) {
-                log.info("The database is at version 0; nothing to downgrade.");
-                log.info("Current database version: 0");
-                return 0;
-            }
-            // the stored downs do not depend on the files: an edited or missing file is worth a warning, not a stop
-            for (String problem : new HistoryCheck(replayedOrEmpty(), applied, true).problems()) log.warn(problem);
-            long goal = target == null ? previousVersion(applied, current) : target;
-            if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it");
-            if (goal != 0 && applied.stream().noneMatch(a -> a.version() == goal)) {
-                throw new MigrationProblem("Version " + goal + " is not applied; the applied versions are " + applied.stream().map(AppliedMigration::version).toList());
-            }
-            List<AppliedMigration> toRevert = applied.stream().filter(a -> a.version() > goal).sorted((a, b) -> Long.compare(b.version(), a.version())).toList();
-            for (AppliedMigration a : toRevert) {
-                if (a.downSql() == null) {
-                    throw new MigrationProblem("Cannot downgrade past version " + a.version() + " (" + a.fileName() + "): "
-                            + (a.irreversible() == null ? "no down SQL was recorded" : a.irreversible()));
-                }
-            }
-            for (String loss : dataLoss(toRevert)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
-            if (dryRun) {
-                for (AppliedMigration a : toRevert) {
-                    log.info("-- down of " + a.fileName() + " (version " + a.version() + ")");
-                    log.info(a.downSql().strip());
-                    log.info("DELETE FROM " + history.name() + " WHERE version = " + a.version() + ";");
-                }
-                log.info("Dry run: nothing was changed. The database stays at version " + current);
-                return current;
-            }
-            backUp(c, current);
-            try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
-                c.setAutoCommit(false);
-                StatementSplitter splitter = new StatementSplitter(dialect);
-                long reached = current;
-                for (AppliedMigration a : toRevert) {
-                    SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
-                    try {
-                        if (history.read(c).stream().noneMatch(x -> x.version() == a.version())) continue; // another migrator did it
-                        log.info("Reverting " + a.version() + " " + a.description() + " …");
-                        long start = System.nanoTime();
-                        StatementRunner.run(c, splitter.split("down of " + a.fileName(), a.downSql()), settings.connection());
-                        if (rebuild != null) rebuild.finish(c);
-                        history.delete(c, a.version());
-                        c.commit();
-                        reached = previousVersion(history.read(c), a.version());
-                        log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
-                    } catch (RuntimeException | SQLException e) {
-                        MigratorConnections.rollbackQuietly(c);
-                        throw e;
-                    } finally {
-                        if (rebuild != null) rebuild.restore(c);
-                    }
-                }
-                c.commit();
-                log.info("Current database version: " + reached);
-                return reached;
-            } finally {
-                MigratorConnections.rollbackQuietly(c);
-            }
-        } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
-        }
-    }
-
-    /** The tables and columns the migrations being reverted created, which their downs drop. */
-    private List<String> dataLoss(List<AppliedMigration> toRevert) {
-        Map<Long, ReplayedMigration> byVersion = new LinkedHashMap<>();
-        for (ReplayedMigration m : replayedOrEmpty()) byVersion.put(m.version(), m);
-        List<String> out = new ArrayList<>();
-        for (AppliedMigration a : toRevert) {
-            ReplayedMigration m = byVersion.get(a.version());
-            if (m == null) continue;
-            for (ReplayStep step : m.steps()) {
-                for (SchemaChange change : step.changes()) {
-                    if (change instanceof SchemaChange.TableCreated t) out.add("table " + t.table().name());
-                    if (change instanceof SchemaChange.TableAltered alt) {
-                        for (Column col : alt.after().columns()) {
-                            if (!alt.before().hasColumn(col.name())) out.add("column " + alt.after().name() + "." + col.name());
-                        }
-                    }
-                }
-            }
-        }
-        return out;
+        return new Downgrade(settings, log, history, connections, this::replayedOrEmpty).run(target, dryRun);
     }
 
     private List<ReplayedMigration> replayedOrEmpty() {
@@ -501,28 +409,8 @@ public final class Migrator {
         return out;
     }
 
-    private void backUp(Connection c, long version) throws SQLException {
-        if (dialect != Dialect.SQLITE || !settings.backup()) return;
-        Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
-        if (file.isEmpty() || !Files.exists(file.get()) || sizeOf(file.get()) == 0) return;
-        Path copy = SqliteBackups.backUp(c, file.get(), version, settings.backupsKept());
-        log.info("Backed up " + file.get().getFileName() + " to " + copy.getFileName());
-    }
-
-    private static long sizeOf(Path p) {
-        try {
-            return Files.size(p);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
-
     static long currentVersion(List<AppliedMigration> applied) {
         return applied.stream().mapToLong(AppliedMigration::version).max().orElse(0);
-    }
-
-    private static long previousVersion(List<AppliedMigration> applied, long below) {
-        return applied.stream().mapToLong(AppliedMigration::version).filter(v -> v < below).max().orElse(0);
     }
 
     private static String label(ReplayedMigration m) {

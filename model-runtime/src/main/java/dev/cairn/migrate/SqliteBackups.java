@@ -1,5 +1,7 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.Dialect;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +23,23 @@ final class SqliteBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private SqliteBackups() {
+    }
+
+    /** Before a command changes the database: a copy of it, when it is a SQLite file with content and backups are on. */
+    static void beforeChange(MigratorSettings settings, MigrationLog log, Connection c, long version) throws SQLException {
+        if (settings.dialect() != Dialect.SQLITE || !settings.backup()) return;
+        Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
+        if (file.isEmpty() || !Files.exists(file.get()) || sizeOf(file.get()) == 0) return;
+        Path copy = backUp(c, file.get(), version, settings.backupsKept());
+        log.info("Backed up " + file.get().getFileName() + " to " + copy.getFileName());
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static Path backUp(Connection connection, Path database, long version, int keep) throws SQLException {
