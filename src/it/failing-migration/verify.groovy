@@ -1,7 +1,7 @@
 // build.log holds every invocation of invoker.properties, one after the other; split it per invocation
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1) as List
-assert runs.size() == 5, "expected 5 invocations in build.log, found ${runs.size()}"
+assert runs.size() == 6, "expected 6 invocations in build.log, found ${runs.size()}"
 def run = { int n -> runs[n - 1] }
 def migrations = 'src/main/resources/db/migrations/'
 
@@ -43,6 +43,14 @@ assert status =~ /\n\[INFO\] +3 +add about me +src\/main\/resources\/db\/migrati
 // 5: validate (with its drift check) passes: the table 002 created was rolled back with it
 assert run(5).contains('BUILD SUCCESS')
 assert run(5).contains('Validated 3 migrations against 1 applied; the database is at version 1')
+
+// 6: a misspelt scope is a build failure (not a plugin crash) that says what to write
+def wrong = run(6)
+assert wrong.contains('BUILD FAILURE')
+assert wrong.contains("upgrade (default-cli) on project failing-migration: Unknown transaction scope 'sometimes'; "
+        + "use run (one transaction for the upgrade) or migration (one per migration)"), wrong
+assert wrong.contains('Caused by: org.apache.maven.plugin.MojoFailureException: Unknown transaction scope'), wrong
+assert !wrong.contains('Caused by: dev.cairn'), wrong
 
 // and the file agrees: users only, no tags, no about_me, history at 1
 def c = new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, 'failing-migration.db').absolutePath, new Properties())

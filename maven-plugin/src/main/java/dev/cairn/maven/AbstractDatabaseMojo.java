@@ -126,7 +126,7 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
                 }
             };
             return new Migrator(settings, log);
-        } catch (MigrationFileProblem e) {
+        } catch (MigrationFileProblem | MigrationProblem e) { // a file mistake, or a setting such as an unknown db.transaction
             throw new MojoFailureException(e.getMessage());
         }
     }
