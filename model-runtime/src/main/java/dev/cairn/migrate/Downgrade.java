@@ -105,7 +105,7 @@ final class Downgrade {
                 MigratorConnections.rollbackQuietly(c);
             }
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         }
     }
 

@@ -133,7 +133,7 @@ public final class Migrator {
                 MigratorConnections.rollbackQuietly(c);
             }
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         }
     }
 
@@ -250,7 +250,7 @@ public final class Migrator {
             List<IncompleteMigration> incomplete = c == null ? List.of() : history.incomplete(c);
             return MigrationStatus.of(replayed(), applied, incomplete.stream().map(i -> i.problem()).toList());
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         }
     }
 
@@ -267,7 +267,7 @@ public final class Migrator {
             log.info("Validated " + replayed().size() + " migrations against " + applied.size() + " applied; the database is at version "
                     + currentVersion(applied));
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         }
     }
 
@@ -298,7 +298,7 @@ public final class Migrator {
             log.info("Baselined at version " + version + ": " + upTo.size() + " migrations recorded as applied");
             log.info("Current database version: " + version);
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         }
     }
 
@@ -324,7 +324,7 @@ public final class Migrator {
                     + (todo.isEmpty() ? "" : "; upgrading would reach " + todo.get(todo.size() - 1).version()));
             return current;
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         }
     }
 
@@ -367,7 +367,7 @@ public final class Migrator {
             if (recordApplied) recordAsApplied(folder, file);
             return Optional.of(file);
         } catch (SQLException e) {
-            throw new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
+            throw connections.databaseError(e);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -59,8 +59,7 @@ final class MigratorConnections {
      */
     Optional<Connection> openReadOnly() throws SQLException {
         if (dialect == Dialect.SQLITE) {
-            Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
-            if (file.isPresent() && !Files.exists(file.get())) return Optional.empty();
+            if (createsFile()) return Optional.empty();
             Properties p = new Properties();
             p.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
             try {
@@ -76,6 +75,11 @@ final class MigratorConnections {
         }
         c.setReadOnly(true);
         return Optional.of(c);
+    }
+
+    /** A database error as the user sees it: the driver's message, any password in it masked. */
+    MigrationProblem databaseError(SQLException e) {
+        return new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
     }
 
     static void rollbackQuietly(Connection c) {

@@ -1,7 +1,5 @@
 package dev.cairn.migrate;
 
-import java.util.Locale;
-
 /**
  * How much of an upgrade one transaction holds on SQLite and PostgreSQL (MySQL and MariaDB commit every DDL statement
  * themselves, so there each migration is compensated on failure instead).
@@ -22,9 +20,5 @@ public enum TransactionScope {
         for (TransactionScope s : values()) if (s.name().equalsIgnoreCase(name.strip())) return s;
         throw new MigrationProblem("Unknown transaction scope '" + name + "'; use run (one transaction for the upgrade) or "
                 + "migration (one per migration)");
-    }
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }
