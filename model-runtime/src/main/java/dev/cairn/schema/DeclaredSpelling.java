@@ -1,8 +1,13 @@
 package dev.cairn.schema;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 
 /**
  * Spells every reference to a table or column the way its declaration spells it. Engines resolve names without regard
@@ -19,31 +24,63 @@ public final class DeclaredSpelling {
     }
 
     /**
-     * As {@link #of(Schema)}, for a schema that grew from {@code before}, which is spelled as declared already: a table
-     * {@code before} holds as it is, whose referenced tables are as they were too, is not looked at again.
+     * As {@link #of(Schema)}, for a schema that grew from {@code before}, which is spelled as declared already: only
+     * the tables that are new or replaced since {@code before} are looked at, and the tables referring to one whose
+     * spelling (its name, its columns' names) is new. The replay runs this after every migration, so it costs a walk
+     * over the two maps, not a lookup per table and reference.
      */
     public static Schema of(Schema schema, Schema before) {
+        Set<Table> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> respelled = new ArrayList<>(); // tables whose references elsewhere may now be spelled otherwise
+        changes(schema.tables(), before.tables(), changed, respelled);
         Schema.Builder b = null;
-        for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
-            Table t = e.getValue();
-            if (before.tables().get(e.getKey()) == t && referencesUnchanged(schema, before, t)) continue;
-            // the replay runs this after every migration: a table already spelled costs a few lookups, no copies
-            if (isSpelled(schema, t)) continue;
-            Table s = spelled(schema, t);
-            if (!s.equals(t)) { // names compare with case here: a respelled reference is a change
-                if (b == null) b = schema.toBuilder();
-                b.putTable(s);
+        for (Table t : changed) b = respell(schema, t, b);
+        if (!respelled.isEmpty() && changed.size() < schema.tables().size()) {
+            for (Table t : schema.tables().values()) {
+                if (refersToAny(t, respelled) && !changed.contains(t)) b = respell(schema, t, b);
             }
         }
         return b == null ? schema : b.build();
     }
 
-    private static boolean referencesUnchanged(Schema schema, Schema before, Table t) {
-        for (ForeignKey f : t.foreignKeys()) {
-            String target = Names.key(f.referencedTable());
-            if (schema.tables().get(target) != before.tables().get(target)) return false;
+    /**
+     * Walks two maps sorted by the same keys: the tables of {@code now} not in {@code before} as they are. A table
+     * dropped since needs nothing: references to a table the schema does not hold stay as they are.
+     */
+    private static void changes(SortedMap<String, Table> now, SortedMap<String, Table> before, Set<Table> changed, List<String> respelled) {
+        Iterator<Map.Entry<String, Table>> was = before.entrySet().iterator();
+        Map.Entry<String, Table> old = was.hasNext() ? was.next() : null;
+        for (Map.Entry<String, Table> e : now.entrySet()) {
+            while (old != null && old.getKey().compareTo(e.getKey()) < 0) old = was.hasNext() ? was.next() : null;
+            Table t = e.getValue();
+            Table previous = old != null && old.getKey().equals(e.getKey()) ? old.getValue() : null;
+            if (previous == t) continue;
+            changed.add(t);
+            if (previous == null || !sameSpelling(previous, t)) respelled.add(t.name());
         }
+    }
+
+    /** Whether references to either table are spelled alike: the same name, the same column names in order. */
+    private static boolean sameSpelling(Table a, Table b) {
+        if (!a.name().equals(b.name()) || a.columns().size() != b.columns().size()) return false;
+        for (int i = 0; i < a.columns().size(); i++) if (!a.columns().get(i).name().equals(b.columns().get(i).name())) return false;
         return true;
+    }
+
+    private static boolean refersToAny(Table t, List<String> tables) {
+        for (ForeignKey f : t.foreignKeys()) {
+            for (String name : tables) if (Names.same(f.referencedTable(), name)) return true;
+        }
+        return false;
+    }
+
+    private static Schema.Builder respell(Schema schema, Table t, Schema.Builder b) {
+        if (isSpelled(schema, t)) return b;
+        Table s = spelled(schema, t);
+        if (s.equals(t)) return b; // names compare with case here: a respelled reference is a change
+        if (b == null) b = schema.toBuilder();
+        b.putTable(s);
+        return b;
     }
 
     /** Whether every reference in the table already spells its table and columns as declared. */

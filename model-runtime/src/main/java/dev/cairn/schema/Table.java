@@ -37,7 +37,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     private static <T> List<T> sorted(List<T> parts, Function<T, String> name) {
         if (parts == null) return List.of();
-        if (parts.size() < 2) return List.copyOf(parts);
+        if (parts.size() < 2 || ascendingByName(parts, name)) return List.copyOf(parts);
         // keys computed once per part: unnamed parts (inline REFERENCES) tie on the name and are ordered by content
         record Keyed<T>(String name, String content, T part) {
         }
@@ -47,6 +47,19 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         List<T> out = new ArrayList<>(keyed.size());
         for (Keyed<T> k : keyed) out.add(k.part());
         return List.copyOf(out);
+    }
+
+    /** Named, each name after the one before: the order the sort would give, found without it (the usual case). */
+    private static <T> boolean ascendingByName(List<T> parts, Function<T, String> name) {
+        String previous = null;
+        for (T p : parts) {
+            String n = name.apply(p);
+            if (n == null) return false;
+            String key = Names.key(n);
+            if (previous != null && previous.compareTo(key) >= 0) return false;
+            previous = key;
+        }
+        return true;
     }
 
     public Optional<Column> column(String columnName) {

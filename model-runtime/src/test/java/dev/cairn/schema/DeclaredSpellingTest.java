@@ -57,6 +57,38 @@ class DeclaredSpellingTest {
     }
 
     @Test
+    void aReferenceWrittenBeforeItsTableOrColumnExistedIsRespelledWhenTheyAppear() {
+        // SQLite accepts a foreign key to a table or column that is not there (yet): it stays as written until it is
+        Table posts = Table.of("posts", List.of(Column.of("id", INT, true), Column.of("user_email", INT, true)))
+                .withForeignKeys(List.of(new ForeignKey(null, List.of("user_email"), "USERS", List.of("EMAIL"), null, null)));
+        Table tags = Table.of("tags", List.of(Column.of("id", INT, true)));
+        Schema before = DeclaredSpelling.of(Schema.EMPTY.withTable(posts).withTable(tags));
+        assertEquals("USERS", before.table("posts").orElseThrow().foreignKeys().get(0).referencedTable());
+
+        Schema withUsers = before.withTable(USERS);
+        Schema spelled = DeclaredSpelling.of(withUsers, before);
+        assertEquals(new ForeignKey(null, List.of("user_email"), "Users", List.of("EMAIL"), null, null),
+                spelled.table("posts").orElseThrow().foreignKeys().get(0), "the column is not there yet: it stays as written");
+        assertSame(before.table("tags").orElseThrow(), spelled.table("tags").orElseThrow(), "a table that refers to none is kept");
+
+        Schema withEmail = spelled.withTable(USERS.withColumns(List.of(Column.of("Id", INT, true), Column.of("Email", INT, true))));
+        Table p = DeclaredSpelling.of(withEmail, spelled).table("posts").orElseThrow();
+        assertEquals(new ForeignKey(null, List.of("user_email"), "Users", List.of("Email"), null, null), p.foreignKeys().get(0));
+        assertEquals(DeclaredSpelling.of(withEmail), DeclaredSpelling.of(withEmail, spelled));
+    }
+
+    @Test
+    void aChangeThatKeepsTheSpellingOfATableLeavesTheTablesReferringToItAsTheyAre() {
+        Table posts = Table.of("posts", List.of(Column.of("id", INT, true), Column.of("user_id", INT, true)))
+                .withForeignKeys(List.of(new ForeignKey(null, List.of("user_id"), "Users", List.of("Id"), null, null)));
+        Schema before = DeclaredSpelling.of(Schema.EMPTY.withTable(USERS).withTable(posts));
+        Schema after = before.withTable(USERS.withComment("who writes"));
+        Schema spelled = DeclaredSpelling.of(after, before);
+        assertSame(after, spelled);
+        assertSame(before.table("posts").orElseThrow(), spelled.table("posts").orElseThrow());
+    }
+
+    @Test
     void aBuilderKnowsThePartNamesOfItsSchemaAndChangesNotTheSchemasCounts() {
         Table posts = Table.of("posts", List.of(Column.of("id", INT, true)))
                 .withIndexes(List.of(new Index("IX_Posts_Id", false, List.of(new IndexKey("id", null, false)), null, null)));
