@@ -61,6 +61,11 @@ final class EntitySource {
     }
 
     static String write(String packageName, EntityModel e) {
+        return JavaSourcePrinter.print(unit(packageName, e));
+    }
+
+    /** The class as JavaParser nodes. */
+    static CompilationUnit unit(String packageName, EntityModel e) {
         CompilationUnit cu = new CompilationUnit(packageName);
         TreeSet<String> imports = new TreeSet<>(List.of("dev.cairn.entity.Column", "dev.cairn.entity.Entity",
                 "dev.cairn.entity.EntityType", "dev.cairn.entity.ValueTypes", "java.util.List"));
@@ -114,7 +119,7 @@ final class EntitySource {
         meta.addConstructor(Keyword.PRIVATE).setBody(block(new ExplicitConstructorInvocationStmt(false, null, NodeList.nodeList(
                 string(e.table().name()), listOf(constants(e.properties())), listOf(constants(e.key())), methodRef(name, "new")))));
         c.addMember(meta);
-        return CompilationUnitPrinter.print(cu);
+        return cu;
     }
 
     private static void manyToOne(ClassOrInterfaceDeclaration c, ManyToOne r) {

@@ -28,6 +28,11 @@ final class EnumSource {
     }
 
     static String write(String packageName, EnumModel e) {
+        return JavaSourcePrinter.print(unit(packageName, e));
+    }
+
+    /** The enum as JavaParser nodes. */
+    static CompilationUnit unit(String packageName, EnumModel e) {
         CompilationUnit cu = new CompilationUnit(packageName);
         EnumDeclaration d = cu.addEnum(e.className(), Keyword.PUBLIC);
         String doc = "The labels of " + (e.databaseType() ? "enum type {@code " : "the ENUM column {@code ")
@@ -53,6 +58,6 @@ final class EnumSource {
         d.addMethod("fromLabel", Keyword.PUBLIC, Keyword.STATIC).setType(type(e.className())).addParameter(type("String"), "label")
                 .setBody(block(search, none))
                 .setJavadocComment("The constant of a label read from the database.");
-        return CompilationUnitPrinter.print(cu);
+        return cu;
     }
 }

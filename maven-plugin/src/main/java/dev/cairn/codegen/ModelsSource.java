@@ -21,6 +21,11 @@ final class ModelsSource {
     }
 
     static String write(ModelPlan plan) {
+        return JavaSourcePrinter.print(unit(plan));
+    }
+
+    /** The class as JavaParser nodes. */
+    static CompilationUnit unit(ModelPlan plan) {
         CompilationUnit cu = new CompilationUnit(plan.packageName());
         for (String i : List.of("dev.cairn.entity.Database", "dev.cairn.entity.EntityType", "java.util.List", "javax.sql.DataSource")) {
             JavaAst.addImport(cu, i);
@@ -44,7 +49,7 @@ final class ModelsSource {
         c.addMethod("open", Keyword.PUBLIC, Keyword.STATIC).setType(type("Database")).addParameter(type("DataSource"), "dataSource")
                 .setBody(checked(call(new NameExpr("Database"), "of", new NameExpr("dataSource"))))
                 .setJavadocComment("Opens the database behind a data source, failing fast unless it is at {@link #SCHEMA_VERSION}.");
-        return CompilationUnitPrinter.print(cu);
+        return cu;
     }
 
     /** {@code { return database.requireVersion(SCHEMA_VERSION); }} */
