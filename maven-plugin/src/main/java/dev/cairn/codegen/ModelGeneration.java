@@ -4,9 +4,9 @@ import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationFile;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One run of db:generate-models without Maven: load the migrations, finish at once when the {@link InputFingerprint}
@@ -39,9 +39,15 @@ public final class ModelGeneration {
         List<MigrationFile> files = MigrationDirectory.load(migrations, displayPrefix);
         String fingerprint = InputFingerprint.of(files, options, version, generatorVersion);
         if (InputFingerprint.upToDate(out, fingerprint)) return new Result(true, null);
-        Map<String, String> sources = new ModelGenerator(options).generate(files, version);
-        GeneratedSources.Outcome outcome = GeneratedSources.write(out, sources);
-        InputFingerprint.record(out, fingerprint, sources.keySet());
+        GeneratedSources sources = GeneratedSources.into(out);
+        List<String> paths;
+        try {
+            paths = new ModelGenerator(options).generate(files, version, sources::put); // each file written once it is ready
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        GeneratedSources.Outcome outcome = sources.finish();
+        InputFingerprint.record(out, fingerprint, paths);
         return new Result(false, outcome);
     }
 }

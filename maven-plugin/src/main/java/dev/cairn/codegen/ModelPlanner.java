@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Decides every name and type of the generated classes from the schema (DESIGN.md, "Generated models"): one class
@@ -64,11 +66,13 @@ public final class ModelPlanner {
             else entityTables.put(Names.key(t.name()), t);
         }
         Map<String, String> classNames = classNames(entityTables.values());
-        Map<String, EnumModel> enums = new TreeMap<>();
+        // each table's columns on every core; an enum a column names is made the same whichever table asks first
+        Map<String, EnumModel> enumsMet = new ConcurrentHashMap<>();
+        List<Table> tables = List.copyOf(entityTables.values());
+        List<List<Property>> columns = onEveryCore(tables, t -> properties(t, schema, classNames.get(Names.key(t.name())), enumsMet));
         Map<String, List<Property>> properties = new LinkedHashMap<>();
-        for (Table t : entityTables.values()) {
-            properties.put(Names.key(t.name()), properties(t, schema, classNames.get(Names.key(t.name())), enums));
-        }
+        for (int i = 0; i < tables.size(); i++) properties.put(Names.key(tables.get(i).name()), columns.get(i));
+        Map<String, EnumModel> enums = new TreeMap<>(enumsMet);
         alignForeignKeyTypes(entityTables, properties);
         checkTypeNames(classNames, enums);
 
@@ -97,16 +101,36 @@ public final class ModelPlanner {
             manyToManys.get(Names.key(tb.name())).add(manyToMany(join, b, a, ta, nameOnB, key + ".inverse", classNames, properties));
         }
 
-        List<EntityModel> entities = new ArrayList<>();
-        for (Table t : entityTables.values()) {
+        List<EntityModel> entities = new ArrayList<>(onEveryCore(tables, t -> {
             String k = Names.key(t.name());
             EntityModel e = new EntityModel(t, classNames.get(k), properties.get(k), manyToOnes.get(k), oneToManys.get(k),
-                    manyToManys.get(k), classDoc(t, joinTables.values()));
+                    manyToManys.get(k), classDoc(t));
             checkMembers(e);
-            entities.add(e);
-        }
+            return e;
+        }));
         entities.sort(java.util.Comparator.comparing(EntityModel::className));
         return new ModelPlan(options.packageName(), version, entities, List.copyOf(enums.values()));
+    }
+
+    /**
+     * {@code work} applied to each item, on every core, results in the items' order. A {@link ModelProblem} is the one
+     * of the first item in that order that has one, as a loop would report it, whichever thread met it first.
+     */
+    private static <T, R> List<R> onEveryCore(List<T> items, Function<T, R> work) {
+        List<Object> results = items.parallelStream().map(item -> {
+            try {
+                return (Object) work.apply(item);
+            } catch (ModelProblem p) {
+                return p;
+            }
+        }).toList();
+        List<R> out = new ArrayList<>(results.size());
+        for (Object r : results) {
+            if (r instanceof ModelProblem p) throw p;
+            @SuppressWarnings("unchecked") R result = (R) r;
+            out.add(result);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------------ tables
@@ -437,7 +461,7 @@ public final class ModelPlanner {
 
     // ------------------------------------------------------------------------------------------------ Javadoc
 
-    private List<String> classDoc(Table t, java.util.Collection<Table> joinTables) {
+    private List<String> classDoc(Table t) {
         List<String> doc = new ArrayList<>();
         if (t.comment() != null && !t.comment().isBlank()) doc.add(JavadocText.escape(t.comment()));
         String origin = origins.table(t).map(m -> ", created by " + MigrationOrigins.describe(m)).orElse("");

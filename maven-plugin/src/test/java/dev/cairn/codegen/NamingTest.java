@@ -95,6 +95,18 @@ class NamingTest {
         assertTrue(p.getMessage().startsWith("javaTypes t.x: unsupported Java type java.awt.Color; use one of "), p.getMessage());
     }
 
+    @Test
+    void withClashesInManyTablesTheFirstTableByNameIsReportedEveryTime() {
+        // the planner reads the tables on every core: the error must still be the one a loop over the tables meets first
+        StringBuilder sql = new StringBuilder();
+        for (int i = 139; i >= 100; i--) sql.append("CREATE TABLE t").append(i).append(" (id INTEGER PRIMARY KEY, user_name TEXT, userName TEXT);\n");
+        for (int run = 0; run < 5; run++) {
+            ModelProblem p = assertThrows(ModelProblem.class, () -> generate(sql.toString()));
+            assertTrue(p.getMessage().startsWith("Columns t100.user_name and t100.userName both become field userName of T100;"),
+                    p.getMessage());
+        }
+    }
+
     private static Map<String, String> generate(String sql) {
         return new ModelGenerator(GeneratorOptions.defaults(Fixtures.PACKAGE, Dialect.SQLITE)).generate(migrations(sql), null);
     }
