@@ -2,6 +2,7 @@ package dev.cairn.schema;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable map by {@link Names#key} that a builder changes cheaply: a flat map plus a small overlay of the entries
@@ -33,11 +34,19 @@ final class LayeredMap<V> {
         return v != null ? v : absent;
     }
 
-    /** This map with {@code changes} (new values by key, {@code absent} for gone) laid over it; the changes are copied. */
-    LayeredMap<V> with(Map<String, V> changes) {
-        if (changes.isEmpty()) return this;
-        Map<String, V> merged = new HashMap<>(overlay);
-        merged.putAll(changes);
+    /**
+     * This map with {@code changes} (new values by key, {@code absent} for gone) laid over it. A change to the value
+     * the map holds already is left out, so the overlay grows only with what changed; {@code frozen} gives the value to
+     * keep for a changed one (a copy of a mutable value).
+     */
+    LayeredMap<V> with(Map<String, ? extends V> changes, UnaryOperator<V> frozen) {
+        Map<String, V> merged = null;
+        for (Map.Entry<String, ? extends V> e : changes.entrySet()) {
+            if (e.getValue().equals(get(e.getKey()))) continue;
+            if (merged == null) merged = new HashMap<>(overlay);
+            merged.put(e.getKey(), frozen.apply(e.getValue()));
+        }
+        if (merged == null) return this;
         if (merged.size() <= Math.max(32, flat.size() / 16)) return new LayeredMap<>(flat, merged, absent);
         Map<String, V> folded = new HashMap<>(flat);
         merged.forEach((key, v) -> {

@@ -28,7 +28,8 @@ final class PartNames {
 
     /** These counts with {@code changes} (new counts by name, 0 for gone) laid over them. */
     PartNames with(Map<String, Integer> changes) {
-        return changes.isEmpty() ? this : new PartNames(counts.with(changes));
+        LayeredMap<Integer> changed = counts.with(changes, n -> n);
+        return changed == counts ? this : new PartNames(changed);
     }
 
     /** Calls {@code action} with the key of each part name of the table (a name used twice, twice). */

@@ -32,12 +32,10 @@ final class ReferringTables {
         return referrers.get(tableKey);
     }
 
-    /** These references with {@code changes} (the new referring keys by referenced key, empty for none) laid over them. */
+    /** These references with {@code changes} (the referring keys by referenced key, empty for none; copied) laid over them. */
     ReferringTables with(Map<String, Set<String>> changes) {
-        if (changes.isEmpty()) return this;
-        Map<String, Set<String>> frozen = new HashMap<>();
-        changes.forEach((target, keys) -> frozen.put(target, Set.copyOf(keys)));
-        return new ReferringTables(referrers.with(frozen));
+        LayeredMap<Set<String>> changed = referrers.with(changes, Set::copyOf);
+        return changed == referrers ? this : new ReferringTables(changed);
     }
 
     /** Calls {@code action} with the key of each table the table's foreign keys name (a table named twice, twice). */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -65,6 +66,7 @@ final class TableMapBuilder {
         String key = Names.key(table.name());
         Table old = writable().put(key, table);
         changedKeys.add(key);
+        if (old != null && sameParts(old, table)) return; // a column added or changed: the same names and references
         if (old != null) forget(key, old);
         count(table, 1);
         ReferringTables.forEachReferencedKey(table, target -> referrers(target).add(key));
@@ -95,6 +97,12 @@ final class TableMapBuilder {
             shared = false;
         }
         return tables;
+    }
+
+    /** Whether the tables have equal keys, constraints, foreign keys and indexes: the same part names and references. */
+    private static boolean sameParts(Table a, Table b) {
+        return Objects.equals(a.primaryKey(), b.primaryKey()) && a.uniqueConstraints().equals(b.uniqueConstraints())
+                && a.checks().equals(b.checks()) && a.foreignKeys().equals(b.foreignKeys()) && a.indexes().equals(b.indexes());
     }
 
     private void forget(String key, Table old) {
