@@ -26,20 +26,30 @@ public final class DeclaredSpelling {
     /**
      * As {@link #of(Schema)}, for a schema that grew from {@code before}, which is spelled as declared already: only
      * the tables that are new or replaced since {@code before} are looked at, and the tables referring to one whose
-     * spelling (its name, its columns' names) is new. The replay runs this after every migration, so it costs a walk
-     * over the two maps, not a lookup per table and reference.
+     * spelling (its name, its columns' names) is new. The replay runs this after every migration, so it costs in the
+     * tables the migration changed and those referring to them, not in the tables of the schema: a schema built
+     * straight from {@code before} knows which keys changed, and every schema knows which tables refer to each table.
      */
     public static Schema of(Schema schema, Schema before) {
-        Set<Table> changed = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<String> respelled = new ArrayList<>(); // tables whose references elsewhere may now be spelled otherwise
-        changes(schema.tables(), before.tables(), changed, respelled);
-        Schema.Builder b = null;
-        for (Table t : changed) b = respell(schema, t, b);
-        if (!respelled.isEmpty() && changed.size() < schema.tables().size()) {
-            for (Table t : schema.tables().values()) {
-                if (refersToAny(t, respelled) && !changed.contains(t)) b = respell(schema, t, b);
+        TableMap now = (TableMap) schema.tables();
+        TableMap was = (TableMap) before.tables();
+        Set<Table> toLookAt = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<String> respelled = new ArrayList<>(); // keys of tables whose references elsewhere may now be spelled otherwise
+        Set<String> changedKeys = now.keysChangedSince(was);
+        if (changedKeys == null) {
+            changes(now, was, toLookAt, respelled);
+        } else {
+            for (String key : changedKeys) changed(key, now.get(key), was.get(key), toLookAt, respelled);
+        }
+        ReferringTables referring = now.referringTables();
+        for (String key : respelled) {
+            for (String r : referring.to(key)) {
+                Table t = now.get(r);
+                if (t != null) toLookAt.add(t);
             }
         }
+        Schema.Builder b = null;
+        for (Table t : toLookAt) b = respell(schema, t, b);
         return b == null ? schema : b.build();
     }
 
@@ -52,12 +62,16 @@ public final class DeclaredSpelling {
         Map.Entry<String, Table> old = was.hasNext() ? was.next() : null;
         for (Map.Entry<String, Table> e : now.entrySet()) {
             while (old != null && old.getKey().compareTo(e.getKey()) < 0) old = was.hasNext() ? was.next() : null;
-            Table t = e.getValue();
             Table previous = old != null && old.getKey().equals(e.getKey()) ? old.getValue() : null;
-            if (previous == t) continue;
-            changed.add(t);
-            if (previous == null || !sameSpelling(previous, t)) respelled.add(t.name());
+            changed(e.getKey(), e.getValue(), previous, changed, respelled);
         }
+    }
+
+    /** Notes the table now under {@code key} if it is not the one before (null: none). */
+    private static void changed(String key, Table t, Table previous, Set<Table> changed, List<String> respelled) {
+        if (t == null || previous == t) return;
+        changed.add(t);
+        if (previous == null || !sameSpelling(previous, t)) respelled.add(key);
     }
 
     /** Whether references to either table are spelled alike: the same name, the same column names in order. */
@@ -65,13 +79,6 @@ public final class DeclaredSpelling {
         if (!a.name().equals(b.name()) || a.columns().size() != b.columns().size()) return false;
         for (int i = 0; i < a.columns().size(); i++) if (!a.columns().get(i).name().equals(b.columns().get(i).name())) return false;
         return true;
-    }
-
-    private static boolean refersToAny(Table t, List<String> tables) {
-        for (ForeignKey f : t.foreignKeys()) {
-            for (String name : tables) if (Names.same(f.referencedTable(), name)) return true;
-        }
-        return false;
     }
 
     private static Schema.Builder respell(Schema schema, Table t, Schema.Builder b) {

@@ -16,7 +16,7 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
     public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 
     public Schema {
-        tables = tables instanceof TableMap keyed ? keyed : new TableMap(keyedCopy(tables), null);
+        tables = tables instanceof TableMap keyed ? keyed : TableMap.of(keyedCopy(tables));
         views = frozen(views);
         enumTypes = frozen(enumTypes);
         sequences = frozen(sequences);
@@ -102,34 +102,21 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
 
     /** A mutable working copy, for folding many statements without copying the maps at every step. */
     public static final class Builder {
-        private final TreeMap<String, Table> tables;
+        private final TableMapBuilder tables;
         private final TreeMap<String, View> views;
         private final TreeMap<String, EnumType> enumTypes;
         private final TreeMap<String, Sequence> sequences;
-        /** How many keys, constraints and indexes of all tables carry each name: the schema's, and this builder's changes. */
-        private PartNames partNames;
-        private final java.util.HashMap<String, Integer> changedNames = new java.util.HashMap<>();
 
         private Builder(Schema from) {
-            tables = new TreeMap<>(from.tables);
+            tables = new TableMapBuilder((TableMap) from.tables);
             views = new TreeMap<>(from.views);
             enumTypes = new TreeMap<>(from.enumTypes);
             sequences = new TreeMap<>(from.sequences);
-            partNames = ((TableMap) from.tables).partNames();
         }
 
         /** Whether a primary key, unique or check constraint, foreign key or index of some table has this name. */
         public boolean hasPartNamed(String name) {
-            return name != null && count(Names.key(name)) > 0;
-        }
-
-        private int count(String key) {
-            Integer changed = changedNames.get(key);
-            return changed != null ? changed : partNames.count(key);
-        }
-
-        private void count(Table t, int delta) {
-            PartNames.forEachName(t, key -> changedNames.put(key, count(key) + delta));
+            return name != null && tables.hasPartNamed(Names.key(name));
         }
 
         public Optional<Table> table(String name) {
@@ -149,19 +136,16 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         }
 
         public java.util.Collection<Table> tables() {
-            return Collections.unmodifiableCollection(tables.values());
+            return tables.values();
         }
 
         public Builder putTable(Table table) {
-            Table old = tables.put(Names.key(table.name()), table);
-            if (old != null) count(old, -1);
-            count(table, 1);
+            tables.put(table);
             return this;
         }
 
         public Builder removeTable(String name) {
-            Table old = tables.remove(Names.key(name));
-            if (old != null) count(old, -1);
+            tables.remove(Names.key(name));
             return this;
         }
 
@@ -196,10 +180,8 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         }
 
         public Schema build() {
-            // the tables are keyed already, and the counts come along: the next builder need not recount them
-            partNames = partNames.with(changedNames);
-            changedNames.clear();
-            return new Schema(new TableMap(new TreeMap<>(tables), partNames), views, enumTypes, sequences);
+            // the tables are keyed already, and the counts and references come along: nothing is recounted
+            return new Schema(tables.build(), views, enumTypes, sequences);
         }
     }
 }

@@ -7,23 +7,70 @@ import java.util.Comparator;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The tables of a {@link Schema}: an unmodifiable map sorted by {@link Names#key}, which also knows how many primary
- * keys, constraints and indexes of all its tables carry each name. Replay asks that of every schema it starts from;
- * counted once per schema (or handed over by the builder that made it), it is not recounted per migration.
+ * keys, constraints and indexes of all its tables carry each name, and which tables refer to each table. Replay asks
+ * that of every schema it starts from; counted once per schema (or handed over by the builder that made it), it is not
+ * recounted per migration. A map a {@link TableMapBuilder} made knows which keys changed since the map the builder
+ * started from (by that map's id, not a reference: a schema does not keep the schemas before it alive).
  */
 final class TableMap extends AbstractMap<String, Table> implements SortedMap<String, Table> {
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final long id = IDS.incrementAndGet();
+    private final TreeMap<String, Table> keyed;
     private final SortedMap<String, Table> tables;
+    /** The id of the map whose builder made this one, 0 for none; {@link #changedKeys} are relative to it. */
+    private final long builtFrom;
+    private final Set<String> changedKeys;
     private volatile PartNames partNames;
+    private volatile ReferringTables referringTables;
 
     /**
-     * @param keyed     tables already keyed by {@link Names#key}, not shared with anyone
-     * @param partNames their part-name counts; null to count them when first asked
+     * @param keyed           tables already keyed by {@link Names#key}, written by no one from now on
+     * @param partNames       their part-name counts; null to count them when first asked
+     * @param referringTables their references; null to collect them when first asked
+     * @param builtFrom       the id of the map these tables were made from, 0 for none
+     * @param changedKeys     the keys put or removed since that map (a superset of those whose table differs)
      */
-    TableMap(TreeMap<String, Table> keyed, PartNames partNames) {
+    private TableMap(TreeMap<String, Table> keyed, PartNames partNames, ReferringTables referringTables, long builtFrom,
+                     Set<String> changedKeys) {
+        this.keyed = keyed;
         this.tables = Collections.unmodifiableSortedMap(keyed);
         this.partNames = partNames;
+        this.referringTables = referringTables;
+        this.builtFrom = builtFrom;
+        this.changedKeys = changedKeys;
+    }
+
+    /** @param keyed tables already keyed by {@link Names#key}, not shared with anyone */
+    static TableMap of(TreeMap<String, Table> keyed) {
+        return new TableMap(keyed, null, null, 0, Set.of());
+    }
+
+    /** What a builder that started from the map of id {@code builtFrom} made; see the constructor. */
+    static TableMap built(TreeMap<String, Table> keyed, PartNames partNames, ReferringTables referringTables, long builtFrom,
+                          Set<String> changedKeys) {
+        return new TableMap(keyed, partNames, referringTables, builtFrom, Set.copyOf(changedKeys));
+    }
+
+    long id() {
+        return id;
+    }
+
+    /**
+     * The keys whose table may be another than in {@code before} (put or removed since), or null when this map was not
+     * built straight from {@code before} and only comparing the two maps can tell.
+     */
+    Set<String> keysChangedSince(TableMap before) {
+        return builtFrom == before.id ? changedKeys : null;
+    }
+
+    /** The sorted map itself, for a builder to share until its first change; nobody writes it. */
+    TreeMap<String, Table> sharedTreeMap() {
+        return keyed;
     }
 
     /** How many parts carry each name. */
@@ -31,6 +78,13 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
         PartNames counted = partNames;
         if (counted == null) partNames = counted = PartNames.of(tables.values());
         return counted;
+    }
+
+    /** Which tables refer to each table. */
+    ReferringTables referringTables() {
+        ReferringTables collected = referringTables;
+        if (collected == null) referringTables = collected = ReferringTables.of(tables);
+        return collected;
     }
 
     @Override

@@ -1,0 +1,126 @@
+package dev.cairn.schema;
+
+import java.util.AbstractCollection;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The tables of a {@link Schema.Builder}: a working copy of a {@link TableMap} that keeps its part-name counts and
+ * references up to date as tables come and go, and remembers which keys it changed, so that {@link #build()} hands all
+ * of that to the new map instead of having it recounted.
+ * <p>
+ * The sorted map is shared with the map it started from (or last built) until the first change, then copied once:
+ * a built map is never written again. Whatever {@link #build()} hands over is immutable or no longer the builder's, so
+ * a builder may go on changing and building.
+ */
+final class TableMapBuilder {
+    private TreeMap<String, Table> tables;
+    private boolean shared;
+    private long builtFrom;
+    private final Set<String> changedKeys = new HashSet<>();
+    private PartNames partNames;
+    private final Map<String, Integer> changedNames = new HashMap<>();
+    private ReferringTables referringTables;
+    private final Map<String, Set<String>> changedReferrers = new HashMap<>();
+
+    TableMapBuilder(TableMap from) {
+        tables = from.sharedTreeMap();
+        shared = true;
+        builtFrom = from.id();
+        partNames = from.partNames();
+        referringTables = from.referringTables();
+    }
+
+    Table get(String key) {
+        return tables.get(key);
+    }
+
+    /** The tables as they stand whenever the view is read (the map behind it is replaced at the first change). */
+    Collection<Table> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Table> iterator() {
+                return Collections.unmodifiableCollection(tables.values()).iterator();
+            }
+
+            @Override
+            public int size() {
+                return tables.size();
+            }
+        };
+    }
+
+    /** Whether a primary key, unique or check constraint, foreign key or index of some table has this name. */
+    boolean hasPartNamed(String key) {
+        return count(key) > 0;
+    }
+
+    void put(Table table) {
+        String key = Names.key(table.name());
+        Table old = writable().put(key, table);
+        changedKeys.add(key);
+        if (old != null && sameParts(old, table)) return; // a column added or changed: the same names and references
+        if (old != null) forget(key, old);
+        count(table, 1);
+        ReferringTables.forEachReferencedKey(table, target -> referrers(target).add(key));
+    }
+
+    void remove(String key) {
+        if (!tables.containsKey(key)) return;
+        Table old = writable().remove(key);
+        changedKeys.add(key);
+        forget(key, old);
+    }
+
+    TableMap build() {
+        partNames = partNames.with(changedNames);
+        changedNames.clear();
+        referringTables = referringTables.with(changedReferrers);
+        changedReferrers.clear();
+        TableMap built = TableMap.built(tables, partNames, referringTables, builtFrom, changedKeys);
+        shared = true;
+        builtFrom = built.id();
+        changedKeys.clear();
+        return built;
+    }
+
+    private TreeMap<String, Table> writable() {
+        if (shared) {
+            tables = new TreeMap<>(tables);
+            shared = false;
+        }
+        return tables;
+    }
+
+    /** Whether the tables have equal keys, constraints, foreign keys and indexes: the same part names and references. */
+    private static boolean sameParts(Table a, Table b) {
+        return Objects.equals(a.primaryKey(), b.primaryKey()) && a.uniqueConstraints().equals(b.uniqueConstraints())
+                && a.checks().equals(b.checks()) && a.foreignKeys().equals(b.foreignKeys()) && a.indexes().equals(b.indexes());
+    }
+
+    private void forget(String key, Table old) {
+        count(old, -1);
+        ReferringTables.forEachReferencedKey(old, target -> referrers(target).remove(key));
+    }
+
+    private int count(String key) {
+        Integer changed = changedNames.get(key);
+        return changed != null ? changed : partNames.count(key);
+    }
+
+    private void count(Table t, int delta) {
+        PartNames.forEachName(t, key -> changedNames.put(key, count(key) + delta));
+    }
+
+    /** The keys of the tables referring to {@code target}, as this builder changes them. */
+    private Set<String> referrers(String target) {
+        return changedReferrers.computeIfAbsent(target, k -> new HashSet<>(referringTables.to(k)));
+    }
+}
