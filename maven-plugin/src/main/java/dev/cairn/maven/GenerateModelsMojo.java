@@ -18,6 +18,7 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -83,15 +84,17 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
         try {
             Dialect d = dialect();
             GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes);
+            long start = System.nanoTime();
             ModelGeneration.Result result = new ModelGeneration(options, plugin.getVersion())
                     .run(migrations.toPath(), Paths.relativePrefix(basedir, migrations), version, out);
+            String took = String.format(Locale.ROOT, " (%.2f s)", (System.nanoTime() - start) / 1e9);
             if (result.upToDate()) {
-                getLog().info("Entity classes are up to date in " + out);
+                getLog().info("Entity classes are up to date in " + out + took);
                 return;
             }
             GeneratedSources.Outcome outcome = result.outcome();
             getLog().info("Entity classes in " + out + ": " + outcome.written().size() + " written, " + outcome.unchanged().size()
-                    + " unchanged, " + outcome.deleted().size() + " deleted");
+                    + " unchanged, " + outcome.deleted().size() + " deleted" + took);
         } catch (SqlProblem | MigrationFileProblem | ModelProblem | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {

@@ -37,7 +37,9 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     private static <T> List<T> sorted(List<T> parts, Function<T, String> name) {
         if (parts == null) return List.of();
-        if (parts.size() < 2 || ascendingByName(parts, name)) return List.copyOf(parts);
+        if (parts instanceof SortedParts<T>) return parts; // another table's, in order already
+        if (parts.size() < 2) return List.copyOf(parts);
+        if (ascendingByName(parts, name)) return SortedParts.of(parts);
         // keys computed once per part: unnamed parts (inline REFERENCES) tie on the name and are ordered by content
         record Keyed<T>(String name, String content, T part) {
         }
@@ -46,7 +48,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         keyed.sort(Comparator.comparing((Keyed<T> k) -> k.name()).thenComparing(Keyed::content));
         List<T> out = new ArrayList<>(keyed.size());
         for (Keyed<T> k : keyed) out.add(k.part());
-        return List.copyOf(out);
+        return SortedParts.of(out);
     }
 
     /** Named, each name after the one before: the order the sort would give, found without it (the usual case). */
