@@ -36,6 +36,16 @@ public record GeneratorOptions(String packageName, Dialect dialect, Map<String, 
         }
     }
 
+    /**
+     * The text a record prints, written out: the input fingerprint hashes it, and a record's generated
+     * {@code toString} is a method-handle bootstrap that a cold JVM pays for at its first call.
+     */
+    @Override
+    public String toString() {
+        return "GeneratorOptions[packageName=" + packageName + ", dialect=" + dialect + ", classNames=" + classNames + ", fieldNames="
+                + fieldNames + ", relationNames=" + relationNames + ", javaTypes=" + javaTypes + "]";
+    }
+
     public static GeneratorOptions defaults(String packageName, Dialect dialect) {
         return new GeneratorOptions(packageName, dialect, Map.of(), Map.of(), Map.of(), Map.of());
     }

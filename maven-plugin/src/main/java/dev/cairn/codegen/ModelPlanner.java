@@ -315,12 +315,14 @@ public final class ModelPlanner {
                 List<Property> target = properties.get(Names.key(fk.referencedTable()));
                 if (target == null) continue;
                 for (int i = 0; i < fk.columns().size(); i++) {
-                    Property from = find(own, fk.columns().get(i));
+                    int at = indexOf(own, fk.columns().get(i));
                     Property to = find(target, fk.referencedColumns().get(i));
-                    if (from == null || to == null || from.type().equals(to.type())) continue;
-                    if (from.type().isNumeric() && to.type().isNumeric()
-                            || from.type().name().equals(to.type().name())) {
-                        own.set(own.indexOf(from), new Property(from.column(), from.field(), from.constant(), to.type(), from.boxed(),
+                    if (at < 0 || to == null) continue;
+                    Property from = own.get(at);
+                    // taking an equal type changes nothing, so types are not compared first (a record's equals is slow to link)
+                    if (from.type() != to.type() && (from.type().isNumeric() && to.type().isNumeric()
+                            || from.type().name().equals(to.type().name()))) {
+                        own.set(at, new Property(from.column(), from.field(), from.constant(), to.type(), from.boxed(),
                                 from.key(), from.generated(), from.defaulted(), from.doc()));
                     }
                 }
@@ -329,8 +331,13 @@ public final class ModelPlanner {
     }
 
     private static Property find(List<Property> properties, String column) {
-        for (Property p : properties) if (Names.same(p.column().name(), column)) return p;
-        return null;
+        int at = indexOf(properties, column);
+        return at < 0 ? null : properties.get(at);
+    }
+
+    private static int indexOf(List<Property> properties, String column) {
+        for (int i = 0; i < properties.size(); i++) if (Names.same(properties.get(i).column().name(), column)) return i;
+        return -1;
     }
 
     // ------------------------------------------------------------------------------------------------ relations

@@ -48,10 +48,11 @@ final class CreateIndexStatement {
         DefinitionReader reader = new DefinitionReader(dialect);
         List<IndexKey> keys = reader.keys(in);
         TableDraft draft = new TableDraft(schema, state, in, table);
-        for (IndexKey k : keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            IndexKey k = keys.get(i);
             if (k.isColumn()) {
                 String col = draft.existing(List.of(new Name(k.column(), tableName.token()))).get(0);
-                keys.set(keys.indexOf(k), new IndexKey(col, null, k.descending()));
+                keys.set(i, new IndexKey(col, null, k.descending()));
             }
         }
         String where = null;

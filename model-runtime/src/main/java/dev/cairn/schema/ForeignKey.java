@@ -13,4 +13,11 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         onDelete = onDelete == null ? ForeignKeyAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ForeignKeyAction.NO_ACTION : onUpdate;
     }
+
+    /** As a record prints itself, written out: {@link Table} orders unnamed keys by it, and the generated one is slow to link. */
+    @Override
+    public String toString() {
+        return "ForeignKey[name=" + name + ", columns=" + columns + ", referencedTable=" + referencedTable + ", referencedColumns="
+                + referencedColumns + ", onDelete=" + onDelete + ", onUpdate=" + onUpdate + "]";
+    }
 }

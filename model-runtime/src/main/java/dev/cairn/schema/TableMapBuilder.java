@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -101,8 +102,13 @@ final class TableMapBuilder {
 
     /** Whether the tables have equal keys, constraints, foreign keys and indexes: the same part names and references. */
     private static boolean sameParts(Table a, Table b) {
-        return Objects.equals(a.primaryKey(), b.primaryKey()) && a.uniqueConstraints().equals(b.uniqueConstraints())
-                && a.checks().equals(b.checks()) && a.foreignKeys().equals(b.foreignKeys()) && a.indexes().equals(b.indexes());
+        return Objects.equals(a.primaryKey(), b.primaryKey()) && same(a.uniqueConstraints(), b.uniqueConstraints())
+                && same(a.checks(), b.checks()) && same(a.foreignKeys(), b.foreignKeys()) && same(a.indexes(), b.indexes());
+    }
+
+    /** Lists of another length differ without comparing their parts (a part's equals is costly the first time). */
+    private static boolean same(List<?> a, List<?> b) {
+        return a == b || a.size() == b.size() && a.equals(b);
     }
 
     private void forget(String key, Table old) {

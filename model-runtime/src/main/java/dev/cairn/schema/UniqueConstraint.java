@@ -7,4 +7,10 @@ public record UniqueConstraint(String name, List<String> columns) {
     public UniqueConstraint {
         columns = List.copyOf(columns);
     }
+
+    /** As a record prints itself, written out: {@link Table} orders unnamed constraints by it, and the generated one is slow to link. */
+    @Override
+    public String toString() {
+        return "UniqueConstraint[name=" + name + ", columns=" + columns + "]";
+    }
 }
