@@ -24,6 +24,17 @@ class ModelGenerationTest {
     Path dir;
 
     @Test
+    void theOptionsPrintAsTheRecordWouldSoThatFingerprintsStayAsTheyWere() throws Exception {
+        GeneratorOptions options = new GeneratorOptions("com.example", Dialect.POSTGRESQL, Map.of("users", "Member"),
+                Map.of("users.nick", "handle"), Map.of(), Map.of("jsonb", "String"));
+        List<String> parts = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent c : GeneratorOptions.class.getRecordComponents()) {
+            parts.add(c.getName() + "=" + c.getAccessor().invoke(options));
+        }
+        assertEquals("GeneratorOptions[" + String.join(", ", parts) + "]", options.toString());
+    }
+
+    @Test
     void filesPutFromManyThreadsAreWrittenOnceAndReportedSorted() throws IOException {
         Path out = dir.resolve("out");
         GeneratedSources sources = GeneratedSources.into(out);
