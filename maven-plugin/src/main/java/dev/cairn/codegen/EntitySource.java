@@ -23,7 +23,6 @@ import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.cairn.codegen.ModelPlan.EntityModel;
 import dev.cairn.codegen.ModelPlan.ManyToMany;
 import dev.cairn.codegen.ModelPlan.ManyToOne;
@@ -194,9 +193,8 @@ final class EntitySource {
     private static void equalsAndHashCode(ClassOrInterfaceDeclaration c, String name, List<Property> key) {
         // this == other || other instanceof User that && this.id != null && Objects.equals(this.id, that.id)
         List<Expression> same = new ArrayList<>();
-        ClassOrInterfaceType type = JavaAst.classType(name);
-        same.add(new InstanceOfExpr(new NameExpr("other"), type,
-                new TypePatternExpr(new NodeList<>(), type.clone(), new SimpleName("that"))));
+        same.add(new InstanceOfExpr(new NameExpr("other"), JavaAst.classType(name),
+                new TypePatternExpr(new NodeList<>(), JavaAst.classType(name), new SimpleName("that"))));
         List<FieldAccessExpr> fields = new ArrayList<>();
         for (Property p : key) {
             if (p.boxed()) same.add(binary(thisField(p.field()), NOT_EQUALS, new NullLiteralExpr()));
@@ -222,7 +220,7 @@ final class EntitySource {
             NameExpr field = new NameExpr(p.field());
             if (p.fieldType().equals("byte[]")) {
                 parts.add(new EnclosedExpr(new ConditionalExpr(binary(field, EQUALS, new NullLiteralExpr()), string("null"),
-                        binary(new FieldAccessExpr(field.clone(), "length"), PLUS, string(" bytes")))));
+                        binary(new FieldAccessExpr(new NameExpr(p.field()), "length"), PLUS, string(" bytes")))));
             } else if (p.fieldType().endsWith("[]")) {
                 parts.add(call(name("java.util.Arrays"), "toString", field));
             } else {

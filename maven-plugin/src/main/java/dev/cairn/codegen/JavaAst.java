@@ -46,10 +46,20 @@ final class JavaAst {
      * {@code Column<User, String>}, {@code EntityType<?>}), a primitive, or an array of either ({@code byte[]}).
      */
     static Type type(String text) {
+        if (isPlainName(text)) { // most are (String, Long, User): no reading
+            return PRIMITIVES.contains(text) ? new PrimitiveType(PrimitiveType.Primitive.valueOf(text.toUpperCase(Locale.ROOT)))
+                    : new ClassOrInterfaceType(null, text);
+        }
         TypeReader r = new TypeReader(text);
         Type t = r.type();
         if (r.at != text.length()) throw r.unexpected();
         return t;
+    }
+
+    private static boolean isPlainName(String text) {
+        if (text.isEmpty() || !Character.isJavaIdentifierStart(text.charAt(0))) return false;
+        for (int i = 1; i < text.length(); i++) if (!Character.isJavaIdentifierPart(text.charAt(i))) return false;
+        return true;
     }
 
     /** {@code type} for a class or interface type, e.g. {@code EntityType<User>}. */
