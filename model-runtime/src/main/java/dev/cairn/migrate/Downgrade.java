@@ -4,6 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Column;
+import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 
 import java.sql.Connection;
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code db:downgrade}: reverts applied migrations, newest first, each with the down SQL its history row stored (so
- * an edited or missing file does not stop it), one transaction each; says first which tables and columns lose their
- * data.
+ * an edited or missing file does not stop it), one transaction each (on MySQL/MariaDB, whose DDL commits by itself,
+ * statement by statement: a down failing half-way is redone, see {@link StepwiseDown}); says first which tables and
+ * columns lose their data.
  */
 final class Downgrade {
     private final MigratorSettings settings;
@@ -43,6 +45,9 @@ final class Downgrade {
     long run(Long target, boolean dryRun) {
         try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
+            for (IncompleteMigration row : c == null ? List.<IncompleteMigration>of() : history.incomplete(c)) {
+                throw new MigrationProblem("Cannot downgrade: " + row.problem());
+            }
             long current = Migrator.currentVersion(applied);
             if (current == 0) {
                 log.info("The database is at version 0; nothing to downgrade.");
@@ -50,7 +55,8 @@ final class Downgrade {
                 return 0;
             }
             // the stored downs do not depend on the files: an edited or missing file is worth a warning, not a stop
-            for (String problem : new HistoryCheck(replayed.get(), applied, true).problems()) log.warn(problem);
+            List<String> historyProblems = new HistoryCheck(replayed.get(), applied, true).problems();
+            for (String problem : historyProblems) log.warn(problem);
             long goal = target == null ? previousVersion(applied, current) : target;
             if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it");
             if (goal != 0 && applied.stream().noneMatch(a -> a.version() == goal)) {
@@ -77,6 +83,9 @@ final class Downgrade {
             try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
                 StatementSplitter splitter = new StatementSplitter(dialect);
+                StepwiseDown stepwise = StepwiseDown.applies(dialect) ? new StepwiseDown(dialect, history, settings.connection(), log) : null;
+                // a failing down is redone from the model only when the files are the ones that were applied
+                Map<Long, ReplayedMigration> models = historyProblems.isEmpty() ? byVersion() : Map.of();
                 long reached = current;
                 for (AppliedMigration a : toRevert) {
                     SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
@@ -85,7 +94,9 @@ final class Downgrade {
                         if (!versions.contains(a.version())) continue; // another migrator did it
                         log.info("Reverting " + a.version() + " " + a.description() + " …");
                         long start = System.nanoTime();
-                        StatementRunner.run(c, splitter.split("down of " + a.fileName(), a.downSql()), settings.connection());
+                        List<SqlStatement> down = splitter.split("down of " + a.fileName(), a.downSql());
+                        if (stepwise != null) stepwise.run(c, a, down, models.get(a.version()));
+                        else StatementRunner.run(c, down, settings.connection());
                         if (rebuild != null) rebuild.finish(c);
                         history.delete(c, a.version());
                         c.commit();
@@ -109,10 +120,16 @@ final class Downgrade {
         }
     }
 
-    /** The tables and columns the migrations being reverted created, which their downs drop. */
-    private List<String> dataLoss(List<AppliedMigration> toRevert) {
+    /** The replayed migrations by version; none when the files do not replay. */
+    private Map<Long, ReplayedMigration> byVersion() {
         Map<Long, ReplayedMigration> byVersion = new LinkedHashMap<>();
         for (ReplayedMigration m : replayed.get()) byVersion.put(m.version(), m);
+        return byVersion;
+    }
+
+    /** The tables and columns the migrations being reverted created, which their downs drop. */
+    private List<String> dataLoss(List<AppliedMigration> toRevert) {
+        Map<Long, ReplayedMigration> byVersion = byVersion();
         List<String> out = new ArrayList<>();
         for (AppliedMigration a : toRevert) {
             ReplayedMigration m = byVersion.get(a.version());

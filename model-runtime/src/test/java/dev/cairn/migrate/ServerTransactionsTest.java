@@ -98,6 +98,68 @@ class ServerTransactionsTest {
     }
 
     @Test
+    void aDownFailingHalfWayOnMariaDbIsRedoneSoTheDatabaseStaysAtItsVersion() throws Exception {
+        live = LiveDatabase.mariadb();
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_users.sql", USERS)
+                .file("002_posts.sql", """
+                        CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140), user_id INTEGER, FOREIGN KEY (user_id) REFERENCES users (id));
+                        CREATE INDEX ix_posts_body ON posts (body);
+                        ALTER TABLE users ADD COLUMN about_me VARCHAR(140);
+                        -- migrate:down
+                        ALTER TABLE users DROP COLUMN about_me;
+                        DROP INDEX ix_posts_body ON posts;
+                        DROP TABLE no_such_table;
+                        DROP TABLE posts;
+                        """);
+        assertEquals(2, p.migrator().upgrade(null, false));
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().downgrade(null, false));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("down of migrations/002_posts.sql:3:1: the database refused the statement"), message);
+        assertTrue(message.contains("the 2 statement(s) of the down already run were redone"), message);
+        assertTrue(message.indexOf("CREATE INDEX ix_posts_body") < message.indexOf("ADD COLUMN about_me"), "reverse order: " + message);
+        assertTrue(message.contains("The database is back at version 2"), message);
+        assertLiveEqualsReplayAt(p, live, 2);
+        assertEquals(List.of("1", "2"), strings(live, "SELECT version FROM cairn_history WHERE state IS NULL ORDER BY version"));
+        assertEquals(2, p.migrator().status().currentVersion());
+        assertTrue(p.migrator().status().problems().isEmpty(), p.migrator().status().problems().toString());
+    }
+
+    @Test
+    void aDownThatCannotBeRedoneIsRecordedAsPartiallyReverted() throws Exception {
+        live = LiveDatabase.mariadb();
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_users.sql", USERS + "INSERT INTO users (id, nickname) VALUES (1, 'ann');\n")
+                .file("002_score.sql", """
+                        ALTER TABLE users ADD COLUMN score INTEGER;
+                        -- migrate:down
+                        UPDATE users SET nickname = 'gone';
+                        ALTER TABLE users DROP COLUMN no_such_column;
+                        ALTER TABLE users DROP COLUMN score;
+                        """);
+        assertEquals(2, p.migrator().upgrade(null, false));
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().downgrade(null, false));
+        assertTrue(e.getMessage().contains("Version 2 (migrations/002_score.sql) is partially reverted and recorded so in cairn_history"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("UPDATE users SET nickname = 'gone' cannot be redone from the schema model"), e.getMessage());
+        assertEquals(List.of("2|partial"), strings(live, "SELECT version, state FROM cairn_history WHERE version = 2"));
+
+        MigrationStatus status = p.migrator().status();
+        assertTrue(status.problems().get(0).startsWith("version 2 (migrations/002_score.sql) is partially applied: its down failed"),
+                status.problems().toString());
+        MigrationProblem again = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
+        assertTrue(again.getMessage().startsWith("Cannot upgrade: version 2 (migrations/002_score.sql) is partially applied"), again.getMessage());
+        MigrationProblem down = assertThrows(MigrationProblem.class, () -> p.migrator().downgrade(null, false));
+        assertTrue(down.getMessage().startsWith("Cannot downgrade: version 2 (migrations/002_score.sql) is partially applied"), down.getMessage());
+        assertEquals(List.of("1"), strings(live, "SELECT version FROM cairn_history WHERE state IS NULL"), "version 1 was not reverted");
+
+        // the recovery the note describes: finish the down by hand, delete the row
+        live.execute("ALTER TABLE users DROP COLUMN score", "DELETE FROM cairn_history WHERE version = 2");
+        assertLiveEqualsReplayAt(p, live, 1);
+        p.migrator().validate();
+    }
+
+    @Test
     void aPostgresMigrationMarkedNoTransactionCanCreateAnIndexConcurrently() throws Exception {
         live = LiveDatabase.postgres();
         MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)

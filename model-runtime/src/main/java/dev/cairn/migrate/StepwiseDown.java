@@ -1,0 +1,111 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.replay.ReplayResult;
+import dev.cairn.replay.Replayer;
+import dev.cairn.sql.SqlProblem;
+import dev.cairn.sql.SqlStatement;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the down of a migration on MySQL/MariaDB, whose DDL commits by itself: statement by statement. When one fails,
+ * the statements already run are redone (their derived inverses, from the schema model at that version, in reverse
+ * order), so the database is back at the version it was at; where that is impossible (no model of that version, a data
+ * change the model cannot redo, an inverse the database refuses), the history row becomes partial with a note saying
+ * what ran and how to recover, and status, validate and upgrade say so until it is resolved.
+ */
+final class StepwiseDown {
+    private final Dialect dialect;
+    private final HistoryTable history;
+    private final ConnectionSettings connection;
+    private final MigrationLog log;
+
+    StepwiseDown(Dialect dialect, HistoryTable history, ConnectionSettings connection, MigrationLog log) {
+        this.dialect = dialect;
+        this.history = history;
+        this.connection = connection;
+        this.log = log;
+    }
+
+    /** Whether downs run statement by statement here rather than in one transaction. */
+    static boolean applies(Dialect dialect) {
+        return dialect.isMySqlFamily();
+    }
+
+    /**
+     * Runs {@code down}, the stored down of {@code a}.
+     *
+     * @param model the migration as the files replay it (the schema at its version), or null when they do not
+     */
+    void run(Connection c, AppliedMigration a, List<SqlStatement> down, ReplayedMigration model) throws SQLException {
+        for (int k = 0; k < down.size(); k++) {
+            SqlStatement s = down.get(k);
+            try (Statement st = c.createStatement()) {
+                st.execute(s.sql());
+            } catch (SQLException e) {
+                String failure = s.position() + ": the database refused the statement: " + connection.mask(e.getMessage()) + "\n    " + s.quoted();
+                throw new MigrationProblem(failure + "\n" + compensate(c, a, down, k, model, failure), e);
+            }
+        }
+    }
+
+    /** Redoes the first {@code stepsRun} statements of the down; when that is impossible, marks the row partial. */
+    private String compensate(Connection c, AppliedMigration a, List<SqlStatement> down, int stepsRun, ReplayedMigration model,
+                              String failure) throws SQLException {
+        if (stepsRun == 0) {
+            return "  Nothing of the down of " + a.fileName() + " had run; the database is unchanged, still at version " + a.version() + ".";
+        }
+        List<String> ran = down.subList(0, stepsRun).stream().map(s -> s.position() + "  " + s.quoted().strip()).toList();
+        String cannot = model == null ? "the migration files do not replay as they were applied (gone, edited or broken), so the schema at "
+                + "version " + a.version() + " is unknown" : null;
+        DownMigration redo = null;
+        if (cannot == null) {
+            try {
+                ReplayResult asRun = new Replayer(dialect).replay(model.after(), down.subList(0, stepsRun)); // the rest did not run
+                redo = new DownDerivation(dialect).ofFirstSteps(new ReplayedMigration(model.file(), asRun.steps(), model.after(),
+                        asRun.schema()), stepsRun);
+                // the derivation's advice is for an up part; here it is the stored down that has no inverse
+                if (!redo.isReversible()) cannot = redo.irreversible().replaceFirst("cannot be undone from the schema model.*",
+                        "cannot be redone from the schema model");
+            } catch (SqlProblem p) {
+                cannot = "the down does not replay on the schema at version " + a.version() + ": " + p.getMessage();
+            }
+        }
+        if (cannot != null) return partial(c, a, failure, ran, cannot, List.of());
+        List<String> done = new ArrayList<>();
+        for (String inverse : redo.statements()) {
+            try (Statement st = c.createStatement()) {
+                st.execute(inverse);
+                done.add(inverse);
+            } catch (SQLException e) {
+                return partial(c, a, failure, ran, "redoing them failed at " + inverse + ": " + connection.mask(e.getMessage()), done);
+            }
+        }
+        String report = "  As " + dialect.id() + " commits each DDL statement by itself, the " + stepsRun + " statement(s) of the down "
+                + "already run were redone with their derived inverses:\n"
+                + "    ran:    " + String.join("\n            ", ran) + "\n"
+                + "    redone: " + String.join(";\n            ", redo.statements()) + ";\n"
+                + "  The database is back at version " + a.version() + "; its down, stored in " + history.name()
+                + " when it was applied, needs mending before db:downgrade can revert it.";
+        log.warn("The down of " + a.fileName() + " failed; " + report.strip());
+        return report;
+    }
+
+    private String partial(Connection c, AppliedMigration a, String failure, List<String> ran, String why, List<String> redone)
+            throws SQLException {
+        String note = "its down failed: " + failure.replace("\n", " ") + ". Statements of the down that ran and stay run: " + String.join("; ", ran)
+                + (redone.isEmpty() ? "" : ". Redone already: " + String.join("; ", redone))
+                + ". They cannot be redone automatically: " + why + ". To recover, either finish the down by hand and run DELETE FROM "
+                + history.name() + " WHERE version = " + a.version() + ", or redo those statements by hand and run UPDATE " + history.name()
+                + " SET state = NULL, note = NULL WHERE version = " + a.version() + "; then db:validate";
+        history.markPartial(c, a.version(), note);
+        if (!c.getAutoCommit()) c.commit(); // the DDL committed itself; the note must stay too
+        log.warn("Version " + a.version() + " (" + a.fileName() + ") is partially reverted: " + note);
+        return "  Version " + a.version() + " (" + a.fileName() + ") is partially reverted and recorded so in " + history.name() + ": " + note;
+    }
+}
