@@ -90,8 +90,9 @@ final class StepwiseDown {
                 + "already run were redone with their derived inverses:\n"
                 + "    ran:    " + String.join("\n            ", ran) + "\n"
                 + "    redone: " + String.join(";\n            ", redo.statements()) + ";\n"
-                + "  The database is back at version " + a.version() + "; its down, stored in " + history.name()
-                + " when it was applied, needs mending before db:downgrade can revert it.";
+                + "  The database is back at version " + a.version() + ". Its down was stored in " + history.name() + " when it was"
+                + " applied; mend it there (UPDATE " + history.name() + " SET down_sql = '…' WHERE version = " + a.version()
+                + ") and run db:downgrade again.";
         log.warn("The down of " + a.fileName() + " failed; " + report.strip());
         return report;
     }

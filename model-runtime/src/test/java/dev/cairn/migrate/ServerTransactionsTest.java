@@ -123,6 +123,12 @@ class ServerTransactionsTest {
         assertEquals(List.of("1", "2"), strings(live, "SELECT version FROM cairn_history WHERE state IS NULL ORDER BY version"));
         assertEquals(2, p.migrator().status().currentVersion());
         assertTrue(p.migrator().status().problems().isEmpty(), p.migrator().status().problems().toString());
+
+        // the mend the message describes: the stored down, corrected
+        assertTrue(message.contains("UPDATE cairn_history SET down_sql = '…' WHERE version = 2"), message);
+        live.execute("UPDATE cairn_history SET down_sql = 'ALTER TABLE users DROP COLUMN about_me; DROP TABLE posts;' WHERE version = 2");
+        assertEquals(1, p.migrator().downgrade(null, false));
+        assertLiveEqualsReplayAt(p, live, 1);
     }
 
     @Test
