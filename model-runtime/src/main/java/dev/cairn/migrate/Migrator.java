@@ -211,8 +211,12 @@ public final class Migrator {
     }
 
     private AppliedMigration historyRow(ReplayedMigration m, DownMigration down, long ms) {
+        return historyRow(m, down, ms, settings.appliedBy());
+    }
+
+    private AppliedMigration historyRow(ReplayedMigration m, DownMigration down, long ms, String appliedBy) {
         return new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
-                down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy(), ms, schemaHash(m.after()));
+                down.isReversible() ? down.script() : null, down.irreversible(), now(), appliedBy, ms, schemaHash(m.after()));
     }
 
     /** Under the lock: a migration another migrator left running or partial (see {@link StepwiseMigration#recover}). */
@@ -278,21 +282,21 @@ public final class Migrator {
             throw new MigrationProblem("There is no migration with version " + version);
         }
         Schema expected = upTo.isEmpty() ? Schema.EMPTY : upTo.get(upTo.size() - 1).after();
-        try (Connection c = connections.open()) {
-            if (!history.read(c).isEmpty()) throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
+        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+            // under the lock, as an upgrade: a migrator running meanwhile cannot interleave its rows with these
+            c.setAutoCommit(false);
+            if (!history.read(c).isEmpty() || !history.incomplete(c).isEmpty()) {
+                throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
+            }
             Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
             SchemaDiff diff = SchemaDiff.between(expected, live);
             if (!diff.isEmpty()) {
                 throw new MigrationProblem("The database does not match the migrations at version " + version
                         + " (expected from the migrations vs the live database):\n  " + diff.toString().replace("\n", "\n  "));
             }
-            c.setAutoCommit(false);
-            history.create(c);
+            history.create(c); // only now: on MySQL it commits by itself, and a refused baseline leaves nothing behind
             for (ReplayedMigration m : upTo) {
-                DownMigration down = new DownDerivation(dialect).of(m);
-                history.insert(c, new AppliedMigration(m.version(), m.file().description(), m.file().displayName(), m.file().checksum(),
-                        down.isReversible() ? down.script() : null, down.irreversible(), now(), settings.appliedBy() + " (baseline)", 0,
-                        schemaHash(m.after())));
+                history.insert(c, historyRow(m, new DownDerivation(dialect).of(m), 0, settings.appliedBy() + " (baseline)"));
             }
             c.commit();
             log.info("Baselined at version " + version + ": " + upTo.size() + " migrations recorded as applied");

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,7 @@ class ServerMigratorTest {
                 "CREATE INDEX ix_users_nickname ON users (nickname)");
         MigrationProblem wrong = assertThrows(MigrationProblem.class, () -> project.migrator().baseline(2));
         assertTrue(wrong.getMessage().contains("table posts"), wrong.getMessage());
+        assertFalse(tables(live).contains("cairn_history"), "a refused baseline leaves nothing behind: " + tables(live));
         project.migrator().baseline(1);
         assertEquals(3, project.migrator().upgrade(null, false));
         assertLiveEqualsReplayAt(3);
