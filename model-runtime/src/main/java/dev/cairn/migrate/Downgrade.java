@@ -45,9 +45,8 @@ final class Downgrade {
     long run(Long target, boolean dryRun) {
         try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
             List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
-            for (IncompleteMigration row : c == null ? List.<IncompleteMigration>of() : history.incomplete(c)) {
-                throw new MigrationProblem("Cannot downgrade: " + row.problem());
-            }
+            List<IncompleteMigration> incomplete = c == null ? List.of() : history.incomplete(c);
+            if (!incomplete.isEmpty()) throw new MigrationProblem("Cannot downgrade: " + incomplete.get(0).problem());
             long current = Migrator.currentVersion(applied);
             if (current == 0) {
                 log.info("The database is at version 0; nothing to downgrade.");
