@@ -12,13 +12,29 @@ final class StatementRunner {
     private StatementRunner() {
     }
 
-    static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings) {
-        for (SqlStatement s : statements) {
+    /** What to do when a statement fails after others ran and committed: returns what it did, for the message. */
+    @FunctionalInterface
+    interface Compensation {
+        String after(int statementsRun, String failure) throws SQLException;
+    }
+
+    static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings) throws SQLException {
+        run(c, statements, settings, null);
+    }
+
+    /**
+     * As {@link #run(Connection, List, ConnectionSettings)}; when a statement fails, {@code compensation} (if any) is
+     * told how many ran before it, and what it reports follows the failure in the message.
+     */
+    static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings, Compensation compensation)
+            throws SQLException {
+        for (int k = 0; k < statements.size(); k++) {
+            SqlStatement s = statements.get(k);
             try (Statement st = c.createStatement()) {
                 st.execute(s.sql());
             } catch (SQLException e) {
-                throw new MigrationProblem(s.position() + ": the database refused the statement: " + settings.mask(e.getMessage())
-                        + "\n    " + s.quoted(), e);
+                String failure = s.position() + ": the database refused the statement: " + settings.mask(e.getMessage()) + "\n    " + s.quoted();
+                throw new MigrationProblem(compensation == null ? failure : failure + "\n" + compensation.after(k, failure), e);
             }
         }
     }

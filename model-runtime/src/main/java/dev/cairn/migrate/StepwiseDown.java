@@ -43,15 +43,7 @@ final class StepwiseDown {
      * @param model the migration as the files replay it (the schema at its version), or null when they do not
      */
     void run(Connection c, AppliedMigration a, List<SqlStatement> down, ReplayedMigration model) throws SQLException {
-        for (int k = 0; k < down.size(); k++) {
-            SqlStatement s = down.get(k);
-            try (Statement st = c.createStatement()) {
-                st.execute(s.sql());
-            } catch (SQLException e) {
-                String failure = s.position() + ": the database refused the statement: " + connection.mask(e.getMessage()) + "\n    " + s.quoted();
-                throw new MigrationProblem(failure + "\n" + compensate(c, a, down, k, model, failure), e);
-            }
-        }
+        StatementRunner.run(c, down, connection, (stepsRun, failure) -> compensate(c, a, down, stepsRun, model, failure));
     }
 
     /** Redoes the first {@code stepsRun} statements of the down; when that is impossible, marks the row partial. */

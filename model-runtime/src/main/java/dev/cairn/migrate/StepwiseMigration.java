@@ -7,7 +7,6 @@ import dev.cairn.replay.ReplayStep;
 import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
-import dev.cairn.sql.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,16 +44,7 @@ final class StepwiseMigration {
     void apply(Connection c, ReplayedMigration m, AppliedMigration row) throws SQLException {
         history.insertRunning(c, row);
         long start = System.nanoTime();
-        List<SqlStatement> statements = m.statements();
-        for (int k = 0; k < statements.size(); k++) {
-            SqlStatement s = statements.get(k);
-            try (Statement st = c.createStatement()) {
-                st.execute(s.sql());
-            } catch (SQLException e) {
-                String failure = s.position() + ": the database refused the statement: " + connection.mask(e.getMessage()) + "\n    " + s.quoted();
-                throw new MigrationProblem(failure + "\n" + compensate(c, m, k, failure), e);
-            }
-        }
+        StatementRunner.run(c, m.statements(), connection, (stepsRun, failure) -> compensate(c, m, stepsRun, failure));
         history.markApplied(c, m.version(), (System.nanoTime() - start) / 1_000_000);
     }
 
