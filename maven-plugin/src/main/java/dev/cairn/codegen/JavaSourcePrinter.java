@@ -7,6 +7,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.PackageDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
@@ -251,16 +252,7 @@ final class JavaSourcePrinter {
     }
 
     private void method(MethodDeclaration m) {
-        if (m.getTypeParameters().isNonEmpty() || m.getReceiverParameter().isPresent() || m.getThrownExceptions().isNonEmpty()) {
-            throw unsupported(m);
-        }
-        javadoc(m);
-        memberAnnotations(m.getAnnotations());
-        modifiers(m.getModifiers());
-        type(m.getType());
-        print(" ");
-        print(m.getNameAsString());
-        parameters(m.getParameters());
+        callableHead(m, m.getType());
         if (m.getBody().isPresent()) {
             print(" ");
             block(m.getBody().get());
@@ -270,16 +262,25 @@ final class JavaSourcePrinter {
     }
 
     private void constructor(ConstructorDeclaration c) {
-        if (c.getTypeParameters().isNonEmpty() || c.getReceiverParameter().isPresent() || c.getThrownExceptions().isNonEmpty()) {
-            throw unsupported(c);
-        }
-        javadoc(c);
-        memberAnnotations(c.getAnnotations());
-        modifiers(c.getModifiers());
-        print(c.getNameAsString());
-        parameters(c.getParameters());
+        callableHead(c, null);
         print(" ");
         block(c.getBody());
+    }
+
+    /** Javadoc, annotations, modifiers, the return type (none for a constructor), the name and the parameters. */
+    private void callableHead(CallableDeclaration<?> d, Type returnType) {
+        if (d.getTypeParameters().isNonEmpty() || d.getReceiverParameter().isPresent() || d.getThrownExceptions().isNonEmpty()) {
+            throw unsupported(d);
+        }
+        javadoc(d);
+        memberAnnotations(d.getAnnotations());
+        modifiers(d.getModifiers());
+        if (returnType != null) {
+            type(returnType);
+            print(" ");
+        }
+        print(d.getNameAsString());
+        parameters(d.getParameters());
     }
 
     private void parameters(NodeList<Parameter> parameters) {
