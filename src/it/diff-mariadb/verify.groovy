@@ -1,6 +1,6 @@
 import dev.cairn.dialect.Dialect
 import dev.cairn.dialect.IntrospectionOptions
-import dev.cairn.dialect.SchemaIntrospector
+import dev.cairn.dialect.engines.Engines
 import dev.cairn.schema.SchemaDiff
 
 import java.sql.Driver
@@ -39,7 +39,7 @@ def c = driver.connect('jdbc:mariadb://127.0.0.1:3306/', props)
 try {
     def introspect = { String schema ->
         c.setCatalog(schema)
-        SchemaIntrospector.of(Dialect.MARIADB).introspect(c, IntrospectionOptions.excluding('cairn_history'))
+        Engines.of(Dialect.MARIADB).introspector().introspect(c, IntrospectionOptions.excluding('cairn_history'))
     }
     def hand = introspect(names.getProperty('hand.schema'))
     def fresh = introspect(names.getProperty('fresh.schema'))

@@ -1,6 +1,6 @@
 import dev.cairn.dialect.Dialect
 import dev.cairn.dialect.IntrospectionOptions
-import dev.cairn.dialect.SchemaIntrospector
+import dev.cairn.dialect.engines.Engines
 import dev.cairn.schema.SchemaDiff
 
 import java.sql.Driver
@@ -40,7 +40,7 @@ def c = driver.connect('jdbc:postgresql://127.0.0.1:5432/postgres', props)
 try {
     def introspect = { String schema ->
         c.setSchema(schema)
-        SchemaIntrospector.of(Dialect.POSTGRESQL).introspect(c, IntrospectionOptions.excluding('cairn_history'))
+        Engines.of(Dialect.POSTGRESQL).introspector().introspect(c, IntrospectionOptions.excluding('cairn_history'))
     }
     def hand = introspect(names.getProperty('hand.schema'))
     def fresh = introspect(names.getProperty('fresh.schema'))

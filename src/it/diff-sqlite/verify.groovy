@@ -1,6 +1,6 @@
 import dev.cairn.dialect.Dialect
 import dev.cairn.dialect.IntrospectionOptions
-import dev.cairn.dialect.SchemaIntrospector
+import dev.cairn.dialect.engines.Engines
 import dev.cairn.schema.SchemaDiff
 
 // build.log holds every invocation of invoker.properties, one after the other; split it per invocation
@@ -34,7 +34,7 @@ assert run(6).contains('Current database version: 2')
 def open = { String file -> new org.sqlite.JDBC().connect('jdbc:sqlite:' + new File(basedir, file).absolutePath, new Properties()) }
 def hand = open('diff-sqlite.db'), fresh = open('fresh.db')
 try {
-    def introspect = { c -> SchemaIntrospector.of(Dialect.SQLITE).introspect(c, IntrospectionOptions.excluding('cairn_history')) }
+    def introspect = { c -> Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding('cairn_history')) }
     def diff = SchemaDiff.between(introspect(hand), introspect(fresh))
     assert diff.isEmpty(), diff.toString()
     def listing = { c ->

@@ -2,9 +2,9 @@ package dev.cairn.codegen;
 
 import dev.cairn.migrate.ReplayedMigration;
 import dev.cairn.replay.ReplayStep;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.Names;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 
 import java.util.HashMap;

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** What the three renderers share: statement order, constraint clauses, quoting rules. */
-abstract class AbstractDdlRenderer implements DdlRenderer {
+public abstract class AbstractDdlRenderer implements DdlRenderer {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern LITERAL = Pattern.compile(
             "[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?|'([^']|'')*'|(?i)null|true|false|current_timestamp(\\(\\d*\\))?|current_date(\\(\\))?|current_time(\\(\\d*\\))?");
@@ -114,7 +114,7 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
      * Views after the views they read (PostgreSQL and MySQL check at CREATE VIEW), ties and cycles by name. A view
      * reads another when the other's name appears as a word of its definition, outside string literals.
      */
-    static List<View> viewsInDependencyOrder(Schema schema) {
+    public static List<View> viewsInDependencyOrder(Schema schema) {
         TreeMap<String, View> remaining = new TreeMap<>(schema.views());
         Map<String, Set<String>> reads = new TreeMap<>();
         for (var e : remaining.entrySet()) {
@@ -193,23 +193,23 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
     }
 
     /** CREATE TABLE without the foreign keys in {@code leftOut} (added later by ALTER TABLE). */
-    abstract String createTable(Table table, List<ForeignKey> leftOut);
+    public abstract String createTable(Table table, List<ForeignKey> leftOut);
 
     /** Whether SQLite-style: cyclic foreign keys stay inline (the engine does not check targets at CREATE). */
-    boolean inlineCyclicForeignKeys() {
+    public boolean inlineCyclicForeignKeys() {
         return false;
     }
 
     /** Whether the index is written inside CREATE TABLE (MySQL KEY) rather than by CREATE INDEX. */
-    boolean indexInline(Table table, Index index) {
+    public boolean indexInline(Table table, Index index) {
         return false;
     }
 
-    List<String> commentStatements(Table table) {
+    public List<String> commentStatements(Table table) {
         return List.of();
     }
 
-    List<String> otherCommentStatements(Schema schema) {
+    public List<String> otherCommentStatements(Schema schema) {
         return List.of();
     }
 
@@ -221,41 +221,41 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
         return q + identifier.replace(q, q + q) + q;
     }
 
-    boolean needsQuotesForCase(String identifier) {
+    public boolean needsQuotesForCase(String identifier) {
         return false;
     }
 
-    String quoteChar() {
+    public String quoteChar() {
         return "\"";
     }
 
-    String columnList(List<String> columns) {
+    public String columnList(List<String> columns) {
         return columns.stream().map(this::quote).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    static String stringLiteral(String text) {
+    public static String stringLiteral(String text) {
         return "'" + text.replace("'", "''") + "'";
     }
 
     /** A default as the engines accept it: literals bare, anything else in parentheses. */
-    static String defaultClause(String expression) {
+    public static String defaultClause(String expression) {
         String e = expression.strip();
         return LITERAL.matcher(e).matches() ? e : "(" + e + ")";
     }
 
-    String constraintPrefix(String name) {
+    public String constraintPrefix(String name) {
         return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
     }
 
-    String unique(UniqueConstraint u) {
+    public String unique(UniqueConstraint u) {
         return constraintPrefix(u.name()) + "UNIQUE " + columnList(u.columns());
     }
 
-    String check(CheckConstraint c) {
+    public String check(CheckConstraint c) {
         return constraintPrefix(c.name()) + "CHECK (" + c.expression() + ")";
     }
 
-    String foreignKey(ForeignKey fk) {
+    public String foreignKey(ForeignKey fk) {
         StringBuilder b = new StringBuilder(constraintPrefix(fk.name()));
         b.append("FOREIGN KEY ").append(columnList(fk.columns())).append(" REFERENCES ").append(quote(fk.referencedTable()));
         if (!fk.referencedColumns().isEmpty()) b.append(' ').append(columnList(fk.referencedColumns()));
@@ -264,7 +264,7 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
         return b.toString();
     }
 
-    String indexKeys(List<IndexKey> keys) {
+    public String indexKeys(List<IndexKey> keys) {
         List<String> parts = new ArrayList<>();
         for (IndexKey k : keys) {
             String p = k.isColumn() ? quote(k.column()) : "(" + k.expression() + ")";
@@ -326,10 +326,10 @@ abstract class AbstractDdlRenderer implements DdlRenderer {
         return b.toString();
     }
 
-    abstract String columnDefinition(Table table, Column column);
+    public abstract String columnDefinition(Table table, Column column);
 
     /** Joins the parts of a CREATE TABLE body, one per line. */
-    String createTableBody(Table table, List<String> parts) {
+    public String createTableBody(Table table, List<String> parts) {
         return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
     }
 }

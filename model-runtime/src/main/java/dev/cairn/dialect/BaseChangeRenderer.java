@@ -1,22 +1,22 @@
 package dev.cairn.dialect;
 
-import dev.cairn.replay.SchemaChange;
-import dev.cairn.replay.SchemaChange.ColumnRenamed;
-import dev.cairn.replay.SchemaChange.EnumTypeAltered;
-import dev.cairn.replay.SchemaChange.EnumTypeCreated;
-import dev.cairn.replay.SchemaChange.EnumTypeDropped;
-import dev.cairn.replay.SchemaChange.SequenceCreated;
-import dev.cairn.replay.SchemaChange.SequenceDropped;
-import dev.cairn.replay.SchemaChange.TableAltered;
-import dev.cairn.replay.SchemaChange.TableCreated;
-import dev.cairn.replay.SchemaChange.TableDropped;
-import dev.cairn.replay.SchemaChange.TableRenamed;
-import dev.cairn.replay.SchemaChange.ViewCreated;
-import dev.cairn.replay.SchemaChange.ViewDropped;
-import dev.cairn.replay.SchemaChange.ViewReplaced;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
+import dev.cairn.schema.SchemaChange.ColumnRenamed;
+import dev.cairn.schema.SchemaChange.EnumTypeAltered;
+import dev.cairn.schema.SchemaChange.EnumTypeCreated;
+import dev.cairn.schema.SchemaChange.EnumTypeDropped;
+import dev.cairn.schema.SchemaChange.SequenceCreated;
+import dev.cairn.schema.SchemaChange.SequenceDropped;
+import dev.cairn.schema.SchemaChange.TableAltered;
+import dev.cairn.schema.SchemaChange.TableCreated;
+import dev.cairn.schema.SchemaChange.TableDropped;
+import dev.cairn.schema.SchemaChange.TableRenamed;
+import dev.cairn.schema.SchemaChange.ViewCreated;
+import dev.cairn.schema.SchemaChange.ViewDropped;
+import dev.cairn.schema.SchemaChange.ViewReplaced;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;
@@ -29,10 +29,10 @@ import java.util.Objects;
  * The change kinds every dialect renders alike (whole objects created, dropped, renamed); a dialect supplies how a
  * table is altered and whatever it spells differently.
  */
-abstract class BaseChangeRenderer implements ChangeRenderer {
-    final AbstractDdlRenderer ddl;
+public abstract class BaseChangeRenderer implements ChangeRenderer {
+    public final AbstractDdlRenderer ddl;
 
-    BaseChangeRenderer(AbstractDdlRenderer ddl) {
+    protected BaseChangeRenderer(AbstractDdlRenderer ddl) {
         this.ddl = ddl;
     }
 
@@ -60,7 +60,7 @@ abstract class BaseChangeRenderer implements ChangeRenderer {
         throw new IllegalArgumentException("unknown schema change " + change);
     }
 
-    List<String> createTable(Table table) {
+    public List<String> createTable(Table table) {
         List<String> out = new ArrayList<>();
         out.add(ddl.createTable(table));
         for (Index i : table.indexes()) if (!ddl.indexInline(table, i)) out.add(ddl.createIndex(table, i));
@@ -68,22 +68,22 @@ abstract class BaseChangeRenderer implements ChangeRenderer {
         return out;
     }
 
-    abstract List<String> alterTable(Schema before, TableDiff diff);
+    public abstract List<String> alterTable(Schema before, TableDiff diff);
 
-    String renameTable(String from, String to) {
+    public String renameTable(String from, String to) {
         return "ALTER TABLE " + q(from) + " RENAME TO " + q(to);
     }
 
-    List<String> createView(View view) {
+    public List<String> createView(View view) {
         return List.of(ddl.createView(view));
     }
 
-    String dropView(View view) {
+    public String dropView(View view) {
         return "DROP VIEW " + q(view.name());
     }
 
     /** A changed definition: the view dropped and created again (engines that can replace in place override this). */
-    List<String> replaceView(View before, View after) {
+    public List<String> replaceView(View before, View after) {
         if (Objects.equals(before.definition(), after.definition()) && before.columns().equals(after.columns()))
             return viewCommentChanged(before, after);
         List<String> out = new ArrayList<>();
@@ -92,24 +92,24 @@ abstract class BaseChangeRenderer implements ChangeRenderer {
         return out;
     }
 
-    List<String> viewCommentChanged(View before, View after) {
+    public List<String> viewCommentChanged(View before, View after) {
         if (Objects.equals(before.comment(), after.comment())) return List.of();
         throw new IllegalArgumentException(dialect() + " has no view comments: " + after.name());
     }
 
-    List<String> createEnumType(EnumType type) {
+    public List<String> createEnumType(EnumType type) {
         return List.of(ddl.createEnumType(type));
     }
 
-    List<String> alterEnumType(Schema before, EnumType from, EnumType to) {
+    public List<String> alterEnumType(Schema before, EnumType from, EnumType to) {
         throw new IllegalArgumentException(dialect() + " has no named enum types: " + from.name());
     }
 
-    String dropSequence(Sequence sequence) {
+    public String dropSequence(Sequence sequence) {
         return "DROP SEQUENCE " + q(sequence.name());
     }
 
-    String q(String identifier) {
+    public String q(String identifier) {
         return ddl.quote(identifier);
     }
 }

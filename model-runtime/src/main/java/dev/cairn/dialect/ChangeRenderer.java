@@ -1,7 +1,7 @@
 package dev.cairn.dialect;
 
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 
 import java.util.List;
 
@@ -24,13 +24,6 @@ import java.util.List;
  */
 public interface ChangeRenderer {
 
-    static ChangeRenderer of(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> new SqliteChangeRenderer();
-            case POSTGRESQL -> new PostgresChangeRenderer();
-            case MYSQL, MARIADB -> new MySqlChangeRenderer(dialect);
-        };
-    }
 
     Dialect dialect();
 

@@ -18,13 +18,6 @@ import dev.cairn.schema.View;
  */
 public interface DdlRenderer {
 
-    static DdlRenderer of(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> new SqliteRenderer();
-            case POSTGRESQL -> new PostgresRenderer();
-            case MYSQL, MARIADB -> new MySqlRenderer(dialect);
-        };
-    }
 
     Dialect dialect();
 

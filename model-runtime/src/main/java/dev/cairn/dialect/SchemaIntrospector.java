@@ -1,9 +1,7 @@
 package dev.cairn.dialect;
 
-import dev.cairn.dialect.mysql.MySqlIntrospector;
-import dev.cairn.dialect.postgres.PostgresIntrospector;
-import dev.cairn.dialect.sqlite.SqliteIntrospector;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaDiff;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,14 +15,6 @@ import java.sql.SQLException;
  */
 public interface SchemaIntrospector {
 
-    /** The introspector of a dialect, reading the connection's current schema (PostgreSQL) or database (MySQL/MariaDB). */
-    static SchemaIntrospector of(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> new SqliteIntrospector();
-            case POSTGRESQL -> new PostgresIntrospector();
-            case MYSQL, MARIADB -> new MySqlIntrospector();
-        };
-    }
 
     /** The whole schema the connection currently sees (its current database / schema). */
     Schema introspect(Connection connection) throws SQLException;

@@ -20,60 +20,60 @@ import java.util.function.Function;
  * disappears was dropped), keys, constraints and indexes matched by value, with a part that only changed its name
  * reported as renamed.
  */
-record TableDiff(Table before, Table after, List<Column> droppedColumns, List<Column> addedColumns,
+public record TableDiff(Table before, Table after, List<Column> droppedColumns, List<Column> addedColumns,
                  List<ColumnChange> changedColumns, Parts<PrimaryKey> primaryKey, Parts<UniqueConstraint> uniques,
                  Parts<CheckConstraint> checks, Parts<ForeignKey> foreignKeys, Parts<Index> indexes) {
 
     /** One column in both states, with some difference. */
-    record ColumnChange(Column before, Column after) {
-        boolean typeChanged() {
+    public record ColumnChange(Column before, Column after) {
+        public boolean typeChanged() {
             return !before.type().equals(after.type()) || !Objects.equals(before.collation(), after.collation());
         }
 
-        boolean nullableChanged() {
+        public boolean nullableChanged() {
             return before.nullable() != after.nullable();
         }
 
-        boolean defaultChanged() {
+        public boolean defaultChanged() {
             return !Objects.equals(before.defaultExpression(), after.defaultExpression());
         }
 
-        boolean identityChanged() {
+        public boolean identityChanged() {
             return before.identity() != after.identity();
         }
 
-        boolean generatedChanged() {
+        public boolean generatedChanged() {
             return !Objects.equals(before.generatedExpression(), after.generatedExpression())
                     || before.generatedStored() != after.generatedStored();
         }
 
-        boolean commentChanged() {
+        public boolean commentChanged() {
             return !Objects.equals(before.comment(), after.comment());
         }
 
         /** Whether the declared type text differs (SQLite keeps it as written). */
-        boolean declaredTypeChanged() {
+        public boolean declaredTypeChanged() {
             return !Objects.equals(before.type().declared(), after.type().declared());
         }
     }
 
-    record Renamed<T>(T from, T to) {
+    public record Renamed<T>(T from, T to) {
     }
 
     /** Parts of one kind that only the before state has, only the after state has, or that changed only their name. */
-    record Parts<T>(List<T> dropped, List<T> added, List<Renamed<T>> renamed) {
-        Parts {
+    public record Parts<T>(List<T> dropped, List<T> added, List<Renamed<T>> renamed) {
+        public Parts {
             dropped = List.copyOf(dropped);
             added = List.copyOf(added);
             renamed = List.copyOf(renamed);
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return dropped.isEmpty() && added.isEmpty() && renamed.isEmpty();
         }
 
         /** For engines that cannot rename this kind of part: a rename becomes a drop and an add. */
-        Parts<T> renamesAsDropAndAdd() {
+        public Parts<T> renamesAsDropAndAdd() {
             List<T> d = new ArrayList<>(dropped), a = new ArrayList<>(added);
             for (Renamed<T> r : renamed) {
                 d.add(r.from());
@@ -83,7 +83,7 @@ record TableDiff(Table before, Table after, List<Column> droppedColumns, List<Co
         }
     }
 
-    static TableDiff between(Table before, Table after) {
+    public static TableDiff between(Table before, Table after) {
         List<Column> dropped = before.columns().stream().filter(c -> !after.hasColumn(c.name())).toList();
         List<Column> added = after.columns().stream().filter(c -> !before.hasColumn(c.name())).toList();
         List<ColumnChange> changed = new ArrayList<>();
@@ -100,23 +100,23 @@ record TableDiff(Table before, Table after, List<Column> droppedColumns, List<Co
                 parts(before.indexes(), after.indexes(), Index::name, (i, n) -> new Index(n, i.unique(), i.keys(), i.where(), i.method())));
     }
 
-    boolean commentChanged() {
+    public boolean commentChanged() {
         return !Objects.equals(before.comment(), after.comment());
     }
 
-    boolean optionsChanged() {
+    public boolean optionsChanged() {
         return !before.options().equals(after.options());
     }
 
     /** Whether the columns both states hold keep their relative order. */
-    boolean keptColumnsInOrder() {
+    public boolean keptColumnsInOrder() {
         List<String> b = before.columns().stream().map(c -> Names.key(c.name())).filter(n -> after.hasColumn(n)).toList();
         List<String> a = after.columns().stream().map(c -> Names.key(c.name())).filter(n -> before.hasColumn(n)).toList();
         return a.equals(b);
     }
 
     /** Whether the added columns all come after the kept ones, as ADD COLUMN places them. */
-    boolean addedColumnsAtEnd() {
+    public boolean addedColumnsAtEnd() {
         List<Column> cols = after.columns();
         return cols.subList(cols.size() - addedColumns.size(), cols.size()).equals(addedColumns);
     }

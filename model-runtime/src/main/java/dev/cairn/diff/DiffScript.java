@@ -1,7 +1,7 @@
 package dev.cairn.diff;
 
 import dev.cairn.dialect.ChangeRenderer;
-import dev.cairn.migrate.RebuildMarker;
+import dev.cairn.dialect.RebuildMarker;
 import dev.cairn.schema.Schema;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.cairn.diff;
 
 import dev.cairn.dialect.SqlWords;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;

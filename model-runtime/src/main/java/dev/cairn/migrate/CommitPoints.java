@@ -2,7 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.replay.ReplayStep;
-import dev.cairn.replay.SchemaChange;
+import dev.cairn.schema.SchemaChange;
 
 /** Where an upgrade commits, for its {@link TransactionScope}. */
 final class CommitPoints {

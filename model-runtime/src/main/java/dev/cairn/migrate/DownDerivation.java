@@ -2,9 +2,11 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.RebuildMarker;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayStep;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 
@@ -25,7 +27,7 @@ public final class DownDerivation {
 
     public DownDerivation(Dialect dialect) {
         this.dialect = dialect;
-        this.renderer = ChangeRenderer.of(dialect);
+        this.renderer = Engines.of(dialect).changeRenderer();
     }
 
     public DownMigration of(ReplayedMigration m) {

@@ -1,5 +1,7 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.RebuildMarker;
+
 import java.util.List;
 
 /**

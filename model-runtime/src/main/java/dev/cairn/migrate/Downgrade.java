@@ -2,8 +2,8 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.replay.ReplayStep;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 

@@ -2,7 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 
@@ -31,7 +31,7 @@ final class DriftCheck {
         if (!settings.driftCheck()) return List.of();
         long version = Migrator.currentVersion(applied);
         Schema expected = expectedSchema(applied);
-        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+        Schema live = Engines.of(dialect).introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
         SchemaDiff diff = SchemaDiff.between(expected, live);
         if (diff.isEmpty()) return List.of();
         return List.of("the database has drifted from its migrations at version " + version

@@ -1,7 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +35,7 @@ public final class HistoryTable {
     public HistoryTable(Dialect dialect, String name) {
         this.dialect = dialect;
         this.name = name == null || name.isBlank() ? DEFAULT_NAME : name;
-        this.quoted = DdlRenderer.of(dialect).quote(this.name);
+        this.quoted = Engines.of(dialect).renderer().quote(this.name);
     }
 
     public String name() {

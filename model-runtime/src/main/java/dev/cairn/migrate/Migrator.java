@@ -1,12 +1,10 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.ChangeRenderer;
-import dev.cairn.dialect.DdlRenderer;
-import dev.cairn.diff.DiffScript;
-import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
+import dev.cairn.diff.DiffScript;
+import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 import dev.cairn.sql.SqlStatement;
@@ -288,7 +286,7 @@ public final class Migrator {
             if (!history.read(c).isEmpty() || !history.incomplete(c).isEmpty()) {
                 throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
             }
-            Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+            Schema live = Engines.of(dialect).introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
             SchemaDiff diff = SchemaDiff.between(expected, live);
             if (!diff.isEmpty()) {
                 throw new MigrationProblem("The database does not match the migrations at version " + version
@@ -357,8 +355,8 @@ public final class Migrator {
                         + "; run db:upgrade first (the new migration would come after them, but describes the database at version " + version + ")");
             }
             Schema expected = drift.expectedSchema(applied);
-            Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
-            DiffScript script = DiffScript.of(ChangeRenderer.of(dialect), expected, SchemaDiffer.between(expected, live));
+            Schema live = Engines.of(dialect).introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
+            DiffScript script = DiffScript.of(Engines.of(dialect).changeRenderer(), expected, SchemaDiffer.between(expected, live));
             if (script.isEmpty()) {
                 log.info("The database equals its migrations at version " + version + "; there is no difference to write.");
                 return Optional.empty();
@@ -427,7 +425,7 @@ public final class Migrator {
 
     /** The schema's hash for the history (see {@link SchemaDigest}). */
     String schemaHash(Schema schema) {
-        if (digest == null) digest = new SchemaDigest(DdlRenderer.of(dialect)); // one per migrator: it digests each table version once
+        if (digest == null) digest = new SchemaDigest(Engines.of(dialect).renderer()); // one per migrator: it digests each table version once
         return digest.of(schema);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.RebuildMarker;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

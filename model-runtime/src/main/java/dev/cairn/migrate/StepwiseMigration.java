@@ -2,10 +2,10 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayStep;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.SchemaDiff;
 
 import java.sql.Connection;
@@ -107,7 +107,7 @@ final class StepwiseMigration {
             history.markPartial(c, row.version(), note);
             throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") was left half-applied: " + note);
         }
-        Schema live = SchemaIntrospector.of(dialect).introspect(c, IntrospectionOptions.excluding(history.name()));
+        Schema live = Engines.of(dialect).introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
         List<Schema> states = statesAfterEachStep(m);
         int reached = -1;
         for (int k = states.size() - 1; k >= 0 && reached < 0; k--) if (SchemaDiff.between(states.get(k), live).isEmpty()) reached = k;

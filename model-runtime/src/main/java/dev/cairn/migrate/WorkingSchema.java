@@ -1,7 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +20,7 @@ final class WorkingSchema {
     /** False when the schema does not exist and was not to be created (the connection is left as it was). */
     static boolean enter(Dialect dialect, Connection c, String name, boolean create) throws SQLException {
         if (name == null || dialect == Dialect.SQLITE) return true;
-        String quoted = DdlRenderer.of(dialect).quote(name);
+        String quoted = Engines.of(dialect).renderer().quote(name);
         try (Statement s = c.createStatement()) {
             if (create) {
                 s.execute((dialect == Dialect.POSTGRESQL ? "CREATE SCHEMA IF NOT EXISTS " : "CREATE DATABASE IF NOT EXISTS ") + quoted);

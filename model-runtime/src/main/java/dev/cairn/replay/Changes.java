@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package dev.cairn.replay;
 
-import dev.cairn.replay.Token.Kind;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;
+import dev.cairn.sql.Token;
+import dev.cairn.sql.Token.Kind;
 
 import java.util.List;
 

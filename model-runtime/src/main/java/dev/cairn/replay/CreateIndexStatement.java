@@ -6,8 +6,8 @@ import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
-import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.cairn.replay;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 
 import java.util.List;

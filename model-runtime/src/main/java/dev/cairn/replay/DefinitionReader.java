@@ -12,7 +12,6 @@ import dev.cairn.replay.TableElements.Placement;
 import dev.cairn.replay.TableElements.PrimaryKeyDef;
 import dev.cairn.replay.TableElements.Reference;
 import dev.cairn.replay.TableElements.UniqueDef;
-import dev.cairn.replay.Token.Kind;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Column;
@@ -20,6 +19,9 @@ import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.SqlType;
+import dev.cairn.sql.Token;
+import dev.cairn.sql.Token.Kind;
+import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;

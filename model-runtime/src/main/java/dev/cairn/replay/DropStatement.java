@@ -7,6 +7,7 @@ import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;

@@ -2,6 +2,7 @@ package dev.cairn.replay;
 
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 

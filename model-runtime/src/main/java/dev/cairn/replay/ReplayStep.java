@@ -1,5 +1,6 @@
 package dev.cairn.replay;
 
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SqlStatement;
 
 import java.util.List;

@@ -3,8 +3,10 @@ package dev.cairn.replay;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
+import dev.cairn.sql.Token;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -19,6 +19,8 @@ import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.sql.Token;
+import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -4,6 +4,7 @@ import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.IndexKey;
+import dev.cairn.sql.Token;
 
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class TableElements {
     record UniqueDef(Name name, List<Name> columns) implements Constraint {
     }
 
-    record CheckDef(Name name, String expression, dev.cairn.replay.Token at) implements Constraint {
+    record CheckDef(Name name, String expression, dev.cairn.sql.Token at) implements Constraint {
     }
 
     record ForeignKeyDef(Name name, List<Name> columns, Reference reference) implements Constraint {

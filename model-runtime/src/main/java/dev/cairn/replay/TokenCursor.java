@@ -1,9 +1,11 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.replay.Token.Kind;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
+import dev.cairn.sql.Token;
+import dev.cairn.sql.Token.Kind;
+import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,11 @@
 package dev.cairn.replay;
 
-import dev.cairn.replay.Token.Kind;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
+import dev.cairn.sql.Token;
+import dev.cairn.sql.Token.Kind;
 
 import java.util.ArrayList;
 import java.util.List;

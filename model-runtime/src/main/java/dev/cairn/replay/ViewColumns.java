@@ -4,6 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;
+import dev.cairn.sql.Token;
 import net.sf.jsqlparser.expression.Alias;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.Expression;

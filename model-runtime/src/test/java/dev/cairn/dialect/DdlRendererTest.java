@@ -1,10 +1,15 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.Sequence;
+import dev.cairn.schema.SqlType;
 import dev.cairn.schema.Table;
+import dev.cairn.schema.TypeFamily;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -37,7 +42,7 @@ class DdlRendererTest {
                 CREATE INDEX ix_users_nickname ON users (nickname);
                 CREATE INDEX ix_posts_timestamp ON posts (timestamp);
                 CREATE INDEX ix_posts_user_id ON posts (user_id);
-                """, DdlRenderer.of(Dialect.SQLITE).render(RenderFixtures.microblog(Dialect.SQLITE)));
+                """, Engines.of(Dialect.SQLITE).renderer().render(RenderFixtures.microblog(Dialect.SQLITE)));
     }
 
     @Test
@@ -63,7 +68,7 @@ class DdlRendererTest {
                 CREATE INDEX ix_users_nickname ON users (nickname);
                 CREATE INDEX ix_posts_timestamp ON posts (timestamp);
                 CREATE INDEX ix_posts_user_id ON posts (user_id);
-                """, DdlRenderer.of(Dialect.POSTGRESQL).render(RenderFixtures.microblog(Dialect.POSTGRESQL)));
+                """, Engines.of(Dialect.POSTGRESQL).renderer().render(RenderFixtures.microblog(Dialect.POSTGRESQL)));
     }
 
     @Test
@@ -89,7 +94,7 @@ class DdlRendererTest {
                     KEY ix_posts_user_id (user_id),
                     CONSTRAINT posts_ibfk_1 FOREIGN KEY (user_id) REFERENCES users (id)
                 );
-                """, DdlRenderer.of(Dialect.MARIADB).render(RenderFixtures.microblog(Dialect.MARIADB)));
+                """, Engines.of(Dialect.MARIADB).renderer().render(RenderFixtures.microblog(Dialect.MARIADB)));
     }
 
     @Test
@@ -135,7 +140,7 @@ class DdlRendererTest {
                 CREATE INDEX ix_child_expr ON child ((lower(pb)));
                 CREATE INDEX ix_child_partial ON child (pb) WHERE pa > 0;
                 CREATE VIEW child_view AS SELECT id, pa FROM child;
-                """, DdlRenderer.of(Dialect.SQLITE).render(RenderFixtures.sqliteFeatures()));
+                """, Engines.of(Dialect.SQLITE).renderer().render(RenderFixtures.sqliteFeatures()));
     }
 
     @Test
@@ -171,7 +176,7 @@ class DdlRendererTest {
                 COMMENT ON COLUMN "Account".name IS 'display name';
                 COMMENT ON VIEW team_view IS 'teams';
                 COMMENT ON TYPE mood IS 'how it feels';
-                """, DdlRenderer.of(Dialect.POSTGRESQL).render(RenderFixtures.postgresFeatures()));
+                """, Engines.of(Dialect.POSTGRESQL).renderer().render(RenderFixtures.postgresFeatures()));
     }
 
     @Test
@@ -200,12 +205,12 @@ class DdlRendererTest {
                 );
                 ALTER TABLE author ADD CONSTRAINT author_fav_fk FOREIGN KEY (favourite_book_id) REFERENCES book (id) ON DELETE SET NULL;
                 CREATE VIEW book_view AS SELECT id, title FROM book;
-                """, DdlRenderer.of(Dialect.MARIADB).render(RenderFixtures.mariaDbFeatures()));
+                """, Engines.of(Dialect.MARIADB).renderer().render(RenderFixtures.mariaDbFeatures()));
     }
 
     @Test
     void quotesOnlyWhenNeeded() {
-        DdlRenderer pg = DdlRenderer.of(Dialect.POSTGRESQL), my = DdlRenderer.of(Dialect.MYSQL), lite = DdlRenderer.of(Dialect.SQLITE);
+        DdlRenderer pg = Engines.of(Dialect.POSTGRESQL).renderer(), my = Engines.of(Dialect.MYSQL).renderer(), lite = Engines.of(Dialect.SQLITE).renderer();
         assertEquals("users", pg.quote("users"));
         assertEquals("\"Users\"", pg.quote("Users"));
         assertEquals("Users", lite.quote("Users"));
@@ -222,12 +227,12 @@ class DdlRendererTest {
         Schema s = RenderFixtures.microblog(Dialect.POSTGRESQL);
         Table users = s.table("users").orElseThrow();
         Column bio = RenderFixtures.col(Dialect.POSTGRESQL, "bio", "text", true).withDefault("''");
-        DdlRenderer pg = DdlRenderer.of(Dialect.POSTGRESQL);
+        DdlRenderer pg = Engines.of(Dialect.POSTGRESQL).renderer();
         assertEquals("ALTER TABLE users ADD COLUMN bio text DEFAULT ''", pg.addColumn(users, bio));
         assertEquals("ALTER TABLE users DROP COLUMN bio", pg.dropColumn(users, bio));
         assertEquals("DROP TABLE users", pg.dropTable(users));
         assertEquals("DROP INDEX ix_users_email", pg.dropIndex(users, users.index("ix_users_email").orElseThrow()));
-        DdlRenderer my = DdlRenderer.of(Dialect.MYSQL);
+        DdlRenderer my = Engines.of(Dialect.MYSQL).renderer();
         assertEquals("DROP INDEX ix_users_email ON users", my.dropIndex(users, users.index("ix_users_email").orElseThrow()));
         assertEquals("CREATE INDEX ix_users_email ON users (email)", my.createIndex(users, users.index("ix_users_email").orElseThrow()));
         assertEquals("CREATE FULLTEXT INDEX ft ON users (email)",
@@ -241,11 +246,11 @@ class DdlRendererTest {
         Schema s = RenderFixtures.microblog(Dialect.MARIADB);
         Table users = s.table("users").orElseThrow();
         Index partial = new Index("p", false, List.of(IndexKey.column("email")), "email IS NOT NULL", null);
-        assertThrows(IllegalArgumentException.class, () -> DdlRenderer.of(Dialect.MARIADB).createIndex(users, partial));
-        assertThrows(IllegalArgumentException.class, () -> DdlRenderer.of(Dialect.MYSQL)
+        assertThrows(IllegalArgumentException.class, () -> Engines.of(Dialect.MARIADB).renderer().createIndex(users, partial));
+        assertThrows(IllegalArgumentException.class, () -> Engines.of(Dialect.MYSQL).renderer()
                 .createSequence(new dev.cairn.schema.Sequence("s", null, null)));
-        assertEquals("CREATE SEQUENCE s", DdlRenderer.of(Dialect.MARIADB).createSequence(new dev.cairn.schema.Sequence("s", null, null)));
-        assertThrows(IllegalArgumentException.class, () -> DdlRenderer.of(Dialect.SQLITE)
+        assertEquals("CREATE SEQUENCE s", Engines.of(Dialect.MARIADB).renderer().createSequence(new dev.cairn.schema.Sequence("s", null, null)));
+        assertThrows(IllegalArgumentException.class, () -> Engines.of(Dialect.SQLITE).renderer()
                 .render(Schema.EMPTY.withTable(users.withComment("no comments in SQLite"))));
     }
 
@@ -255,7 +260,7 @@ class DdlRendererTest {
         Schema b = Schema.EMPTY;
         for (String name : List.of("strict_t", "cycle_b", "child", "parent", "cycle_a")) b = b.withTable(a.table(name).orElseThrow());
         b = b.withView(a.view("child_view").orElseThrow());
-        assertEquals(DdlRenderer.of(Dialect.SQLITE).render(a), DdlRenderer.of(Dialect.SQLITE).render(b));
+        assertEquals(Engines.of(Dialect.SQLITE).renderer().render(a), Engines.of(Dialect.SQLITE).renderer().render(b));
     }
 
     @Test
@@ -267,18 +272,18 @@ class DdlRendererTest {
             if (k < 5) t = t.withForeignKeys(List.of(new dev.cairn.schema.ForeignKey(null, List.of("id"), "t" + (k + 1), List.of("id"), null, null)));
             schema = schema.withTable(t);
         }
-        String ddl = DdlRenderer.of(Dialect.SQLITE).render(schema);
+        String ddl = Engines.of(Dialect.SQLITE).renderer().render(schema);
         List<String> order = ddl.lines().filter(l -> l.startsWith("CREATE TABLE")).map(l -> l.split(" ")[2]).toList();
         assertEquals(List.of("t5", "t4", "t3", "t2", "t1"), order);
     }
 
     @Test
     void oneRendererAskedForSchemaAfterSchemaRendersEachAsAFreshOneWould() {
-        DdlRenderer reused = DdlRenderer.of(Dialect.SQLITE);
+        DdlRenderer reused = Engines.of(Dialect.SQLITE).renderer();
         Schema before = RenderFixtures.sqliteFeatures();
         Table child = before.table("child").orElseThrow();
         Schema after = before.withTable(child.withIndexes(List.of(new Index("ix_child_pb", false, List.of(new IndexKey("pb", null, false)), null, null))))
                 .withTable(Table.of("extra", List.of(Column.of("id", dev.cairn.schema.SqlType.of("integer", dev.cairn.schema.TypeFamily.INTEGER), true))));
-        for (Schema s : List.of(before, after, before, after)) assertEquals(DdlRenderer.of(Dialect.SQLITE).render(s), reused.render(s));
+        for (Schema s : List.of(before, after, before, after)) assertEquals(Engines.of(Dialect.SQLITE).renderer().render(s), reused.render(s));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.dialect.mysql.MySqlIntrospector;
 import dev.cairn.dialect.postgres.PostgresIntrospector;
 import dev.cairn.schema.Schema;
@@ -16,7 +17,7 @@ class LiveRoundTripTest {
 
     private static void assertRoundTrip(Dialect dialect, Schema model, SchemaIntrospector introspector) throws Exception {
         try (LiveDatabase db = LiveDatabase.of(dialect)) {
-            db.execute(Arrays.asList(DdlRenderer.of(dialect).render(model).split(";\n")));
+            db.execute(Arrays.asList(Engines.of(dialect).renderer().render(model).split(";\n")));
             Schema read = introspector.introspect(db.connection());
             SchemaDiff diff = SchemaDiff.between(model, read);
             assertTrue(diff.isEmpty(), diff::toString);

@@ -1,10 +1,12 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Names;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
@@ -21,7 +23,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +50,7 @@ class RendererQuotingTest {
                 .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "\"nothing\" > 0 AND \"select\" <> ''"))))
                 .withIndexes(List.of(new Index("index", false, List.of(IndexKey.column("select"), IndexKey.column("Odd Name")), null, null)));
         Schema model = Schema.EMPTY.withTable(t);
-        String script = DdlRenderer.of(d).render(model);
+        String script = Engines.of(d).renderer().render(model);
         assertTrue(script.contains("\"nothing\" INTEGER"), script);
         assertTrue(script.contains(" key TEXT"), "key needs no quotes in SQLite:\n" + script);
         assertTrue(script.contains(" action TEXT"), script);
@@ -61,7 +62,7 @@ class RendererQuotingTest {
                     fail("SQLite rejected " + statement + ": " + e.getMessage());
                 }
             }
-            assertNoDifference(model, SchemaIntrospector.of(d).introspect(c), script);
+            assertNoDifference(model, Engines.of(d).introspector().introspect(c), script);
         }
     }
 
@@ -78,7 +79,7 @@ class RendererQuotingTest {
         Schema model = Schema.EMPTY.withTable(t)
                 .withEnumType(new EnumType("Mood", List.of("happy", "sad"), null))
                 .withEnumType(new EnumType("order", List.of("admin"), null));
-        String script = DdlRenderer.of(d).render(model);
+        String script = Engines.of(d).renderer().render(model);
         assertTrue(script.contains("\"Mood\"[]"), script);
         assertFalse(script.contains("\"\"\""), script);
         try (LiveDatabase db = LiveDatabase.postgres()) {
@@ -96,7 +97,7 @@ class RendererQuotingTest {
                 .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "`range` > 0 AND `interval` <> ''"))))
                 .withIndexes(List.of(new Index("index", false, List.of(IndexKey.column("rank"), IndexKey.column("Odd Name")), null, null)));
         Schema model = Schema.EMPTY.withTable(t);
-        String script = DdlRenderer.of(d).render(model);
+        String script = Engines.of(d).renderer().render(model);
         assertTrue(script.contains("`status` int") || script.contains(" status int"), script);
         assertTrue(script.contains(" status int"), "status is not reserved:\n" + script);
         try (LiveDatabase db = LiveDatabase.mariadb()) {
@@ -113,10 +114,10 @@ class RendererQuotingTest {
         assertTrue(SqlKeywords.isReserved(Dialect.MARIADB, "KEY"));
         assertFalse(SqlKeywords.isReserved(Dialect.MARIADB, "rank"));
         assertTrue(SqlKeywords.isReserved(Dialect.MYSQL, "rank"));
-        assertEquals("\"Mixed\"", DdlRenderer.of(Dialect.POSTGRESQL).quote("Mixed"));
-        assertEquals("Mixed", DdlRenderer.of(Dialect.SQLITE).quote("Mixed"));
-        assertEquals("`my col`", DdlRenderer.of(Dialect.MARIADB).quote("my col"));
-        assertEquals("\"a\"\"b\"", DdlRenderer.of(Dialect.SQLITE).quote("a\"b"));
+        assertEquals("\"Mixed\"", Engines.of(Dialect.POSTGRESQL).renderer().quote("Mixed"));
+        assertEquals("Mixed", Engines.of(Dialect.SQLITE).renderer().quote("Mixed"));
+        assertEquals("`my col`", Engines.of(Dialect.MARIADB).renderer().quote("my col"));
+        assertEquals("\"a\"\"b\"", Engines.of(Dialect.SQLITE).renderer().quote("a\"b"));
     }
 
     private static void assertNoDifference(Schema expected, Schema actual, String script) {

@@ -1,8 +1,14 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.dialect.sqlite.SqliteIntrospector;
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.ForeignKeyAction;
+import dev.cairn.schema.Identity;
+import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +27,7 @@ class SqliteRoundTripTest {
     Path dir;
 
     private Schema roundTrip(Schema model) throws SQLException {
-        String script = DdlRenderer.of(Dialect.SQLITE).render(model);
+        String script = Engines.of(Dialect.SQLITE).renderer().render(model);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("t.db"));
              Statement s = c.createStatement()) {
             for (String statement : script.split(";\n")) {
@@ -51,7 +57,7 @@ class SqliteRoundTripTest {
         Schema read = roundTrip(model);
         SchemaDiff diff = SchemaDiff.between(model, read);
         assertTrue(diff.isEmpty(), diff::toString);
-        assertEquals(DdlRenderer.of(Dialect.SQLITE).render(model), DdlRenderer.of(Dialect.SQLITE).render(read));
+        assertEquals(Engines.of(Dialect.SQLITE).renderer().render(model), Engines.of(Dialect.SQLITE).renderer().render(read));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
@@ -43,7 +44,7 @@ class ViewOrderTest {
 
     @Test
     void renderedScriptRunsOnPostgres() throws SQLException {
-        String script = DdlRenderer.of(Dialect.POSTGRESQL).render(chain(Dialect.POSTGRESQL));
+        String script = Engines.of(Dialect.POSTGRESQL).renderer().render(chain(Dialect.POSTGRESQL));
         assertTrue(script.indexOf("CREATE VIEW c_view") < script.indexOf("CREATE VIEW b_view"), script);
         try (LiveDatabase db = LiveDatabase.postgres()) {
             RoundTrip.assertRoundTrip(db, chain(Dialect.POSTGRESQL));

@@ -2,7 +2,9 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.RebuildMarker;
+import dev.cairn.dialect.engines.Engines;
+import dev.cairn.schema.Column;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,7 +136,7 @@ class DiffMigrationTest {
 
     private static Schema introspect(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url)) {
-            return SchemaIntrospector.of(Dialect.SQLITE).introspect(c, IntrospectionOptions.excluding("cairn_history"));
+            return Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding("cairn_history"));
         }
     }
 }

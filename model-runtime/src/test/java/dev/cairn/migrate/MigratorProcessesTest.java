@@ -2,7 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class MigratorProcessesTest {
         assertEquals(3, p.migrator().upgrade(null, false));
         Schema expected = new SchemaAtVersion(Dialect.SQLITE).replay(p.settings().migrations(), null).schema();
         try (Connection c = DriverManager.getConnection(p.url())) {
-            Schema live = SchemaIntrospector.of(Dialect.SQLITE).introspect(c, IntrospectionOptions.excluding("cairn_history"));
+            Schema live = Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding("cairn_history"));
             assertTrue(SchemaDiff.between(expected, live).isEmpty(), SchemaDiff.between(expected, live).toString());
         }
         assertEquals(List.of("1000"), strings(p, "SELECT count(*) FROM big"));

@@ -2,7 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,7 +236,7 @@ class MigratorTest {
     private void assertLiveEqualsReplayAt(long version) throws Exception {
         Schema expected = new SchemaAtVersion(Dialect.SQLITE).replay(project.settings().migrations(), version).schema();
         try (Connection c = DriverManager.getConnection(project.url())) {
-            Schema live = SchemaIntrospector.of(Dialect.SQLITE).introspect(c, IntrospectionOptions.excluding("cairn_history"));
+            Schema live = Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding("cairn_history"));
             SchemaDiff diff = SchemaDiff.between(expected, live);
             assertTrue(diff.isEmpty(), "at version " + version + ":\n" + diff);
         }

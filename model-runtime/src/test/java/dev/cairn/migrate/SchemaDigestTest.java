@@ -1,7 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.StatementSplitter;
@@ -21,7 +21,7 @@ class SchemaDigestTest {
     }
 
     private static String digest(Dialect d, String sql) {
-        return new SchemaDigest(DdlRenderer.of(d)).of(replay(d, sql));
+        return new SchemaDigest(Engines.of(d).renderer()).of(replay(d, sql));
     }
 
     @Test
@@ -57,11 +57,11 @@ class SchemaDigestTest {
     @Test
     void aDigesterThatSawEarlierVersionsAgreesWithAFreshOne() {
         Dialect d = Dialect.SQLITE;
-        SchemaDigest reused = new SchemaDigest(DdlRenderer.of(d));
+        SchemaDigest reused = new SchemaDigest(Engines.of(d).renderer());
         Schema first = replay(d, BASE);
         reused.of(first);
         Schema second = new Replayer(d).replay(first, new StatementSplitter(d).split("m2.sql", "ALTER TABLE users ADD COLUMN email TEXT;\n")).schema();
-        assertEquals(new SchemaDigest(DdlRenderer.of(d)).of(second), reused.of(second));
+        assertEquals(new SchemaDigest(Engines.of(d).renderer()).of(second), reused.of(second));
         assertNotEquals(reused.of(first), reused.of(second));
     }
 }

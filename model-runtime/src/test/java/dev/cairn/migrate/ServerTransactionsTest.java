@@ -1,6 +1,5 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.cairn.migrate;
 
+import dev.cairn.dialect.RebuildMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

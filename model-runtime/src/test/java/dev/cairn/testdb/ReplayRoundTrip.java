@@ -1,6 +1,6 @@
 package dev.cairn.testdb;
 
-import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
@@ -30,7 +30,7 @@ public final class ReplayRoundTrip {
             differences("the script run on the server reads back as the replayed model", replayed, db.introspect(), fixture.script());
         }
         try (LiveDatabase db = fresh.get()) {
-            String rendered = DdlRenderer.of(db.dialect()).render(replayed);
+            String rendered = Engines.of(db.dialect()).renderer().render(replayed);
             try {
                 db.runScript(rendered);
             } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.cairn.testdb;
 
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 
@@ -15,7 +16,7 @@ public final class RoundTrip {
 
     /** Renders {@code model} for the database's dialect, runs the script in it and checks that introspection gives {@code model} back. */
     public static void assertRoundTrip(LiveDatabase db, Schema model) throws SQLException {
-        String script = DdlRenderer.of(db.dialect()).render(model);
+        String script = Engines.of(db.dialect()).renderer().render(model);
         try {
             db.runScript(script);
         } catch (SQLException e) {

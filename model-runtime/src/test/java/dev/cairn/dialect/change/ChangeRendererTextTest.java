@@ -1,14 +1,14 @@
 package dev.cairn.dialect.change;
 
-import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.sql.StatementSplitter;
@@ -28,7 +28,7 @@ class ChangeRendererTextTest {
     }
 
     private static List<String> render(Dialect d, Schema before, SchemaChange change) {
-        return ChangeRenderer.of(d).render(before, change);
+        return Engines.of(d).changeRenderer().render(before, change);
     }
 
     @Test
@@ -103,7 +103,7 @@ class ChangeRendererTextTest {
     void anUnchangedTableRendersNothing() {
         Schema s = replay(Dialect.SQLITE, "CREATE TABLE t (a INTEGER)");
         Table t = s.table("t").orElseThrow();
-        for (Dialect d : Dialect.values()) assertEquals(List.of(), ChangeRenderer.of(d).render(s, new SchemaChange.TableAltered(t, t)));
+        for (Dialect d : Dialect.values()) assertEquals(List.of(), Engines.of(d).changeRenderer().render(s, new SchemaChange.TableAltered(t, t)));
     }
 
     @Test
@@ -112,7 +112,7 @@ class ChangeRendererTextTest {
         Table t = s.table("t").orElseThrow();
         Table after = t.withColumns(List.of(t.columns().get(0), Column.of("m", t.columns().get(0).type(), true), t.columns().get(1)));
         SchemaChange change = new SchemaChange.TableAltered(t, after);
-        assertTrue(ChangeRenderer.of(Dialect.SQLITE).needsForeignKeysOff(s, change));
+        assertTrue(Engines.of(Dialect.SQLITE).changeRenderer().needsForeignKeysOff(s, change));
         assertEquals(List.of("CREATE TABLE new_t (\n    a INTEGER,\n    m INTEGER,\n    b TEXT\n)",
                 "INSERT INTO new_t (a, b) SELECT a, b FROM t", "DROP TABLE t", "ALTER TABLE new_t RENAME TO t"), render(Dialect.SQLITE, s, change));
     }

@@ -2,11 +2,12 @@ package dev.cairn.dialect.change;
 
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayResult;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.replay.Replayer;
-import dev.cairn.replay.SchemaChange;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.SchemaDiff;
 
 import java.sql.Connection;
@@ -68,7 +69,7 @@ final class ChangeRoundTrip {
             db.runScript(upScript);
             same("replay of the up script ≠ the database (a replay problem)", afterModel, db.introspect(), upScript);
 
-            ChangeRenderer renderer = ChangeRenderer.of(dialect);
+            ChangeRenderer renderer = Engines.of(dialect).changeRenderer();
             List<Schema> states = states(beforeModel, changes);
             down = new ArrayList<>();
             fkOff = false;
@@ -83,7 +84,7 @@ final class ChangeRoundTrip {
         }
         try (Engine db = Engine.fresh(dialect)) {
             db.runScript(beforeScript);
-            ChangeRenderer renderer = ChangeRenderer.of(dialect);
+            ChangeRenderer renderer = Engines.of(dialect).changeRenderer();
             List<Schema> states = states(beforeModel, changes);
             up = new ArrayList<>();
             boolean upFkOff = false;

@@ -2,9 +2,11 @@ package dev.cairn.dialect.change;
 
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
-import dev.cairn.replay.SchemaChange;
+import dev.cairn.schema.Column;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.SchemaDiff;
 import dev.cairn.schema.Table;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class SqliteTableRebuildTest {
     }
 
     private static List<String> rebuild(Engine db, Schema before, SchemaChange change) throws SQLException {
-        ChangeRenderer renderer = ChangeRenderer.of(Dialect.SQLITE);
+        ChangeRenderer renderer = Engines.of(Dialect.SQLITE).changeRenderer();
         assertTrue(renderer.needsForeignKeysOff(before, change));
         List<String> sql = renderer.render(before, change);
         ChangeRoundTrip.runAsMigration(db, sql, true);
@@ -112,7 +114,7 @@ class SqliteTableRebuildTest {
             Schema before = prepare(db);
             Table b = before.table("items").orElseThrow();
             SchemaChange change = new SchemaChange.TableAltered(b, b.mapColumn("title", c -> c.withNullable(false)));
-            List<String> sql = ChangeRenderer.of(Dialect.SQLITE).render(before, change);
+            List<String> sql = Engines.of(Dialect.SQLITE).changeRenderer().render(before, change);
             db.connection().setAutoCommit(false);
             db.execute(List.of("PRAGMA foreign_keys = OFF")); // inside the transaction: a no-op
             db.execute(sql);
@@ -129,7 +131,7 @@ class SqliteTableRebuildTest {
             Schema before = prepare(db);
             Table b = before.table("items").orElseThrow();
             SchemaChange change = new SchemaChange.TableAltered(b, b.mapColumn("qty", c -> c.withNullable(false)));
-            List<String> sql = ChangeRenderer.of(Dialect.SQLITE).render(before, change);
+            List<String> sql = Engines.of(Dialect.SQLITE).changeRenderer().render(before, change);
             assertThrows(SQLException.class, () -> ChangeRoundTrip.runAsMigration(db, sql, true));
             assertTrue(SchemaDiff.between(before, db.introspect()).isEmpty(), "rolled back");
             assertEquals(3, db.count("items"));
@@ -142,7 +144,7 @@ class SqliteTableRebuildTest {
         try (Engine db = Engine.fresh(Dialect.SQLITE)) {
             Schema before = prepare(db);
             Table b = before.table("items").orElseThrow();
-            ChangeRenderer renderer = ChangeRenderer.of(Dialect.SQLITE);
+            ChangeRenderer renderer = Engines.of(Dialect.SQLITE).changeRenderer();
             Table withRank = b.withColumn(dev.cairn.schema.Column.of("rank", b.column("qty").orElseThrow().type(), true));
             SchemaChange add = new SchemaChange.TableAltered(b, withRank);
             assertFalse(renderer.needsForeignKeysOff(before, add));

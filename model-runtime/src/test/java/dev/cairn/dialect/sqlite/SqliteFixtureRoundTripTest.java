@@ -1,9 +1,8 @@
 package dev.cairn.dialect.sqlite;
 
-import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
 import dev.cairn.sql.SqlStatement;
@@ -52,10 +51,10 @@ class SqliteFixtureRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void renderedModelReadsBackUnchanged(Fixture fixture) throws SQLException {
-        String rendered = DdlRenderer.of(Dialect.SQLITE).render(fixture.model());
+        String rendered = Engines.of(Dialect.SQLITE).renderer().render(fixture.model());
         Schema live = runAndIntrospect(rendered);
         assertNoDifference("the rendered model reads back unchanged", fixture.model(), live, rendered);
-        assertEquals(rendered, DdlRenderer.of(Dialect.SQLITE).render(live), "rendering what was read gives the same script");
+        assertEquals(rendered, Engines.of(Dialect.SQLITE).renderer().render(live), "rendering what was read gives the same script");
     }
 
     @Test
@@ -74,9 +73,9 @@ class SqliteFixtureRoundTripTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("excluded.db")); Statement s = c.createStatement()) {
             for (SqlStatement statement : split(SqliteFixtures.microblog().script())) s.execute(statement.sql());
             s.execute("CREATE TABLE cairn_history (version INTEGER PRIMARY KEY, description TEXT)");
-            Schema all = SchemaIntrospector.of(Dialect.SQLITE).introspect(c);
+            Schema all = Engines.of(Dialect.SQLITE).introspector().introspect(c);
             assertTrue(all.table("cairn_history").isPresent());
-            Schema migrated = SchemaIntrospector.of(Dialect.SQLITE).introspect(c, IntrospectionOptions.excluding("CAIRN_HISTORY"));
+            Schema migrated = Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding("CAIRN_HISTORY"));
             assertNoDifference("the history table is left out", SqliteFixtures.microblog().model(), migrated, "");
         }
     }
@@ -91,7 +90,7 @@ class SqliteFixtureRoundTripTest {
                     fail("SQLite rejected " + statement.sql() + ": " + e.getMessage() + "\n--- script ---\n" + script, e);
                 }
             }
-            return SchemaIntrospector.of(Dialect.SQLITE).introspect(c);
+            return Engines.of(Dialect.SQLITE).introspector().introspect(c);
         }
     }
 

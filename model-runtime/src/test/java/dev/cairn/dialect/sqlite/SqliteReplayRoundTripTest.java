@@ -1,8 +1,7 @@
 package dev.cairn.dialect.sqlite;
 
-import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
@@ -48,10 +47,10 @@ class SqliteReplayRoundTripTest {
             return;
         }
         assertNoDifference("replaying the script gives the hand-built model", fixture.model(), replayed, fixture.script());
-        String rendered = DdlRenderer.of(Dialect.SQLITE).render(replayed);
+        String rendered = Engines.of(Dialect.SQLITE).renderer().render(replayed);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("replayed.db")); Statement s = c.createStatement()) {
             for (SqlStatement statement : new StatementSplitter(Dialect.SQLITE).split("rendered.sql", rendered)) s.execute(statement.sql());
-            assertNoDifference("the rendered replayed model reads back unchanged", replayed, SchemaIntrospector.of(Dialect.SQLITE).introspect(c), rendered);
+            assertNoDifference("the rendered replayed model reads back unchanged", replayed, Engines.of(Dialect.SQLITE).introspector().introspect(c), rendered);
         }
     }
 

@@ -1,29 +1,21 @@
-package dev.cairn.replay;
+package dev.cairn.schema;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.schema.CheckConstraint;
-import dev.cairn.schema.Column;
-import dev.cairn.schema.ForeignKey;
-import dev.cairn.schema.Index;
-import dev.cairn.schema.IndexKey;
-import dev.cairn.schema.Names;
-import dev.cairn.schema.PrimaryKey;
-import dev.cairn.schema.Schema;
-import dev.cairn.schema.Table;
-import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.sql.Token;
+import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Renaming a table or a column, and everything that names it: keys, indexes, conditions, other tables' references. */
-final class Renames {
+public final class Renames {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private Renames() {
     }
 
-    static void renameTable(Schema.Builder schema, String from, String to) {
+    public static void renameTable(Schema.Builder schema, String from, String to) {
         Table t = schema.table(from).orElseThrow();
         schema.removeTable(from);
         schema.putTable(t.withName(to));
@@ -36,7 +28,7 @@ final class Renames {
         }
     }
 
-    static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
+    public static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
         Table t = schema.table(tableName).orElseThrow();
         Table renamed = t.mapColumn(from, c -> c.withName(to))
                 .withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to)))
@@ -64,7 +56,7 @@ final class Renames {
     }
 
     /** Column defaults of the enum type that name a relabelled value name its new label (same-length label lists only). */
-    static void relabelDefaults(Schema.Builder schema, dev.cairn.schema.EnumType before, dev.cairn.schema.EnumType after) {
+    public static void relabelDefaults(Schema.Builder schema, dev.cairn.schema.EnumType before, dev.cairn.schema.EnumType after) {
         if (before.values().size() != after.values().size()) return;
         java.util.Map<String, String> relabelled = new java.util.HashMap<>();
         for (int i = 0; i < before.values().size(); i++) {

@@ -1,5 +1,9 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.BaseChangeRenderer;
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.TableDiff;
 import dev.cairn.dialect.TableDiff.ColumnChange;
 import dev.cairn.dialect.TableDiff.Renamed;
 import dev.cairn.schema.CheckConstraint;
@@ -31,12 +35,12 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    String renameTable(String from, String to) {
+    public String renameTable(String from, String to) {
         return "RENAME TABLE " + q(from) + " TO " + q(to);
     }
 
     @Override
-    List<String> alterTable(Schema before, TableDiff diff) {
+    public List<String> alterTable(Schema before, TableDiff diff) {
         Table after = diff.after();
         String t = "ALTER TABLE " + q(after.name()) + " ";
         TableDiff.Parts<ForeignKey> fks = diff.foreignKeys().renamesAsDropAndAdd();
@@ -115,7 +119,7 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    List<String> replaceView(View before, View after) {
+    public List<String> replaceView(View before, View after) {
         if (Objects.equals(before.definition(), after.definition()) && before.columns().equals(after.columns()))
             return viewCommentChanged(before, after);
         if (after.comment() != null) throw new IllegalArgumentException(dialect() + " has no view comments: " + after.name());

@@ -1,5 +1,9 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.SqlKeywords;
+import dev.cairn.dialect.TypeParser;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
@@ -29,12 +33,12 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    boolean needsQuotesForCase(String identifier) {
+    public boolean needsQuotesForCase(String identifier) {
         return !identifier.equals(identifier.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
-    String createTable(Table table, List<ForeignKey> leftOut) {
+    public String createTable(Table table, List<ForeignKey> leftOut) {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
         if (table.primaryKey() != null)
@@ -46,7 +50,7 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    String columnDefinition(Table table, Column column) {
+    public String columnDefinition(Table table, Column column) {
         StringBuilder b = new StringBuilder(quote(column.name())).append(' ');
         b.append(column.identity() == Identity.AUTO_INCREMENT ? serialType(column) : typeText(column.type()));
         if (column.collation() != null) b.append(" COLLATE ").append(quote(column.collation()));
@@ -100,7 +104,7 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    List<String> commentStatements(Table table) {
+    public List<String> commentStatements(Table table) {
         List<String> out = new ArrayList<>();
         if (table.comment() != null)
             out.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + stringLiteral(table.comment()));
@@ -111,7 +115,7 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    List<String> otherCommentStatements(Schema schema) {
+    public List<String> otherCommentStatements(Schema schema) {
         List<String> out = new ArrayList<>();
         for (View v : schema.views().values())
             if (v.comment() != null) out.add("COMMENT ON VIEW " + quote(v.name()) + " IS " + stringLiteral(v.comment()));

@@ -1,5 +1,6 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Names;

@@ -1,10 +1,4 @@
-package dev.cairn.replay;
-
-import dev.cairn.schema.EnumType;
-import dev.cairn.schema.Schema;
-import dev.cairn.schema.Sequence;
-import dev.cairn.schema.Table;
-import dev.cairn.schema.View;
+package dev.cairn.schema;
 
 /**
  * What one statement did to the schema, with enough of the state before it to undo it: the derived down of a change

@@ -1,6 +1,8 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.sqlite;
 
-import dev.cairn.schema.Column;
+import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.SqlWords;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;

@@ -1,5 +1,7 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.sqlite;
 
+import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -26,12 +28,12 @@ final class SqliteRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    boolean inlineCyclicForeignKeys() {
+    public boolean inlineCyclicForeignKeys() {
         return true;
     }
 
     @Override
-    String createTable(Table table, List<ForeignKey> leftOut) {
+    public String createTable(Table table, List<ForeignKey> leftOut) {
         if (table.comment() != null) throw new IllegalArgumentException("SQLite has no table comments: " + table.name());
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
@@ -54,7 +56,7 @@ final class SqliteRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    String columnDefinition(Table table, Column column) {
+    public String columnDefinition(Table table, Column column) {
         if (column.comment() != null) throw new IllegalArgumentException("SQLite has no column comments: " + column.name());
         StringBuilder b = new StringBuilder(quote(column.name()));
         String type = column.type().declared();

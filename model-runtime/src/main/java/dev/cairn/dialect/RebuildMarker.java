@@ -1,4 +1,4 @@
-package dev.cairn.migrate;
+package dev.cairn.dialect;
 
 import java.util.regex.Pattern;
 

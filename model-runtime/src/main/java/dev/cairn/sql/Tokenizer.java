@@ -1,7 +1,7 @@
-package dev.cairn.replay;
+package dev.cairn.sql;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.replay.Token.Kind;
+import dev.cairn.sql.Token.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +11,13 @@ import java.util.List;
  * (the reader unquotes them), strings keep theirs. Brackets quote names only on SQLite, where {@code [a b]} is a name;
  * elsewhere {@code [} is a symbol (PostgreSQL arrays). Backslash escapes count inside MySQL strings only.
  */
-final class Tokenizer {
+public final class Tokenizer {
     private static final String[] LONG_SYMBOLS = {"::", "<=", ">=", "<>", "!=", "||", "->>", "->", "==", "&&", "<<", ">>", ":="};
 
     private Tokenizer() {
     }
 
-    static List<Token> tokens(Dialect dialect, String sql) {
+    public static List<Token> tokens(Dialect dialect, String sql) {
         List<Token> out = new ArrayList<>(Math.max(16, sql.length() / 5));
         int n = sql.length();
         int i = 0;

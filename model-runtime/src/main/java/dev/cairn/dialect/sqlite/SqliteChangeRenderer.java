@@ -1,6 +1,8 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.sqlite;
 
-import dev.cairn.replay.SchemaChange;
+import dev.cairn.dialect.BaseChangeRenderer;
+import dev.cairn.dialect.SqlWords;
+import dev.cairn.dialect.TableDiff;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -8,6 +10,7 @@ import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 
@@ -34,7 +37,7 @@ final class SqliteChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    List<String> alterTable(Schema before, TableDiff diff) {
+    public List<String> alterTable(Schema before, TableDiff diff) {
         if (!alterable(diff)) return new SqliteTableRebuild(ddl).statements(before, diff.before(), diff.after());
         Table after = diff.after();
         List<String> out = new ArrayList<>();

@@ -1,10 +1,13 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
@@ -31,17 +34,17 @@ final class MySqlRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    String quoteChar() {
+    public String quoteChar() {
         return "`";
     }
 
     @Override
-    boolean indexInline(Table table, Index index) {
+    public boolean indexInline(Table table, Index index) {
         return true;
     }
 
     @Override
-    String createTable(Table table, List<ForeignKey> leftOut) {
+    public String createTable(Table table, List<ForeignKey> leftOut) {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
         if (table.primaryKey() != null) parts.add("PRIMARY KEY " + columnList(table.primaryKey().columns()));
@@ -64,7 +67,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
 
     /** A column-prefix key part, modelled as the expression {@code title(20)}, is written bare: MySQL/MariaDB read {@code (title(20))} as an expression. */
     @Override
-    String indexKeys(List<dev.cairn.schema.IndexKey> keys) {
+    public String indexKeys(List<dev.cairn.schema.IndexKey> keys) {
         List<String> parts = new ArrayList<>();
         for (dev.cairn.schema.IndexKey k : keys) {
             String p;
@@ -90,7 +93,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
     }
 
     @Override
-    String columnDefinition(Table table, Column column) {
+    public String columnDefinition(Table table, Column column) {
         StringBuilder b = new StringBuilder(quote(column.name())).append(' ').append(column.type().canonical());
         if (column.collation() != null) b.append(" COLLATE ").append(quote(column.collation()));
         if (column.generatedExpression() != null)

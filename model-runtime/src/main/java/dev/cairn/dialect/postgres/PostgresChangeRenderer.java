@@ -1,5 +1,9 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.BaseChangeRenderer;
+import dev.cairn.dialect.SqlWords;
+import dev.cairn.dialect.TableDiff;
 import dev.cairn.dialect.TableDiff.ColumnChange;
 import dev.cairn.dialect.TableDiff.Renamed;
 import dev.cairn.schema.CheckConstraint;
@@ -37,7 +41,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    List<String> alterTable(Schema before, TableDiff diff) {
+    public List<String> alterTable(Schema before, TableDiff diff) {
         Table after = diff.after();
         String t = "ALTER TABLE " + q(after.name()) + " ";
         List<String> out = new ArrayList<>();
@@ -134,7 +138,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    List<String> createView(View view) {
+    public List<String> createView(View view) {
         List<String> out = new ArrayList<>(super.createView(view));
         if (view.comment() != null) out.add("COMMENT ON VIEW " + q(view.name()) + " IS " + literalOrNull(view.comment()));
         return out;
@@ -142,7 +146,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
 
     /** CREATE OR REPLACE where PostgreSQL allows it (the old columns stay, in order, new ones only at the end). */
     @Override
-    List<String> replaceView(View before, View after) {
+    public List<String> replaceView(View before, View after) {
         if (Objects.equals(before.definition(), after.definition()) && before.columns().equals(after.columns()))
             return viewCommentChanged(before, after);
         if (after.columns().size() < before.columns().size() || !after.columns().subList(0, before.columns().size()).equals(before.columns()))
@@ -154,20 +158,20 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    List<String> viewCommentChanged(View before, View after) {
+    public List<String> viewCommentChanged(View before, View after) {
         if (Objects.equals(before.comment(), after.comment())) return List.of();
         return List.of("COMMENT ON VIEW " + q(after.name()) + " IS " + literalOrNull(after.comment()));
     }
 
     @Override
-    List<String> createEnumType(EnumType type) {
+    public List<String> createEnumType(EnumType type) {
         List<String> out = new ArrayList<>(super.createEnumType(type));
         if (type.comment() != null) out.add("COMMENT ON TYPE " + q(type.name()) + " IS " + literalOrNull(type.comment()));
         return out;
     }
 
     @Override
-    List<String> alterEnumType(Schema before, EnumType from, EnumType to) {
+    public List<String> alterEnumType(Schema before, EnumType from, EnumType to) {
         List<String> out = new ArrayList<>(new PostgresEnumChange(pg).values(before, from, to));
         if (!Objects.equals(from.comment(), to.comment()))
             out.add("COMMENT ON TYPE " + q(to.name()) + " IS " + literalOrNull(to.comment()));

@@ -1,4 +1,4 @@
-package dev.cairn.replay;
+package dev.cairn.sql;
 
 import java.util.Locale;
 
@@ -6,22 +6,22 @@ import java.util.Locale;
  * One lexical token of a DDL statement: its kind and where it stands in the statement text ({@code start} inclusive,
  * {@code end} exclusive), so that every error can point at it and expressions can be cut out exactly as written.
  */
-record Token(Kind kind, String text, int start, int end) {
-    enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, SYMBOL, END }
+public record Token(Kind kind, String text, int start, int end) {
+    public enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, SYMBOL, END }
 
-    boolean is(String word) {
+    public boolean is(String word) {
         return kind == Kind.WORD && text.equalsIgnoreCase(word);
     }
 
-    boolean isSymbol(String symbol) {
+    public boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
     }
 
-    boolean isName() {
+    public boolean isName() {
         return kind == Kind.WORD || kind == Kind.QUOTED_NAME;
     }
 
-    String upper() {
+    public String upper() {
         return text.toUpperCase(Locale.ROOT);
     }
 }

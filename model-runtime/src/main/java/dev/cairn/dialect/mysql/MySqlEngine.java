@@ -1,0 +1,16 @@
+package dev.cairn.dialect.mysql;
+
+import dev.cairn.dialect.Dialect;
+
+/** MySQL 8. */
+public final class MySqlEngine extends MySqlFamilyEngine {
+    public static final MySqlEngine INSTANCE = new MySqlEngine();
+
+    private MySqlEngine() {
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.MYSQL;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.cairn.dialect.postgres;
+
+import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.SchemaIntrospector;
+
+/** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
+public final class PostgresEngine implements Engine {
+    public static final PostgresEngine INSTANCE = new PostgresEngine();
+
+    private PostgresEngine() {
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public DdlRenderer renderer() {
+        return new PostgresRenderer();
+    }
+
+    @Override
+    public ChangeRenderer changeRenderer() {
+        return new PostgresChangeRenderer();
+    }
+
+    @Override
+    public SchemaIntrospector introspector() {
+        return new PostgresIntrospector();
+    }
+}

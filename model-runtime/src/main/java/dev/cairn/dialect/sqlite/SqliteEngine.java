@@ -1,0 +1,35 @@
+package dev.cairn.dialect.sqlite;
+
+import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.SchemaIntrospector;
+
+/** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
+public final class SqliteEngine implements Engine {
+    public static final SqliteEngine INSTANCE = new SqliteEngine();
+
+    private SqliteEngine() {
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @Override
+    public DdlRenderer renderer() {
+        return new SqliteRenderer();
+    }
+
+    @Override
+    public ChangeRenderer changeRenderer() {
+        return new SqliteChangeRenderer();
+    }
+
+    @Override
+    public SchemaIntrospector introspector() {
+        return new SqliteIntrospector();
+    }
+}
