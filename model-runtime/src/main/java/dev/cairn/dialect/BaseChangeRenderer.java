@@ -43,21 +43,81 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
 
     @Override
     public List<String> render(Schema before, SchemaChange change) {
-        if (change instanceof TableCreated c) return createTable(c.table());
-        if (change instanceof TableDropped c) return List.of(ddl.dropTable(c.table()));
-        if (change instanceof TableAltered c) return c.before().equals(c.after()) ? List.of() : alterTable(before, TableDiff.between(c.before(), c.after()));
-        if (change instanceof TableRenamed c) return List.of(renameTable(c.from(), c.to()));
-        if (change instanceof ColumnRenamed c)
+        return change.accept(new Rendering(before));
+    }
+
+    /** The statements of each kind of change, against the schema {@code before} it. */
+    private final class Rendering implements SchemaChange.Visitor<List<String>> {
+        private final Schema before;
+
+        Rendering(Schema before) {
+            this.before = before;
+        }
+
+        @Override
+        public List<String> tableCreated(TableCreated c) {
+            return createTable(c.table());
+        }
+
+        @Override
+        public List<String> tableDropped(TableDropped c) {
+            return List.of(ddl.dropTable(c.table()));
+        }
+
+        @Override
+        public List<String> tableAltered(TableAltered c) {
+            return c.before().equals(c.after()) ? List.of() : alterTable(before, TableDiff.between(c.before(), c.after()));
+        }
+
+        @Override
+        public List<String> tableRenamed(TableRenamed c) {
+            return List.of(renameTable(c.from(), c.to()));
+        }
+
+        @Override
+        public List<String> columnRenamed(ColumnRenamed c) {
             return List.of("ALTER TABLE " + q(c.table()) + " RENAME COLUMN " + q(c.from()) + " TO " + q(c.to()));
-        if (change instanceof ViewCreated c) return createView(c.view());
-        if (change instanceof ViewDropped c) return List.of(dropView(c.view()));
-        if (change instanceof ViewReplaced c) return replaceView(c.before(), c.after());
-        if (change instanceof EnumTypeCreated c) return createEnumType(c.type());
-        if (change instanceof EnumTypeDropped c) return List.of("DROP TYPE " + q(c.type().name()));
-        if (change instanceof EnumTypeAltered c) return alterEnumType(before, c.before(), c.after());
-        if (change instanceof SequenceCreated c) return List.of(ddl.createSequence(c.sequence()));
-        if (change instanceof SequenceDropped c) return List.of(dropSequence(c.sequence()));
-        throw new IllegalArgumentException("unknown schema change " + change);
+        }
+
+        @Override
+        public List<String> viewCreated(ViewCreated c) {
+            return createView(c.view());
+        }
+
+        @Override
+        public List<String> viewDropped(ViewDropped c) {
+            return List.of(dropView(c.view()));
+        }
+
+        @Override
+        public List<String> viewReplaced(ViewReplaced c) {
+            return replaceView(c.before(), c.after());
+        }
+
+        @Override
+        public List<String> enumTypeCreated(EnumTypeCreated c) {
+            return createEnumType(c.type());
+        }
+
+        @Override
+        public List<String> enumTypeDropped(EnumTypeDropped c) {
+            return List.of("DROP TYPE " + q(c.type().name()));
+        }
+
+        @Override
+        public List<String> enumTypeAltered(EnumTypeAltered c) {
+            return alterEnumType(before, c.before(), c.after());
+        }
+
+        @Override
+        public List<String> sequenceCreated(SequenceCreated c) {
+            return List.of(ddl.createSequence(c.sequence()));
+        }
+
+        @Override
+        public List<String> sequenceDropped(SequenceDropped c) {
+            return List.of(dropSequence(c.sequence()));
+        }
     }
 
     public List<String> createTable(Table table) {

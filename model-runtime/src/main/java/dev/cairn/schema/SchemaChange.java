@@ -17,6 +17,41 @@ public sealed interface SchemaChange {
 
     SchemaChange inverse();
 
+    /**
+     * Calls the visitor's method for this kind of change. Code that acts on every kind (the change renderers)
+     * implements {@link Visitor}, so a new kind of change is a compile error there until it is handled.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of change. */
+    interface Visitor<R> {
+        R tableCreated(TableCreated change);
+
+        R tableDropped(TableDropped change);
+
+        R tableAltered(TableAltered change);
+
+        R tableRenamed(TableRenamed change);
+
+        R columnRenamed(ColumnRenamed change);
+
+        R viewCreated(ViewCreated change);
+
+        R viewDropped(ViewDropped change);
+
+        R viewReplaced(ViewReplaced change);
+
+        R enumTypeCreated(EnumTypeCreated change);
+
+        R enumTypeDropped(EnumTypeDropped change);
+
+        R enumTypeAltered(EnumTypeAltered change);
+
+        R sequenceCreated(SequenceCreated change);
+
+        R sequenceDropped(SequenceDropped change);
+    }
+
     record TableCreated(Table table) implements SchemaChange {
         public void applyTo(Schema.Builder s) {
             s.putTable(table);
@@ -24,6 +59,10 @@ public sealed interface SchemaChange {
 
         public SchemaChange inverse() {
             return new TableDropped(table);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tableCreated(this);
         }
     }
 
@@ -34,6 +73,10 @@ public sealed interface SchemaChange {
 
         public SchemaChange inverse() {
             return new TableCreated(table);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tableDropped(this);
         }
     }
 
@@ -46,6 +89,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new TableAltered(after, before);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tableAltered(this);
+        }
     }
 
     /** {@code ALTER TABLE from RENAME TO to}; foreign keys of other tables follow the table. */
@@ -56,6 +103,10 @@ public sealed interface SchemaChange {
 
         public SchemaChange inverse() {
             return new TableRenamed(to, from);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.tableRenamed(this);
         }
     }
 
@@ -68,6 +119,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new ColumnRenamed(table, to, from);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.columnRenamed(this);
+        }
     }
 
     record ViewCreated(View view) implements SchemaChange {
@@ -78,6 +133,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new ViewDropped(view);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.viewCreated(this);
+        }
     }
 
     record ViewDropped(View view) implements SchemaChange {
@@ -87,6 +146,10 @@ public sealed interface SchemaChange {
 
         public SchemaChange inverse() {
             return new ViewCreated(view);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.viewDropped(this);
         }
     }
 
@@ -99,6 +162,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new ViewReplaced(after, before);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.viewReplaced(this);
+        }
     }
 
     record EnumTypeCreated(EnumType type) implements SchemaChange {
@@ -109,6 +176,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new EnumTypeDropped(type);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.enumTypeCreated(this);
+        }
     }
 
     record EnumTypeDropped(EnumType type) implements SchemaChange {
@@ -118,6 +189,10 @@ public sealed interface SchemaChange {
 
         public SchemaChange inverse() {
             return new EnumTypeCreated(type);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.enumTypeDropped(this);
         }
     }
 
@@ -134,6 +209,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new EnumTypeAltered(after, before);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.enumTypeAltered(this);
+        }
     }
 
     record SequenceCreated(Sequence sequence) implements SchemaChange {
@@ -144,6 +223,10 @@ public sealed interface SchemaChange {
         public SchemaChange inverse() {
             return new SequenceDropped(sequence);
         }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.sequenceCreated(this);
+        }
     }
 
     record SequenceDropped(Sequence sequence) implements SchemaChange {
@@ -153,6 +236,10 @@ public sealed interface SchemaChange {
 
         public SchemaChange inverse() {
             return new SequenceCreated(sequence);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.sequenceDropped(this);
         }
     }
 }
