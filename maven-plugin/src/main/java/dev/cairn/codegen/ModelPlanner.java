@@ -6,7 +6,8 @@ import dev.cairn.codegen.ModelPlan.ManyToMany;
 import dev.cairn.codegen.ModelPlan.ManyToOne;
 import dev.cairn.codegen.ModelPlan.OneToMany;
 import dev.cairn.codegen.ModelPlan.Property;
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.migrate.ReplayedMigration;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
@@ -49,11 +50,13 @@ public final class ModelPlanner {
             "OffsetDateTime", "Instant", "Session", "Query", "Condition", "SuppressWarnings", "Deprecated");
 
     private final GeneratorOptions options;
+    private final JdbcValues values;
     private final TypeMapper types;
     private final MigrationOrigins origins;
 
     public ModelPlanner(GeneratorOptions options, MigrationOrigins origins) {
         this.options = options;
+        this.values = Engines.of(options.dialect()).values();
         this.types = new TypeMapper(options.dialect(), options.javaTypes());
         this.origins = origins;
     }
@@ -252,7 +255,7 @@ public final class ModelPlanner {
             }
             boolean isKey = key.contains(Names.key(c.name()));
             boolean generated = c.identity() != Identity.NONE || c.generatedExpression() != null
-                    || isKey && key.size() == 1 && options.dialect() == Dialect.SQLITE && c.type().name().equals("integer");
+                    || isKey && key.size() == 1 && values.keyIsRowId(c.type());
             boolean defaulted = c.defaultExpression() != null;
             JavaType type = javaType(t, c, schema, className, field, enums);
             boolean boxed = c.nullable() && !isKey || generated || defaulted;
@@ -270,7 +273,7 @@ public final class ModelPlanner {
         JavaType configured = types.override(t, c);
         if (configured != null) return configured;
         if (c.type().arrayDimensions() == 0) {
-            Optional<EnumType> named = options.dialect() == Dialect.POSTGRESQL ? schema.enumType(c.type().name()) : Optional.empty();
+            Optional<EnumType> named = values.hasNamedEnumTypes() ? schema.enumType(c.type().name()) : Optional.empty();
             if (named.isPresent()) {
                 EnumModel e = enums.computeIfAbsent("type " + Names.key(named.get().name()), k -> enumModel(
                         JavaNames.pascal(JavaNames.words(named.get().name())), "type " + named.get().name(), named.get().values(),

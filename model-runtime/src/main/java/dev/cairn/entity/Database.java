@@ -1,6 +1,8 @@
 package dev.cairn.entity;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.migrate.HistoryTable;
 
 import javax.sql.DataSource;
@@ -20,6 +22,7 @@ import java.util.function.Function;
 public final class Database {
     private final ConnectionSource connections;
     private final Dialect dialect;
+    private final EntitySql engineSql;
     private final String shownUrl;
     private final SqlNames names;
     private final ConcurrentHashMap<EntityType<?>, String> selectLists = new ConcurrentHashMap<>();
@@ -32,6 +35,7 @@ public final class Database {
     private Database(ConnectionSource connections, Dialect dialect, String shownUrl) {
         this.connections = connections;
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.engineSql = Engines.of(dialect).entitySql();
         this.shownUrl = shownUrl;
         this.names = new SqlNames(dialect);
     }
@@ -69,9 +73,9 @@ public final class Database {
         try {
             Connection c = connections.open();
             try {
-                if (dialect == Dialect.SQLITE) {
+                if (!engineSql.sessionSetup().isEmpty()) {
                     try (Statement s = c.createStatement()) {
-                        s.execute("PRAGMA foreign_keys = ON");
+                        for (String setup : engineSql.sessionSetup()) s.execute(setup);
                     }
                 }
                 c.setAutoCommit(false);
@@ -143,6 +147,11 @@ public final class Database {
 
     SqlNames names() {
         return names;
+    }
+
+    /** The engine's answers for the SQL a session writes. */
+    EntitySql engineSql() {
+        return engineSql;
     }
 
     /** {@code "a", "b", …} for the columns of a type, in its column order; built once per type. */

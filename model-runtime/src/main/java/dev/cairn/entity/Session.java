@@ -1,6 +1,6 @@
 package dev.cairn.entity;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.EntitySql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,12 +20,14 @@ public final class Session implements AutoCloseable {
     private final Database database;
     private final Connection connection;
     private final SqlNames names;
+    private final EntitySql engineSql;
     private boolean open = true;
 
     Session(Database database, Connection connection) {
         this.database = database;
         this.connection = connection;
         this.names = database.names();
+        this.engineSql = database.engineSql();
     }
 
     public boolean isOpen() {
@@ -82,7 +84,7 @@ public final class Session implements AutoCloseable {
         List<Column<E, ?>> readBack = readBackAfterInsert(filledIn);
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table()));
         if (given.isEmpty()) {
-            sql.append(database.dialect().isMySqlFamily() ? " () VALUES ()" : " DEFAULT VALUES");
+            sql.append(' ').append(engineSql.insertOfNoColumns());
         } else {
             sql.append(" (");
             appendNames(sql, given, ", ");
@@ -108,15 +110,15 @@ public final class Session implements AutoCloseable {
     }
 
     private <E> List<Column<E, ?>> readBackAfterInsert(List<Column<E, ?>> filledIn) {
-        if (database.dialect() == Dialect.POSTGRESQL) return filledIn;
+        if (engineSql.returnsFilledInColumnsByName()) return filledIn;
         for (Column<E, ?> c : filledIn) if (c.isGenerated()) return List.of(c);
         return List.of();
     }
 
     private PreparedStatement prepareInsert(String sql, List<? extends Column<?, ?>> readBack) throws SQLException {
         if (readBack.isEmpty()) return connection().prepareStatement(sql);
-        // PostgreSQL returns every column for RETURN_GENERATED_KEYS; naming the columns returns those, in this order
-        if (database.dialect() == Dialect.POSTGRESQL) {
+        // named, the columns come back in this order
+        if (engineSql.returnsFilledInColumnsByName()) {
             String[] columns = new String[readBack.size()];
             for (int i = 0; i < columns.length; i++) columns[i] = readBack.get(i).name();
             return connection().prepareStatement(sql, columns);
