@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,7 +24,7 @@ public final class Database {
     private final EntitySql engineSql;
     private final String shownUrl;
     private final SqlNames names;
-    private final ConcurrentHashMap<EntityType<?>, String> selectLists = new ConcurrentHashMap<>();
+    private final SessionStatements statements;
 
     @FunctionalInterface
     private interface ConnectionSource {
@@ -38,6 +37,7 @@ public final class Database {
         this.engineSql = Engines.of(dialect).entitySql();
         this.shownUrl = shownUrl;
         this.names = new SqlNames(dialect);
+        this.statements = new SessionStatements(names, engineSql);
     }
 
     /** A database behind a JDBC URL (the dialect is taken from it), e.g. {@code jdbc:sqlite:app.db}. */
@@ -145,25 +145,14 @@ public final class Database {
                 actual, generatedVersion);
     }
 
-    SqlNames names() {
-        return names;
-    }
-
     /** The engine's answers for the SQL a session writes. */
     EntitySql engineSql() {
         return engineSql;
     }
 
-    /** {@code "a", "b", …} for the columns of a type, in its column order; built once per type. */
-    String selectList(EntityType<?> type) {
-        return selectLists.computeIfAbsent(type, t -> {
-            StringBuilder b = new StringBuilder();
-            for (Column<?, ?> c : t.columns()) {
-                if (b.length() > 0) b.append(", ");
-                b.append(names.quote(c.name()));
-            }
-            return b.toString();
-        });
+    /** The text of the statements sessions run, shared by them all. */
+    SessionStatements statements() {
+        return statements;
     }
 
     @Override
