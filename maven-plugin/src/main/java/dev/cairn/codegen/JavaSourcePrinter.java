@@ -2,7 +2,6 @@ package dev.cairn.codegen;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.PackageDeclaration;
@@ -20,44 +19,15 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.comments.TraditionalJavadocComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.InstanceOfExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MarkerAnnotationExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.Name;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.expr.TypePatternExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
-import com.github.javaparser.ast.stmt.ForEachStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.ThrowStmt;
-import com.github.javaparser.ast.type.ArrayType;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.VoidType;
-import com.github.javaparser.ast.type.WildcardType;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import static dev.cairn.codegen.JavaCodePrinter.noAnnotations;
+import static dev.cairn.codegen.JavaCodePrinter.noComment;
+import static dev.cairn.codegen.JavaCodePrinter.unsupported;
 
 /**
  * Prints the compilation units the writers build, character for character as JavaParser's pretty printer with its
@@ -66,19 +36,15 @@ import java.util.List;
  * a writer and throws. JavaParser's printer is general: at every node it looks for orphan comments, asks its
  * configuration for options, tracks the cursor's line and column and, for each variable, finds the declaration it
  * belongs to. In the cold JVM of a build that generality cost more than building the trees; this printer does only
- * what the generated classes need. {@code JavaSourcePrinterTest} holds it to JavaParser's own output.
+ * what the generated classes need. It prints the declarations and their Javadoc; {@link JavaCodePrinter} prints the
+ * code inside them. {@code JavaSourcePrinterTest} holds the two to JavaParser's own output.
  */
 final class JavaSourcePrinter {
-    /** What JavaParser's default configuration ends lines with. */
-    private static final String EOL = System.lineSeparator();
-    private static final String INDENT = "    ";
     /** JavaParser's default: more constants than this are put one per line. */
     private static final int ENUM_CONSTANTS_ON_ONE_LINE = 5;
 
-    private final StringBuilder out = new StringBuilder(16_384);
-    private final List<String> indents = new ArrayList<>(List.of(""));
-    private int depth;
-    private boolean indented;
+    private final IndentedText out = new IndentedText();
+    private final JavaCodePrinter code = new JavaCodePrinter(out);
 
     private JavaSourcePrinter() {
     }
@@ -89,67 +55,39 @@ final class JavaSourcePrinter {
         return p.out.toString();
     }
 
-    // --- the text, with JavaParser's SourcePrinter rules: a line's indent is written with its first text
-
-    private void print(String text) {
-        if (!indented) {
-            out.append(indents.get(depth));
-            indented = true;
-        }
-        out.append(text);
-    }
-
-    private void println(String text) {
-        print(text);
-        println();
-    }
-
-    private void println() {
-        out.append(EOL);
-        indented = false;
-    }
-
-    private void indent() {
-        if (++depth == indents.size()) indents.add(indents.get(depth - 1) + INDENT);
-    }
-
-    private void unindent() {
-        depth--;
-    }
-
     // --- declarations
 
     private void compilationUnit(CompilationUnit cu) {
         noComment(cu);
         if (cu.getModule().isPresent()) throw unsupported(cu.getModule().get());
-        cu.getPackageDeclaration().ifPresent(this::packageDeclaration);
+        if (cu.getPackageDeclaration().isPresent()) packageDeclaration(cu.getPackageDeclaration().get());
         for (ImportDeclaration i : cu.getImports()) importDeclaration(i);
-        if (cu.getImports().isNonEmpty()) println();
+        if (cu.getImports().isNonEmpty()) out.println();
         NodeList<TypeDeclaration<?>> types = cu.getTypes();
         for (int i = 0; i < types.size(); i++) {
             typeDeclaration(types.get(i));
-            println();
-            if (i < types.size() - 1) println();
+            out.println();
+            if (i < types.size() - 1) out.println();
         }
     }
 
     private void packageDeclaration(PackageDeclaration p) {
         noComment(p);
         noAnnotations(p.getAnnotations(), p);
-        print("package ");
-        name(p.getName());
-        println(";");
-        println();
+        out.print("package ");
+        code.name(p.getName());
+        out.println(";");
+        out.println();
     }
 
     private void importDeclaration(ImportDeclaration i) {
         noComment(i);
-        print("import ");
-        if (i.isStatic()) print("static ");
-        if (i.isModule()) print("module ");
-        name(i.getName());
-        if (i.isAsterisk()) print(".*");
-        println(";");
+        out.print("import ");
+        if (i.isStatic()) out.print("static ");
+        if (i.isModule()) out.print("module ");
+        code.name(i.getName());
+        if (i.isAsterisk()) out.print(".*");
+        out.println(";");
     }
 
     private void typeDeclaration(TypeDeclaration<?> t) {
@@ -162,63 +100,63 @@ final class JavaSourcePrinter {
         if (c.isCompact() || c.getTypeParameters().isNonEmpty()) throw unsupported(c);
         javadoc(c);
         memberAnnotations(c.getAnnotations());
-        modifiers(c.getModifiers());
-        print(c.isInterface() ? "interface " : "class ");
-        print(c.getNameAsString());
-        types(" extends ", c.getExtendedTypes());
-        types(" implements ", c.getImplementedTypes());
-        types(" permits ", c.getPermittedTypes());
-        println(" {");
-        indent();
+        code.modifiers(c.getModifiers());
+        out.print(c.isInterface() ? "interface " : "class ");
+        out.print(c.getNameAsString());
+        code.types(" extends ", c.getExtendedTypes());
+        code.types(" implements ", c.getImplementedTypes());
+        code.types(" permits ", c.getPermittedTypes());
+        out.println(" {");
+        out.indent();
         members(c.getMembers());
-        unindent();
-        print("}");
+        out.unindent();
+        out.print("}");
     }
 
     private void enumDeclaration(EnumDeclaration e) {
         javadoc(e);
         memberAnnotations(e.getAnnotations());
-        modifiers(e.getModifiers());
-        print("enum ");
-        print(e.getNameAsString());
-        types(" implements ", e.getImplementedTypes());
-        println(" {");
-        indent();
+        code.modifiers(e.getModifiers());
+        out.print("enum ");
+        out.print(e.getNameAsString());
+        code.types(" implements ", e.getImplementedTypes());
+        out.println(" {");
+        out.indent();
         NodeList<EnumConstantDeclaration> entries = e.getEntries();
         if (entries.isNonEmpty()) {
             boolean onePerLine = entries.size() > ENUM_CONSTANTS_ON_ONE_LINE;
-            println();
+            out.println();
             for (int i = 0; i < entries.size(); i++) {
                 enumConstant(entries.get(i));
                 if (i < entries.size() - 1) {
-                    if (onePerLine) println(",");
-                    else print(", ");
+                    if (onePerLine) out.println(",");
+                    else out.print(", ");
                 }
             }
         }
         if (e.getMembers().isNonEmpty()) {
-            println(";");
+            out.println(";");
             members(e.getMembers());
         } else if (entries.isNonEmpty()) {
-            println();
+            out.println();
         }
-        unindent();
-        print("}");
+        out.unindent();
+        out.print("}");
     }
 
     private void enumConstant(EnumConstantDeclaration c) {
         // a comment on a constant would also put every constant on its own line
         if (c.getClassBody().isNonEmpty() || c.getComment().isPresent()) throw unsupported(c);
         memberAnnotations(c.getAnnotations());
-        print(c.getNameAsString());
-        if (c.getArguments().isNonEmpty()) arguments(c.getArguments());
+        out.print(c.getNameAsString());
+        if (c.getArguments().isNonEmpty()) code.arguments(c.getArguments());
     }
 
     private void members(NodeList<BodyDeclaration<?>> members) {
         for (BodyDeclaration<?> m : members) {
-            println();
+            out.println();
             member(m);
-            println();
+            out.println();
         }
     }
 
@@ -234,37 +172,28 @@ final class JavaSourcePrinter {
         if (f.getVariables().size() != 1) throw unsupported(f); // JavaParser prints several with a common type
         javadoc(f);
         memberAnnotations(f.getAnnotations());
-        modifiers(f.getModifiers());
+        code.modifiers(f.getModifiers());
         VariableDeclarator v = f.getVariable(0);
-        type(v.getType());
-        print(" ");
-        variable(v);
-        print(";");
-    }
-
-    private void variable(VariableDeclarator v) {
-        noComment(v);
-        print(v.getNameAsString());
-        if (v.getInitializer().isPresent()) {
-            print(" = ");
-            expression(v.getInitializer().get());
-        }
+        code.type(v.getType());
+        out.print(" ");
+        code.variable(v);
+        out.print(";");
     }
 
     private void method(MethodDeclaration m) {
         callableHead(m, m.getType());
         if (m.getBody().isPresent()) {
-            print(" ");
-            block(m.getBody().get());
+            out.print(" ");
+            code.block(m.getBody().get());
         } else {
-            print(";");
+            out.print(";");
         }
     }
 
     private void constructor(ConstructorDeclaration c) {
         callableHead(c, null);
-        print(" ");
-        block(c.getBody());
+        out.print(" ");
+        code.block(c.getBody());
     }
 
     /** Javadoc, annotations, modifiers, the return type (none for a constructor), the name and the parameters. */
@@ -274,36 +203,29 @@ final class JavaSourcePrinter {
         }
         javadoc(d);
         memberAnnotations(d.getAnnotations());
-        modifiers(d.getModifiers());
+        code.modifiers(d.getModifiers());
         if (returnType != null) {
-            type(returnType);
-            print(" ");
+            code.type(returnType);
+            out.print(" ");
         }
-        print(d.getNameAsString());
+        out.print(d.getNameAsString());
         parameters(d.getParameters());
     }
 
     private void parameters(NodeList<Parameter> parameters) {
-        print("(");
+        out.print("(");
         for (int i = 0; i < parameters.size(); i++) {
             Parameter p = parameters.get(i);
             if (p.isVarArgs() || p.getType().isUnknownType()) throw unsupported(p);
             noComment(p);
             noAnnotations(p.getAnnotations(), p);
-            modifiers(p.getModifiers());
-            type(p.getType());
-            print(" ");
-            print(p.getNameAsString());
-            if (i < parameters.size() - 1) print(", ");
+            code.modifiers(p.getModifiers());
+            code.type(p.getType());
+            out.print(" ");
+            out.print(p.getNameAsString());
+            if (i < parameters.size() - 1) out.print(", ");
         }
-        print(")");
-    }
-
-    private void modifiers(NodeList<Modifier> modifiers) {
-        for (Modifier m : modifiers) {
-            print(m.getKeyword().asString());
-            print(" ");
-        }
+        out.print(")");
     }
 
     /** Each on a line of its own, as JavaParser puts a declaration's annotations. */
@@ -311,9 +233,9 @@ final class JavaSourcePrinter {
         for (AnnotationExpr a : annotations) {
             if (!(a instanceof MarkerAnnotationExpr)) throw unsupported(a);
             noComment(a);
-            print("@");
-            name(a.getName());
-            println();
+            out.print("@");
+            code.name(a.getName());
+            out.println();
         }
     }
 
@@ -326,7 +248,7 @@ final class JavaSourcePrinter {
         Comment comment = declaration.getComment().orElse(null);
         if (comment == null) return;
         if (!(comment instanceof TraditionalJavadocComment)) throw unsupported(comment);
-        println("/**");
+        out.println("/**");
         List<String> lines = new ArrayList<>();
         boolean anyWithoutSpace = false;
         for (String line : lines(comment.getContent())) {
@@ -344,14 +266,14 @@ final class JavaSourcePrinter {
             }
             leading = false;
             if (blankBefore) {
-                println(" *");
+                out.println(" *");
                 blankBefore = false;
             }
-            print(" *");
-            if (anyWithoutSpace) print(" ");
-            println(line);
+            out.print(" *");
+            if (anyWithoutSpace) out.print(" ");
+            out.println(line);
         }
-        println(" */");
+        out.println(" */");
     }
 
     /** The lines as {@code text.split("\\R")} gives them, but for empty ones at the end, which print nothing anyway. */
@@ -376,266 +298,5 @@ final class JavaSourcePrinter {
         int end = line.length();
         while (end > 0 && line.charAt(end - 1) <= ' ') end--;
         return line.substring(0, end);
-    }
-
-    // --- statements
-
-    private void block(BlockStmt b) {
-        noComment(b);
-        println("{");
-        indent();
-        for (Statement s : b.getStatements()) {
-            statement(s);
-            println();
-        }
-        unindent();
-        print("}");
-    }
-
-    private void statement(Statement s) {
-        noComment(s);
-        if (s instanceof ReturnStmt r) {
-            print("return");
-            if (r.getExpression().isPresent()) {
-                print(" ");
-                expression(r.getExpression().get());
-            }
-            print(";");
-        } else if (s instanceof ExpressionStmt e) {
-            expression(e.getExpression());
-            print(";");
-        } else if (s instanceof IfStmt i) {
-            ifStatement(i);
-        } else if (s instanceof BlockStmt b) {
-            block(b);
-        } else if (s instanceof ForEachStmt f) {
-            print("for (");
-            expression(f.getVariable());
-            print(" : ");
-            expression(f.getIterable());
-            print(") ");
-            statement(f.getBody());
-        } else if (s instanceof ThrowStmt t) {
-            print("throw ");
-            expression(t.getExpression());
-            print(";");
-        } else if (s instanceof ExplicitConstructorInvocationStmt c) {
-            if (c.getTypeArguments().isPresent()) throw unsupported(c);
-            if (c.getExpression().isPresent()) {
-                expression(c.getExpression().get());
-                print(".");
-            }
-            print(c.isThis() ? "this" : "super");
-            arguments(c.getArguments());
-            print(";");
-        } else {
-            throw unsupported(s);
-        }
-    }
-
-    private void ifStatement(IfStmt i) {
-        print("if (");
-        expression(i.getCondition());
-        boolean thenBlock = i.getThenStmt() instanceof BlockStmt;
-        if (thenBlock) {
-            print(") ");
-        } else {
-            println(")");
-            indent();
-        }
-        statement(i.getThenStmt());
-        if (!thenBlock) unindent();
-        if (i.getElseStmt().isPresent()) {
-            Statement otherwise = i.getElseStmt().get();
-            if (thenBlock) print(" ");
-            else println();
-            boolean sameLine = otherwise instanceof IfStmt || otherwise instanceof BlockStmt;
-            if (sameLine) {
-                print("else ");
-            } else {
-                println("else");
-                indent();
-            }
-            statement(otherwise);
-            if (!sameLine) unindent();
-        }
-    }
-
-    // --- expressions, in the order of how often the writers use them
-
-    private void expression(Expression e) {
-        noComment(e);
-        if (e instanceof NameExpr n) {
-            print(n.getNameAsString());
-        } else if (e instanceof MethodCallExpr m) {
-            if (m.getScope().isPresent()) {
-                expression(m.getScope().get());
-                print(".");
-            }
-            typeArguments(m.getTypeArguments().orElse(null));
-            print(m.getNameAsString());
-            arguments(m.getArguments());
-        } else if (e instanceof FieldAccessExpr f) {
-            expression(f.getScope());
-            print(".");
-            print(f.getNameAsString());
-        } else if (e instanceof StringLiteralExpr s) {
-            print("\"");
-            print(s.getValue());
-            print("\"");
-        } else if (e instanceof MethodReferenceExpr r) {
-            expression(r.getScope());
-            print("::");
-            typeArguments(r.getTypeArguments().orElse(null));
-            print(r.getIdentifier());
-        } else if (e instanceof TypeExpr t) {
-            type(t.getType());
-        } else if (e instanceof BinaryExpr b) {
-            expression(b.getLeft());
-            print(" ");
-            print(b.getOperator().asString());
-            print(" ");
-            expression(b.getRight());
-        } else if (e instanceof NullLiteralExpr) {
-            print("null");
-        } else if (e instanceof ThisExpr t) {
-            if (t.getTypeName().isPresent()) throw unsupported(t);
-            print("this");
-        } else if (e instanceof AssignExpr a) {
-            expression(a.getTarget());
-            print(" ");
-            print(a.getOperator().asString());
-            print(" ");
-            expression(a.getValue());
-        } else if (e instanceof ConditionalExpr c) {
-            expression(c.getCondition());
-            print(" ? ");
-            expression(c.getThenExpr());
-            print(" : ");
-            expression(c.getElseExpr());
-        } else if (e instanceof ObjectCreationExpr o) {
-            if (o.getScope().isPresent() || o.getAnonymousClassBody().isPresent() || o.getTypeArguments().isPresent()) {
-                throw unsupported(o);
-            }
-            print("new ");
-            type(o.getType());
-            arguments(o.getArguments());
-        } else if (e instanceof EnclosedExpr x) {
-            print("(");
-            expression(x.getInner());
-            print(")");
-        } else if (e instanceof InstanceOfExpr i) {
-            expression(i.getExpression());
-            print(" instanceof ");
-            if (i.getPattern().isPresent()) {
-                if (!(i.getPattern().get() instanceof TypePatternExpr p)) throw unsupported(i.getPattern().get());
-                noComment(p);
-                modifiers(p.getModifiers());
-                type(p.getType());
-                print(" ");
-                print(p.getNameAsString());
-            } else {
-                type(i.getType());
-            }
-        } else if (e instanceof BooleanLiteralExpr b) {
-            print(String.valueOf(b.getValue()));
-        } else if (e instanceof LongLiteralExpr l) {
-            print(l.getValue());
-        } else if (e instanceof VariableDeclarationExpr v) {
-            if (v.getVariables().size() != 1) throw unsupported(v);
-            noAnnotations(v.getAnnotations(), v);
-            modifiers(v.getModifiers());
-            type(v.getVariable(0).getType());
-            print(" ");
-            variable(v.getVariable(0));
-        } else {
-            throw unsupported(e);
-        }
-    }
-
-    private void arguments(NodeList<Expression> arguments) {
-        print("(");
-        for (int i = 0; i < arguments.size(); i++) {
-            expression(arguments.get(i));
-            if (i < arguments.size() - 1) print(", ");
-        }
-        print(")");
-    }
-
-    // --- names and types
-
-    private void name(Name n) {
-        if (n.getQualifier().isPresent()) {
-            name(n.getQualifier().get());
-            print(".");
-        }
-        print(n.getIdentifier());
-    }
-
-    private void types(String keyword, NodeList<ClassOrInterfaceType> types) {
-        if (types.isEmpty()) return;
-        print(keyword);
-        for (int i = 0; i < types.size(); i++) {
-            type(types.get(i));
-            if (i < types.size() - 1) print(", ");
-        }
-    }
-
-    private void type(Type t) {
-        noComment(t);
-        noAnnotations(t.getAnnotations(), t);
-        if (t instanceof ClassOrInterfaceType c) {
-            if (c.getScope().isPresent()) {
-                type(c.getScope().get());
-                print(".");
-            }
-            print(c.getNameAsString());
-            if (c.isUsingDiamondOperator()) print("<>");
-            else typeArguments(c.getTypeArguments().orElse(null));
-        } else if (t instanceof PrimitiveType p) {
-            print(p.getType().asString());
-        } else if (t instanceof ArrayType a) {
-            type(a.getComponentType());
-            print("[]");
-        } else if (t instanceof VoidType) {
-            print("void");
-        } else if (t instanceof WildcardType w) {
-            print("?");
-            if (w.getExtendedType().isPresent()) {
-                print(" extends ");
-                type(w.getExtendedType().get());
-            }
-            if (w.getSuperType().isPresent()) {
-                print(" super ");
-                type(w.getSuperType().get());
-            }
-        } else {
-            throw unsupported(t);
-        }
-    }
-
-    private void typeArguments(NodeList<Type> arguments) {
-        if (arguments == null || arguments.isEmpty()) return;
-        print("<");
-        for (int i = 0; i < arguments.size(); i++) {
-            type(arguments.get(i));
-            if (i < arguments.size() - 1) print(", ");
-        }
-        print(">");
-    }
-
-    // --- what the writers never build
-
-    private static void noComment(Node n) {
-        if (n.getComment().isPresent()) throw unsupported(n.getComment().get());
-    }
-
-    private static void noAnnotations(NodeList<AnnotationExpr> annotations, Node owner) {
-        if (annotations.isNonEmpty()) throw unsupported(owner);
-    }
-
-    private static IllegalStateException unsupported(Node n) {
-        return new IllegalStateException("JavaSourcePrinter does not print this " + n.getClass().getSimpleName()
-                + " (a generated class has no such part; print it with JavaParser's printer, or teach this one): " + n);
     }
 }

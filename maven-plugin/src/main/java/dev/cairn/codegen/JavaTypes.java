@@ -1,12 +1,12 @@
 package dev.cairn.codegen;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.JdbcValues;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The Java types a column can have, by name, per dialect (dates are text in SQLite, objects elsewhere). */
+/** The Java types a column can have, by name, with the value types that carry them over the engine's JDBC driver. */
 final class JavaTypes {
     private JavaTypes() {
     }
@@ -23,37 +23,37 @@ final class JavaTypes {
     static final JavaType BIG_INTEGER = JavaType.of("BigInteger", null, "BIG_INTEGER", "java.math.BigInteger");
     static final JavaType BYTES = JavaType.of("byte[]", null, "BYTES");
 
-    static JavaType uuid(Dialect d) {
-        return JavaType.of("UUID", null, d == Dialect.POSTGRESQL ? "UUID_VALUE" : "UUID_TEXT", "java.util.UUID");
+    static JavaType uuid(JdbcValues v) {
+        return JavaType.of("UUID", null, v.bindsUuidNatively() ? "UUID_VALUE" : "UUID_TEXT", "java.util.UUID");
     }
 
-    static JavaType localDate(Dialect d) {
-        return JavaType.of("LocalDate", null, d == Dialect.SQLITE ? "SQLITE_DATE" : "LOCAL_DATE", "java.time.LocalDate");
+    static JavaType localDate(JdbcValues v) {
+        return JavaType.of("LocalDate", null, v.keepsDatesAndTimesAsText() ? "SQLITE_DATE" : "LOCAL_DATE", "java.time.LocalDate");
     }
 
-    static JavaType localTime(Dialect d) {
-        return JavaType.of("LocalTime", null, d == Dialect.SQLITE ? "SQLITE_TIME" : "LOCAL_TIME", "java.time.LocalTime");
+    static JavaType localTime(JdbcValues v) {
+        return JavaType.of("LocalTime", null, v.keepsDatesAndTimesAsText() ? "SQLITE_TIME" : "LOCAL_TIME", "java.time.LocalTime");
     }
 
-    static JavaType localDateTime(Dialect d) {
-        return JavaType.of("LocalDateTime", null, d == Dialect.SQLITE ? "SQLITE_DATE_TIME" : "LOCAL_DATE_TIME",
+    static JavaType localDateTime(JdbcValues v) {
+        return JavaType.of("LocalDateTime", null, v.keepsDatesAndTimesAsText() ? "SQLITE_DATE_TIME" : "LOCAL_DATE_TIME",
                 "java.time.LocalDateTime");
     }
 
-    static JavaType offsetDateTime(Dialect d) {
-        return JavaType.of("OffsetDateTime", null, d == Dialect.SQLITE ? "SQLITE_OFFSET_DATE_TIME" : "OFFSET_DATE_TIME",
+    static JavaType offsetDateTime(JdbcValues v) {
+        return JavaType.of("OffsetDateTime", null, v.keepsDatesAndTimesAsText() ? "SQLITE_OFFSET_DATE_TIME" : "OFFSET_DATE_TIME",
                 "java.time.OffsetDateTime");
     }
 
-    static JavaType instant(Dialect d) {
-        return JavaType.of("Instant", null, d == Dialect.SQLITE ? "SQLITE_INSTANT" : "INSTANT", "java.time.Instant");
+    static JavaType instant(JdbcValues v) {
+        return JavaType.of("Instant", null, v.keepsDatesAndTimesAsText() ? "SQLITE_INSTANT" : "INSTANT", "java.time.Instant");
     }
 
     /** The types an override may name, simple or qualified: {@code Long}, {@code java.time.Instant}, {@code byte[]}. */
-    static Map<String, JavaType> overridable(Dialect d) {
+    static Map<String, JavaType> overridable(JdbcValues v) {
         Map<String, JavaType> m = new TreeMap<>();
         for (JavaType t : new JavaType[]{LONG, INTEGER, SHORT, DOUBLE, FLOAT, BOOLEAN, STRING, BIG_DECIMAL, BIG_INTEGER, BYTES,
-                uuid(d), localDate(d), localTime(d), localDateTime(d), offsetDateTime(d), instant(d)}) {
+                uuid(v), localDate(v), localTime(v), localDateTime(v), offsetDateTime(v), instant(v)}) {
             m.put(t.name(), t);
             if (t.primitive() != null) m.put(t.primitive(), t);
             for (String imp : t.imports()) m.put(imp, t);
@@ -62,14 +62,14 @@ final class JavaTypes {
         return m;
     }
 
-    static JavaType named(String name, Dialect d, String what) {
-        JavaType t = overridable(d).get(name.trim());
+    static JavaType named(String name, JdbcValues v, String what) {
+        JavaType t = overridable(v).get(name.trim());
         if (t == null) {
-            t = overridable(d).get(name.trim().toLowerCase(Locale.ROOT));
+            t = overridable(v).get(name.trim().toLowerCase(Locale.ROOT));
         }
         if (t == null) {
             throw new ModelProblem(what + ": unsupported Java type " + name + "; use one of " + String.join(", ",
-                    overridable(d).keySet().stream().filter(k -> !k.contains(".")).toList()));
+                    overridable(v).keySet().stream().filter(k -> !k.contains(".")).toList()));
         }
         return t;
     }

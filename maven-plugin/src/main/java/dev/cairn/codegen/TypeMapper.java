@@ -1,6 +1,8 @@
 package dev.cairn.codegen;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.SqlType;
 import dev.cairn.schema.Table;
@@ -9,15 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Java type of a column from its declared SQL type, per dialect; enum columns are mapped by the planner, which
- * names their enums. Overrides win: {@code table.column} first, then the SQL type's name.
+ * The Java type of a column from its declared SQL type, as the engine's JDBC driver carries its values
+ * ({@link JdbcValues}); enum columns are mapped by the planner, which names their enums. Overrides win:
+ * {@code table.column} first, then the SQL type's name.
  */
 public final class TypeMapper {
-    private final Dialect dialect;
+    private final JdbcValues values;
     private final Map<String, String> overrides;
 
     public TypeMapper(Dialect dialect, Map<String, String> overrides) {
-        this.dialect = dialect;
+        this.values = Engines.of(dialect).values();
         this.overrides = overrides;
     }
 
@@ -25,45 +28,38 @@ public final class TypeMapper {
     JavaType override(Table table, Column column) {
         String key = (table.name() + "." + column.name()).toLowerCase(Locale.ROOT);
         String byColumn = overrides.get(key);
-        if (byColumn != null) return JavaTypes.named(byColumn, dialect, "javaTypes " + key);
+        if (byColumn != null) return JavaTypes.named(byColumn, values, "javaTypes " + key);
         SqlType t = column.type();
         for (String name : new String[]{t.canonical(), t.name(), t.declared().toLowerCase(Locale.ROOT)}) {
             String byType = overrides.get(name);
-            if (byType != null) return JavaTypes.named(byType, dialect, "javaTypes " + name);
+            if (byType != null) return JavaTypes.named(byType, values, "javaTypes " + name);
         }
         return null;
     }
 
     public JavaType map(SqlType t) {
         if (t.arrayDimensions() > 0) return array(t);
-        String name = t.name();
         return switch (t.family()) {
-            case INTEGER -> integer(t);
+            case INTEGER -> integer(values.integerBits(t));
             case DECIMAL -> JavaTypes.BIG_DECIMAL;
-            case FLOAT -> name.equals("real") && dialect != Dialect.SQLITE || name.equals("float") && dialect.isMySqlFamily()
-                    ? JavaTypes.FLOAT : JavaTypes.DOUBLE;
+            case FLOAT -> values.floatBits(t) == 32 ? JavaTypes.FLOAT : JavaTypes.DOUBLE;
             case BOOLEAN -> JavaTypes.BOOLEAN;
             case CHAR, VARCHAR, TEXT -> JavaTypes.STRING;
             case BINARY -> JavaTypes.BYTES;
-            case DATE -> JavaTypes.localDate(dialect);
-            case TIME -> JavaTypes.localTime(dialect);
-            case TIMESTAMP -> dialect.isMySqlFamily() || dialect == Dialect.SQLITE || !name.contains("with time zone")
-                    ? JavaTypes.localDateTime(dialect) : JavaTypes.offsetDateTime(dialect);
-            case TIMESTAMP_TZ -> JavaTypes.offsetDateTime(dialect);
-            case UUID -> JavaTypes.uuid(dialect);
-            case JSON -> dialect == Dialect.POSTGRESQL ? JavaTypes.UNTYPED_TEXT : JavaTypes.STRING;
-            case INTERVAL, OTHER, ENUM -> dialect == Dialect.POSTGRESQL ? JavaTypes.UNTYPED_TEXT : JavaTypes.STRING;
+            case DATE -> JavaTypes.localDate(values);
+            case TIME -> JavaTypes.localTime(values);
+            case TIMESTAMP -> JavaTypes.localDateTime(values);
+            case TIMESTAMP_TZ -> JavaTypes.offsetDateTime(values);
+            case UUID -> JavaTypes.uuid(values);
+            case JSON, INTERVAL, OTHER, ENUM -> values.bindsOtherTypesAsUntypedText() ? JavaTypes.UNTYPED_TEXT : JavaTypes.STRING;
         };
     }
 
-    private JavaType integer(SqlType t) {
-        if (dialect == Dialect.SQLITE) return JavaTypes.LONG; // SQLite integers are 64 bits whatever the declared name
-        String n = t.name();
-        if (n.equals("bigint") || n.equals("int8")) return t.unsigned() ? JavaTypes.BIG_INTEGER : JavaTypes.LONG;
-        if (n.equals("smallint") || n.equals("int2")) return t.unsigned() ? JavaTypes.INTEGER : JavaTypes.SHORT;
-        if (n.equals("tinyint")) return JavaTypes.SHORT;
-        if (t.unsigned() && (n.equals("int") || n.equals("integer") || n.equals("mediumint"))) return n.equals("mediumint") ? JavaTypes.INTEGER : JavaTypes.LONG;
-        return JavaTypes.INTEGER;
+    /** The narrowest Java integer that holds values of this many bits (a byte is never generated: short instead). */
+    private static JavaType integer(int bits) {
+        if (bits <= 16) return JavaTypes.SHORT;
+        if (bits <= 32) return JavaTypes.INTEGER;
+        return bits <= 64 ? JavaTypes.LONG : JavaTypes.BIG_INTEGER;
     }
 
     private JavaType array(SqlType t) {

@@ -22,14 +22,14 @@ class NamingTest {
             "order_lines, OrderLine", "species, Species", "buses, Bus", "classes, Class", "videos, Video", "quizzes, Quiz",
             "wolves, Wolf", "user, User", "post_tags, PostTag", "indices, Index", "matrices, Matrix", "photos, Photo"})
     void classNamesAreSingular(String table, String className) {
-        assertEquals(className, ModelPlanner.className(table));
+        assertEquals(className, ClassNames.className(table));
     }
 
     @ParameterizedTest
     @CsvSource({"Person, people", "Category, categories", "Status, statuses", "News, news", "Series, series", "Data, data",
             "Campus, campuses", "Post, posts", "Box, boxes", "BlogPost, blogPosts", "Child, children"})
     void collectionNamesArePlural(String className, String collection) {
-        assertEquals(collection, ModelPlanner.collectionName(className));
+        assertEquals(collection, ClassNames.collectionName(className));
     }
 
     @Test

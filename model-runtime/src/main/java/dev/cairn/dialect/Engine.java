@@ -6,8 +6,9 @@ package dev.cairn.dialect;
  * package under {@code dialect/} whose engine class the compiler walks through, question by question: the methods
  * here and in the objects they return have no defaults.
  * <p>
- * An engine is stateless and shared; what it hands out may keep state (a renderer caches the text of the tables it
- * rendered) and is new on every call. {@code dialect.engines.Engines} finds the engine of a dialect or JDBC URL.
+ * An engine is stateless and shared; a renderer or introspector it hands out may keep state (a renderer caches the
+ * text of the tables it rendered) and is new on every call, while its groups of answers ({@link #values()}, …) are
+ * shared constants. {@code dialect.engines.Engines} finds the engine of a dialect or JDBC URL.
  */
 public interface Engine {
 
@@ -22,4 +23,10 @@ public interface Engine {
 
     /** Reads a live database of this engine into the model. */
     SchemaIntrospector introspector();
+
+    /** How column values travel over JDBC, for the generated entity classes. */
+    JdbcValues values();
+
+    /** The SQL the entity runtime writes where engines differ, and its connection set-up. */
+    EntitySql entitySql();
 }

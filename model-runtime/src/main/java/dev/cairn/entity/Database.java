@@ -1,6 +1,8 @@
 package dev.cairn.entity;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.migrate.HistoryTable;
 
 import javax.sql.DataSource;
@@ -9,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -20,9 +21,10 @@ import java.util.function.Function;
 public final class Database {
     private final ConnectionSource connections;
     private final Dialect dialect;
+    private final EntitySql engineSql;
     private final String shownUrl;
     private final SqlNames names;
-    private final ConcurrentHashMap<EntityType<?>, String> selectLists = new ConcurrentHashMap<>();
+    private final SessionStatements statements;
 
     @FunctionalInterface
     private interface ConnectionSource {
@@ -32,8 +34,10 @@ public final class Database {
     private Database(ConnectionSource connections, Dialect dialect, String shownUrl) {
         this.connections = connections;
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.engineSql = Engines.of(dialect).entitySql();
         this.shownUrl = shownUrl;
         this.names = new SqlNames(dialect);
+        this.statements = new SessionStatements(names, engineSql);
     }
 
     /** A database behind a JDBC URL (the dialect is taken from it), e.g. {@code jdbc:sqlite:app.db}. */
@@ -69,9 +73,9 @@ public final class Database {
         try {
             Connection c = connections.open();
             try {
-                if (dialect == Dialect.SQLITE) {
+                if (!engineSql.sessionSetup().isEmpty()) {
                     try (Statement s = c.createStatement()) {
-                        s.execute("PRAGMA foreign_keys = ON");
+                        for (String setup : engineSql.sessionSetup()) s.execute(setup);
                     }
                 }
                 c.setAutoCommit(false);
@@ -141,20 +145,14 @@ public final class Database {
                 actual, generatedVersion);
     }
 
-    SqlNames names() {
-        return names;
+    /** The engine's answers for the SQL a session writes. */
+    EntitySql engineSql() {
+        return engineSql;
     }
 
-    /** {@code "a", "b", …} for the columns of a type, in its column order; built once per type. */
-    String selectList(EntityType<?> type) {
-        return selectLists.computeIfAbsent(type, t -> {
-            StringBuilder b = new StringBuilder();
-            for (Column<?, ?> c : t.columns()) {
-                if (b.length() > 0) b.append(", ");
-                b.append(names.quote(c.name()));
-            }
-            return b.toString();
-        });
+    /** The text of the statements sessions run, shared by them all. */
+    SessionStatements statements() {
+        return statements;
     }
 
     @Override

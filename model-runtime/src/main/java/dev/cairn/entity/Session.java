@@ -1,6 +1,6 @@
 package dev.cairn.entity;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.EntitySql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,13 +19,15 @@ import java.util.Optional;
 public final class Session implements AutoCloseable {
     private final Database database;
     private final Connection connection;
-    private final SqlNames names;
+    private final SessionStatements statements;
+    private final EntitySql engineSql;
     private boolean open = true;
 
     Session(Database database, Connection connection) {
         this.database = database;
         this.connection = connection;
-        this.names = database.names();
+        this.statements = database.statements();
+        this.engineSql = database.engineSql();
     }
 
     public boolean isOpen() {
@@ -80,17 +82,7 @@ public final class Session implements AutoCloseable {
         List<Column<E, ?>> filledIn = new ArrayList<>(2);
         for (Column<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
         List<Column<E, ?>> readBack = readBackAfterInsert(filledIn);
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table()));
-        if (given.isEmpty()) {
-            sql.append(database.dialect().isMySqlFamily() ? " () VALUES ()" : " DEFAULT VALUES");
-        } else {
-            sql.append(" (");
-            appendNames(sql, given, ", ");
-            sql.append(") VALUES (");
-            for (int i = 0; i < given.size(); i++) sql.append(i == 0 ? "?" : ", ?");
-            sql.append(')');
-        }
-        String text = sql.toString();
+        String text = statements.insert(type, given);
         try (PreparedStatement p = prepareInsert(text, readBack)) {
             type.bind(entity, given, p, 1);
             p.executeUpdate();
@@ -108,15 +100,15 @@ public final class Session implements AutoCloseable {
     }
 
     private <E> List<Column<E, ?>> readBackAfterInsert(List<Column<E, ?>> filledIn) {
-        if (database.dialect() == Dialect.POSTGRESQL) return filledIn;
+        if (engineSql.returnsFilledInColumnsByName()) return filledIn;
         for (Column<E, ?> c : filledIn) if (c.isGenerated()) return List.of(c);
         return List.of();
     }
 
     private PreparedStatement prepareInsert(String sql, List<? extends Column<?, ?>> readBack) throws SQLException {
         if (readBack.isEmpty()) return connection().prepareStatement(sql);
-        // PostgreSQL returns every column for RETURN_GENERATED_KEYS; naming the columns returns those, in this order
-        if (database.dialect() == Dialect.POSTGRESQL) {
+        // named, the columns come back in this order
+        if (engineSql.returnsFilledInColumnsByName()) {
             String[] columns = new String[readBack.size()];
             for (int i = 0; i < columns.length; i++) columns[i] = readBack.get(i).name();
             return connection().prepareStatement(sql, columns);
@@ -130,14 +122,7 @@ public final class Session implements AutoCloseable {
         List<Column<E, ?>> key = keyOf(type, "update");
         List<Column<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c) && !c.isComputed()).toList();
         if (values.isEmpty()) return;
-        StringBuilder sql = new StringBuilder("UPDATE ").append(names.quote(type.table())).append(" SET ");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) sql.append(", ");
-            sql.append(names.quote(values.get(i).name())).append(" = ?");
-        }
-        sql.append(" WHERE ");
-        appendKeyCondition(sql, key);
-        String text = sql.toString();
+        String text = statements.update(type, values, key);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             int next = type.bind(entity, values, p, 1);
             type.bind(entity, key, p, next);
@@ -152,9 +137,7 @@ public final class Session implements AutoCloseable {
     public <E extends Entity> void delete(E entity) {
         EntityType<E> type = typeOf(entity);
         List<Column<E, ?>> key = keyOf(type, "delete");
-        StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(type.table())).append(" WHERE ");
-        appendKeyCondition(sql, key);
-        String text = sql.toString();
+        String text = statements.delete(type, key);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             type.bind(entity, key, p, 1);
             if (p.executeUpdate() == 0) throw new EntityException("No row of " + type.table() + " has the key of " + entity);
@@ -186,29 +169,10 @@ public final class Session implements AutoCloseable {
 
     /** The entities {@code owner} is linked to through a many-to-many join table. */
     public <A extends Entity, B extends Entity> List<B> linked(ManyToMany<A, B> relation, A owner) {
-        EntityType<B> target = relation.target();
-        StringBuilder sql = new StringBuilder("SELECT ");
-        String t = "t.", j = "j.";
-        for (int i = 0; i < target.columns().size(); i++) {
-            if (i > 0) sql.append(", ");
-            sql.append(t).append(names.quote(target.columns().get(i).name()));
-        }
-        sql.append(" FROM ").append(names.quote(target.table())).append(" t JOIN ").append(names.quote(relation.joinTable()))
-                .append(" j ON ");
-        for (int i = 0; i < relation.otherColumns().size(); i++) {
-            if (i > 0) sql.append(" AND ");
-            sql.append(t).append(names.quote(relation.targetKey().get(i).name())).append(" = ").append(j)
-                    .append(names.quote(relation.otherColumns().get(i)));
-        }
-        sql.append(" WHERE ");
-        for (int i = 0; i < relation.ownColumns().size(); i++) {
-            if (i > 0) sql.append(" AND ");
-            sql.append(j).append(names.quote(relation.ownColumns().get(i))).append(" = ?");
-        }
-        String text = sql.toString();
+        String text = statements.linked(relation);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             bindKey(relation.ownKey(), owner, p);
-            return read(target, p);
+            return read(relation.target(), p);
         } catch (SQLException e) {
             throw failure(text, e);
         }
@@ -216,26 +180,12 @@ public final class Session implements AutoCloseable {
 
     /** Adds the row that links {@code owner} and {@code other} to the join table. */
     public <A extends Entity, B extends Entity> void link(ManyToMany<A, B> relation, A owner, B other) {
-        List<String> columns = new ArrayList<>(relation.ownColumns());
-        columns.addAll(relation.otherColumns());
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(relation.joinTable())).append(" (");
-        for (int i = 0; i < columns.size(); i++) sql.append(i == 0 ? "" : ", ").append(names.quote(columns.get(i)));
-        sql.append(") VALUES (");
-        for (int i = 0; i < columns.size(); i++) sql.append(i == 0 ? "?" : ", ?");
-        sql.append(')');
-        runLinkStatement(sql.toString(), relation, owner, other);
+        runLinkStatement(statements.link(relation), relation, owner, other);
     }
 
     /** Removes the row that links {@code owner} and {@code other} from the join table. */
     public <A extends Entity, B extends Entity> void unlink(ManyToMany<A, B> relation, A owner, B other) {
-        StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(relation.joinTable())).append(" WHERE ");
-        List<String> columns = new ArrayList<>(relation.ownColumns());
-        columns.addAll(relation.otherColumns());
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) sql.append(" AND ");
-            sql.append(names.quote(columns.get(i))).append(" = ?");
-        }
-        runLinkStatement(sql.toString(), relation, owner, other);
+        runLinkStatement(statements.unlink(relation), relation, owner, other);
     }
 
     private <A extends Entity, B extends Entity> void runLinkStatement(String sql, ManyToMany<A, B> relation, A owner, B other) {
@@ -255,18 +205,7 @@ public final class Session implements AutoCloseable {
     }
 
     <E extends Entity> List<E> list(EntityType<E> type, List<Condition> conditions, List<Order> order, Integer limit) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(database.selectList(type)).append(" FROM ")
-                .append(names.quote(type.table()));
-        appendWhere(sql, conditions);
-        if (!order.isEmpty()) {
-            sql.append(" ORDER BY ");
-            for (int i = 0; i < order.size(); i++) {
-                if (i > 0) sql.append(", ");
-                sql.append(names.quote(order.get(i).column().name())).append(order.get(i).descending() ? " DESC" : " ASC");
-            }
-        }
-        if (limit != null) sql.append(" LIMIT ?");
-        String text = sql.toString();
+        String text = statements.select(type, conditions, order, limit != null);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             int next = bindAll(conditions, p);
             if (limit != null) p.setInt(next, limit);
@@ -277,9 +216,7 @@ public final class Session implements AutoCloseable {
     }
 
     long count(EntityType<?> type, List<Condition> conditions) {
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(names.quote(type.table()));
-        appendWhere(sql, conditions);
-        String text = sql.toString();
+        String text = statements.count(type, conditions);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             bindAll(conditions, p);
             try (ResultSet r = p.executeQuery()) {
@@ -303,33 +240,10 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
-    private void appendWhere(StringBuilder sql, List<Condition> conditions) {
-        if (conditions.isEmpty()) return;
-        sql.append(" WHERE ");
-        for (int i = 0; i < conditions.size(); i++) {
-            if (i > 0) sql.append(" AND ");
-            conditions.get(i).appendTo(sql, names);
-        }
-    }
-
     private static int bindAll(List<Condition> conditions, PreparedStatement p) throws SQLException {
         int next = 1;
         for (Condition c : conditions) next = c.bind(p, next);
         return next;
-    }
-
-    private void appendKeyCondition(StringBuilder sql, List<? extends Column<?, ?>> key) {
-        for (int i = 0; i < key.size(); i++) {
-            if (i > 0) sql.append(" AND ");
-            sql.append(names.quote(key.get(i).name())).append(" = ?");
-        }
-    }
-
-    private void appendNames(StringBuilder sql, List<? extends Column<?, ?>> columns, String separator) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) sql.append(separator);
-            sql.append(names.quote(columns.get(i).name()));
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -159,6 +159,18 @@ class SessionTest {
     }
 
     @Test
+    void sqliteSessionsEnforceForeignKeys() throws Exception {
+        Database db = SampleDatabase.at(dir);
+        try (Session s = db.openSession()) {
+            Post orphan = new Post();
+            orphan.setBody("nobody wrote this");
+            orphan.setUserId(42);
+            EntityException e = assertThrows(EntityException.class, () -> s.insert(orphan));
+            assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
+        }
+    }
+
+    @Test
     void detachedEntitiesSayWhyTheirRelationsCannotLoad() throws Exception {
         Database db = SampleDatabase.at(dir);
         User john;

@@ -3,6 +3,8 @@ package dev.cairn.dialect.mysql;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.SchemaIntrospector;
 
 /**
@@ -24,5 +26,15 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public SchemaIntrospector introspector() {
         return new MySqlIntrospector();
+    }
+
+    @Override
+    public JdbcValues values() {
+        return MySqlJdbcValues.INSTANCE;
+    }
+
+    @Override
+    public EntitySql entitySql() {
+        return MySqlEntitySql.INSTANCE;
     }
 }

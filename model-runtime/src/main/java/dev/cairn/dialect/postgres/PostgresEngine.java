@@ -4,6 +4,8 @@ import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.SchemaIntrospector;
 
 /** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
@@ -31,5 +33,15 @@ public final class PostgresEngine implements Engine {
     @Override
     public SchemaIntrospector introspector() {
         return new PostgresIntrospector();
+    }
+
+    @Override
+    public JdbcValues values() {
+        return PostgresJdbcValues.INSTANCE;
+    }
+
+    @Override
+    public EntitySql entitySql() {
+        return PostgresEntitySql.INSTANCE;
     }
 }

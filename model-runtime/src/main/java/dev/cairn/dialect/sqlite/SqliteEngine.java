@@ -4,6 +4,8 @@ import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.SchemaIntrospector;
 
 /** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
@@ -31,5 +33,15 @@ public final class SqliteEngine implements Engine {
     @Override
     public SchemaIntrospector introspector() {
         return new SqliteIntrospector();
+    }
+
+    @Override
+    public JdbcValues values() {
+        return SqliteJdbcValues.INSTANCE;
+    }
+
+    @Override
+    public EntitySql entitySql() {
+        return SqliteEntitySql.INSTANCE;
     }
 }

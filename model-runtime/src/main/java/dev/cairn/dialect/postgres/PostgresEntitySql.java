@@ -1,0 +1,28 @@
+package dev.cairn.dialect.postgres;
+
+import dev.cairn.dialect.EntitySql;
+
+import java.util.List;
+
+/** PostgreSQL's entity SQL: every column the database filled in comes back through RETURNING. */
+final class PostgresEntitySql implements EntitySql {
+    static final PostgresEntitySql INSTANCE = new PostgresEntitySql();
+
+    private PostgresEntitySql() {
+    }
+
+    @Override
+    public List<String> sessionSetup() {
+        return List.of();
+    }
+
+    @Override
+    public String insertOfNoColumns() {
+        return "DEFAULT VALUES";
+    }
+
+    @Override
+    public boolean returnsFilledInColumnsByName() {
+        return true;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cairn.entity;
+
+import dev.cairn.dialect.EntitySql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The SQL text of the statements a {@link Session} runs, names quoted for the database and values always {@code ?}
+ * placeholders, bound by the session in the order they appear. One per {@link Database}; thread-safe.
+ */
+final class SessionStatements {
+    private final SqlNames names;
+    private final EntitySql engineSql;
+    private final ConcurrentHashMap<EntityType<?>, String> selectLists = new ConcurrentHashMap<>();
+
+    SessionStatements(SqlNames names, EntitySql engineSql) {
+        this.names = names;
+        this.engineSql = engineSql;
+    }
+
+    String insert(EntityType<?> type, List<? extends Column<?, ?>> given) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table()));
+        if (given.isEmpty()) {
+            sql.append(' ').append(engineSql.insertOfNoColumns());
+        } else {
+            sql.append(" (");
+            appendNames(sql, given, ", ");
+            sql.append(") VALUES (");
+            for (int i = 0; i < given.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+            sql.append(')');
+        }
+        return sql.toString();
+    }
+
+    String update(EntityType<?> type, List<? extends Column<?, ?>> values, List<? extends Column<?, ?>> key) {
+        StringBuilder sql = new StringBuilder("UPDATE ").append(names.quote(type.table())).append(" SET ");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(names.quote(values.get(i).name())).append(" = ?");
+        }
+        sql.append(" WHERE ");
+        appendKeyCondition(sql, key);
+        return sql.toString();
+    }
+
+    String delete(EntityType<?> type, List<? extends Column<?, ?>> key) {
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(type.table())).append(" WHERE ");
+        appendKeyCondition(sql, key);
+        return sql.toString();
+    }
+
+    /** The rows of a type, filtered, ordered and limited ({@code limit} a placeholder after the conditions' values). */
+    String select(EntityType<?> type, List<Condition> conditions, List<Order> order, boolean limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(selectList(type)).append(" FROM ")
+                .append(names.quote(type.table()));
+        appendWhere(sql, conditions);
+        if (!order.isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < order.size(); i++) {
+                if (i > 0) sql.append(", ");
+                sql.append(names.quote(order.get(i).column().name())).append(order.get(i).descending() ? " DESC" : " ASC");
+            }
+        }
+        if (limit) sql.append(" LIMIT ?");
+        return sql.toString();
+    }
+
+    String count(EntityType<?> type, List<Condition> conditions) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(names.quote(type.table()));
+        appendWhere(sql, conditions);
+        return sql.toString();
+    }
+
+    /** The rows of the relation's target linked to one owner, whose key columns are the placeholders. */
+    String linked(ManyToMany<?, ?> relation) {
+        EntityType<?> target = relation.target();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        String t = "t.", j = "j.";
+        for (int i = 0; i < target.columns().size(); i++) {
+            if (i > 0) sql.append(", ");
+            sql.append(t).append(names.quote(target.columns().get(i).name()));
+        }
+        sql.append(" FROM ").append(names.quote(target.table())).append(" t JOIN ").append(names.quote(relation.joinTable()))
+                .append(" j ON ");
+        for (int i = 0; i < relation.otherColumns().size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(t).append(names.quote(relation.targetKey().get(i).name())).append(" = ").append(j)
+                    .append(names.quote(relation.otherColumns().get(i)));
+        }
+        sql.append(" WHERE ");
+        for (int i = 0; i < relation.ownColumns().size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(j).append(names.quote(relation.ownColumns().get(i))).append(" = ?");
+        }
+        return sql.toString();
+    }
+
+    /** The insert of a join table's row: the owner's key, then the other entity's. */
+    String link(ManyToMany<?, ?> relation) {
+        List<String> columns = joinColumns(relation);
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(relation.joinTable())).append(" (");
+        for (int i = 0; i < columns.size(); i++) sql.append(i == 0 ? "" : ", ").append(names.quote(columns.get(i)));
+        sql.append(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        sql.append(')');
+        return sql.toString();
+    }
+
+    /** The delete of a join table's row, placeholders as in {@link #link}. */
+    String unlink(ManyToMany<?, ?> relation) {
+        StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(relation.joinTable())).append(" WHERE ");
+        List<String> columns = joinColumns(relation);
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(names.quote(columns.get(i))).append(" = ?");
+        }
+        return sql.toString();
+    }
+
+    private static List<String> joinColumns(ManyToMany<?, ?> relation) {
+        List<String> columns = new ArrayList<>(relation.ownColumns());
+        columns.addAll(relation.otherColumns());
+        return columns;
+    }
+
+    /** {@code "a", "b", …} for the columns of a type, in its column order; built once per type. */
+    private String selectList(EntityType<?> type) {
+        return selectLists.computeIfAbsent(type, t -> {
+            StringBuilder b = new StringBuilder();
+            for (Column<?, ?> c : t.columns()) {
+                if (b.length() > 0) b.append(", ");
+                b.append(names.quote(c.name()));
+            }
+            return b.toString();
+        });
+    }
+
+    private void appendWhere(StringBuilder sql, List<Condition> conditions) {
+        if (conditions.isEmpty()) return;
+        sql.append(" WHERE ");
+        for (int i = 0; i < conditions.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            conditions.get(i).appendTo(sql, names);
+        }
+    }
+
+    private void appendKeyCondition(StringBuilder sql, List<? extends Column<?, ?>> key) {
+        for (int i = 0; i < key.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append(names.quote(key.get(i).name())).append(" = ?");
+        }
+    }
+
+    private void appendNames(StringBuilder sql, List<? extends Column<?, ?>> columns, String separator) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) sql.append(separator);
+            sql.append(names.quote(columns.get(i).name()));
+        }
+    }
+}
