@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 final class ClassNames {
     /** Types the generated code names without qualification: a table class may not hide them. */
-    static final Set<String> RESERVED_CLASSES = Set.of(ModelPlan.MODELS_CLASS, "Meta", "Entity", "EntityType", "Column",
+    static final Set<String> RESERVED_CLASSES = Set.of(ModelPlan.MODELS_CLASS, "Meta", "Entity", "EntityType", "TypedColumn",
             "ValueTypes", "ManyToMany", "List", "Objects", "Database", "DataSource", "Object", "String", "Long", "Integer",
             "Short", "Byte", "Double", "Float", "Boolean", "Override", "Class", "Enum", "Record", "System", "Math",
             "IllegalArgumentException", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalTime", "LocalDateTime",

@@ -66,7 +66,7 @@ final class EntitySource {
     /** The class as JavaParser nodes. */
     static CompilationUnit unit(String packageName, EntityModel e) {
         CompilationUnit cu = new CompilationUnit(packageName);
-        TreeSet<String> imports = new TreeSet<>(List.of("dev.cairn.entity.Column", "dev.cairn.entity.Entity",
+        TreeSet<String> imports = new TreeSet<>(List.of("dev.cairn.entity.TypedColumn", "dev.cairn.entity.Entity",
                 "dev.cairn.entity.EntityType", "dev.cairn.entity.ValueTypes", "java.util.List"));
         if (!e.key().isEmpty()) imports.add("java.util.Objects");
         if (!e.manyToManys().isEmpty()) imports.add("dev.cairn.entity.ManyToMany");
@@ -81,9 +81,9 @@ final class EntitySource {
         for (Property p : e.properties()) {
             String factory = p.column().generatedExpression() != null ? "computed"
                     : p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
-            Expression column = call(new NameExpr("Column"), factory, string(p.column().name()), p.type().valueType().expression(),
+            Expression column = call(new NameExpr("TypedColumn"), factory, string(p.column().name()), p.type().valueType().expression(),
                     methodRef(name, p.getter()), methodRef(name, p.setter()));
-            c.addFieldWithInitializer(type("Column<" + name + ", " + p.type().name() + ">"), p.constant(), column,
+            c.addFieldWithInitializer(type("TypedColumn<" + name + ", " + p.type().name() + ">"), p.constant(), column,
                     Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL).setJavadocComment("Column {@code " + p.column().name() + "}.");
         }
         c.addFieldWithInitializer(type("Meta"), "META", new ObjectCreationExpr(null, JavaAst.classType("Meta"), new NodeList<>()),

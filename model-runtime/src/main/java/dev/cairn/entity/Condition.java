@@ -33,7 +33,7 @@ public sealed interface Condition {
         return new Junction("AND", conditions);
     }
 
-    record Comparison<T>(Column<?, T> column, String operator, T value) implements Condition {
+    record Comparison<T>(TypedColumn<?, T> column, String operator, T value) implements Condition {
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append(names.quote(column.name())).append(' ').append(operator).append(" ?");
         }
@@ -44,7 +44,7 @@ public sealed interface Condition {
         }
     }
 
-    record Like(Column<?, ?> column, String pattern) implements Condition {
+    record Like(TypedColumn<?, ?> column, String pattern) implements Condition {
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append(names.quote(column.name())).append(" LIKE ?");
         }
@@ -55,7 +55,7 @@ public sealed interface Condition {
         }
     }
 
-    record In<T>(Column<?, T> column, List<T> values) implements Condition {
+    record In<T>(TypedColumn<?, T> column, List<T> values) implements Condition {
         public void appendTo(StringBuilder sql, SqlNames names) {
             if (values.isEmpty()) {
                 sql.append("1 = 0");
@@ -72,7 +72,7 @@ public sealed interface Condition {
         }
     }
 
-    record Null(Column<?, ?> column, boolean isNull) implements Condition {
+    record Null(TypedColumn<?, ?> column, boolean isNull) implements Condition {
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append(names.quote(column.name())).append(isNull ? " IS NULL" : " IS NOT NULL");
         }

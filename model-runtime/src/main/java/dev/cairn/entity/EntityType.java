@@ -16,11 +16,11 @@ import java.util.function.Supplier;
  */
 public class EntityType<E extends Entity> {
     private final String table;
-    private final List<Column<E, ?>> columns;
-    private final List<Column<E, ?>> primaryKey;
+    private final List<TypedColumn<E, ?>> columns;
+    private final List<TypedColumn<E, ?>> primaryKey;
     private final Supplier<E> factory;
 
-    protected EntityType(String table, List<Column<E, ?>> columns, List<Column<E, ?>> primaryKey, Supplier<E> factory) {
+    protected EntityType(String table, List<TypedColumn<E, ?>> columns, List<TypedColumn<E, ?>> primaryKey, Supplier<E> factory) {
         this.table = Objects.requireNonNull(table, "table");
         this.columns = List.copyOf(columns);
         this.primaryKey = List.copyOf(primaryKey);
@@ -31,12 +31,12 @@ public class EntityType<E extends Entity> {
         return table;
     }
 
-    public final List<Column<E, ?>> columns() {
+    public final List<TypedColumn<E, ?>> columns() {
         return columns;
     }
 
     /** The primary key columns; empty for a table without one (such rows can be read and inserted, not updated). */
-    public final List<Column<E, ?>> primaryKey() {
+    public final List<TypedColumn<E, ?>> primaryKey() {
         return primaryKey;
     }
 
@@ -52,8 +52,8 @@ public class EntityType<E extends Entity> {
     }
 
     /** Binds the entity's values of {@code which} from parameter {@code index} on; returns the next free index. */
-    public final int bind(E entity, List<Column<E, ?>> which, PreparedStatement statement, int index) throws SQLException {
-        for (Column<E, ?> c : which) c.bindFrom(entity, statement, index++);
+    public final int bind(E entity, List<TypedColumn<E, ?>> which, PreparedStatement statement, int index) throws SQLException {
+        for (TypedColumn<E, ?> c : which) c.bindFrom(entity, statement, index++);
         return index;
     }
 

@@ -1,5 +1,5 @@
 package dev.cairn.entity;
 
 /** One term of an ORDER BY: a column, ascending or descending. */
-public record Order(Column<?, ?> column, boolean descending) {
+public record Order(TypedColumn<?, ?> column, boolean descending) {
 }

@@ -78,10 +78,10 @@ public final class Session implements AutoCloseable {
      */
     public <E extends Entity> E insert(E entity) {
         EntityType<E> type = typeOf(entity);
-        List<Column<E, ?>> given = new ArrayList<>(type.columns().size());
-        List<Column<E, ?>> filledIn = new ArrayList<>(2);
-        for (Column<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
-        List<Column<E, ?>> readBack = readBackAfterInsert(filledIn);
+        List<TypedColumn<E, ?>> given = new ArrayList<>(type.columns().size());
+        List<TypedColumn<E, ?>> filledIn = new ArrayList<>(2);
+        for (TypedColumn<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
+        List<TypedColumn<E, ?>> readBack = readBackAfterInsert(filledIn);
         String text = statements.insert(type, given);
         try (PreparedStatement p = prepareInsert(text, readBack)) {
             type.bind(entity, given, p, 1);
@@ -99,13 +99,13 @@ public final class Session implements AutoCloseable {
         return entity;
     }
 
-    private <E> List<Column<E, ?>> readBackAfterInsert(List<Column<E, ?>> filledIn) {
+    private <E> List<TypedColumn<E, ?>> readBackAfterInsert(List<TypedColumn<E, ?>> filledIn) {
         if (engineSql.returnsFilledInColumnsByName()) return filledIn;
-        for (Column<E, ?> c : filledIn) if (c.isGenerated()) return List.of(c);
+        for (TypedColumn<E, ?> c : filledIn) if (c.isGenerated()) return List.of(c);
         return List.of();
     }
 
-    private PreparedStatement prepareInsert(String sql, List<? extends Column<?, ?>> readBack) throws SQLException {
+    private PreparedStatement prepareInsert(String sql, List<? extends TypedColumn<?, ?>> readBack) throws SQLException {
         if (readBack.isEmpty()) return connection().prepareStatement(sql);
         // named, the columns come back in this order
         if (engineSql.returnsFilledInColumnsByName()) {
@@ -119,8 +119,8 @@ public final class Session implements AutoCloseable {
     /** Writes every non-key column of the entity to its row, except computed ones. */
     public <E extends Entity> void update(E entity) {
         EntityType<E> type = typeOf(entity);
-        List<Column<E, ?>> key = keyOf(type, "update");
-        List<Column<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c) && !c.isComputed()).toList();
+        List<TypedColumn<E, ?>> key = keyOf(type, "update");
+        List<TypedColumn<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c) && !c.isComputed()).toList();
         if (values.isEmpty()) return;
         String text = statements.update(type, values, key);
         try (PreparedStatement p = connection().prepareStatement(text)) {
@@ -136,7 +136,7 @@ public final class Session implements AutoCloseable {
     /** Deletes the entity's row. */
     public <E extends Entity> void delete(E entity) {
         EntityType<E> type = typeOf(entity);
-        List<Column<E, ?>> key = keyOf(type, "delete");
+        List<TypedColumn<E, ?>> key = keyOf(type, "delete");
         String text = statements.delete(type, key);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             type.bind(entity, key, p, 1);
@@ -148,7 +148,7 @@ public final class Session implements AutoCloseable {
 
     /** The entity with this primary key (its parts in key order, for a composite key). */
     public <E extends Entity> Optional<E> find(EntityType<E> type, Object... key) {
-        List<Column<E, ?>> keyColumns = keyOf(type, "find");
+        List<TypedColumn<E, ?>> keyColumns = keyOf(type, "find");
         if (key.length != keyColumns.size()) {
             throw new IllegalArgumentException(type.table() + " has a key of " + keyColumns.size() + " column(s) "
                     + keyColumns + ", but " + key.length + " value(s) were given");
@@ -191,16 +191,16 @@ public final class Session implements AutoCloseable {
     private <A extends Entity, B extends Entity> void runLinkStatement(String sql, ManyToMany<A, B> relation, A owner, B other) {
         try (PreparedStatement p = connection().prepareStatement(sql)) {
             int next = bindKey(relation.ownKey(), owner, p);
-            for (Column<B, ?> c : relation.targetKey()) c.bindFrom(other, p, next++);
+            for (TypedColumn<B, ?> c : relation.targetKey()) c.bindFrom(other, p, next++);
             p.executeUpdate();
         } catch (SQLException e) {
             throw failure(sql, e);
         }
     }
 
-    private static <A> int bindKey(List<Column<A, ?>> key, A owner, PreparedStatement p) throws SQLException {
+    private static <A> int bindKey(List<TypedColumn<A, ?>> key, A owner, PreparedStatement p) throws SQLException {
         int next = 1;
-        for (Column<A, ?> c : key) c.bindFrom(owner, p, next++);
+        for (TypedColumn<A, ?> c : key) c.bindFrom(owner, p, next++);
         return next;
     }
 
@@ -253,11 +253,11 @@ public final class Session implements AutoCloseable {
 
     /** A condition comparing a key column with a value given untyped (a key passed to {@link #find}). */
     @SuppressWarnings("unchecked")
-    private static <T> Condition equal(Column<?, T> column, Object value) {
+    private static <T> Condition equal(TypedColumn<?, T> column, Object value) {
         return column.eq((T) value);
     }
 
-    private static <E extends Entity> List<Column<E, ?>> keyOf(EntityType<E> type, String operation) {
+    private static <E extends Entity> List<TypedColumn<E, ?>> keyOf(EntityType<E> type, String operation) {
         if (type.primaryKey().isEmpty()) {
             throw new EntityException("Cannot " + operation + " by key: table " + type.table() + " has no primary key");
         }

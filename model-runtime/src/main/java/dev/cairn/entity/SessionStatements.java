@@ -20,7 +20,7 @@ final class SessionStatements {
         this.engineSql = engineSql;
     }
 
-    String insert(EntityType<?> type, List<? extends Column<?, ?>> given) {
+    String insert(EntityType<?> type, List<? extends TypedColumn<?, ?>> given) {
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table()));
         if (given.isEmpty()) {
             sql.append(' ').append(engineSql.insertOfNoColumns());
@@ -34,7 +34,7 @@ final class SessionStatements {
         return sql.toString();
     }
 
-    String update(EntityType<?> type, List<? extends Column<?, ?>> values, List<? extends Column<?, ?>> key) {
+    String update(EntityType<?> type, List<? extends TypedColumn<?, ?>> values, List<? extends TypedColumn<?, ?>> key) {
         StringBuilder sql = new StringBuilder("UPDATE ").append(names.quote(type.table())).append(" SET ");
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) sql.append(", ");
@@ -45,7 +45,7 @@ final class SessionStatements {
         return sql.toString();
     }
 
-    String delete(EntityType<?> type, List<? extends Column<?, ?>> key) {
+    String delete(EntityType<?> type, List<? extends TypedColumn<?, ?>> key) {
         StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(type.table())).append(" WHERE ");
         appendKeyCondition(sql, key);
         return sql.toString();
@@ -129,7 +129,7 @@ final class SessionStatements {
     private String selectList(EntityType<?> type) {
         return selectLists.computeIfAbsent(type, t -> {
             StringBuilder b = new StringBuilder();
-            for (Column<?, ?> c : t.columns()) {
+            for (TypedColumn<?, ?> c : t.columns()) {
                 if (b.length() > 0) b.append(", ");
                 b.append(names.quote(c.name()));
             }
@@ -146,14 +146,14 @@ final class SessionStatements {
         }
     }
 
-    private void appendKeyCondition(StringBuilder sql, List<? extends Column<?, ?>> key) {
+    private void appendKeyCondition(StringBuilder sql, List<? extends TypedColumn<?, ?>> key) {
         for (int i = 0; i < key.size(); i++) {
             if (i > 0) sql.append(" AND ");
             sql.append(names.quote(key.get(i).name())).append(" = ?");
         }
     }
 
-    private void appendNames(StringBuilder sql, List<? extends Column<?, ?>> columns, String separator) {
+    private void appendNames(StringBuilder sql, List<? extends TypedColumn<?, ?>> columns, String separator) {
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) sql.append(separator);
             sql.append(names.quote(columns.get(i).name()));

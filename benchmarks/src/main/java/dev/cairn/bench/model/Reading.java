@@ -1,6 +1,6 @@
 package dev.cairn.bench.model;
 
-import dev.cairn.entity.Column;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.ValueTypes;
@@ -19,32 +19,32 @@ public class Reading extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Reading, Long> ID = Column.generated("id", ValueTypes.LONG, Reading::getId, Reading::setId);
+    public static final TypedColumn<Reading, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Reading::getId, Reading::setId);
 
     /**
      * Column {@code sensor}.
      */
-    public static final Column<Reading, String> SENSOR = Column.of("sensor", ValueTypes.STRING, Reading::getSensor, Reading::setSensor);
+    public static final TypedColumn<Reading, String> SENSOR = TypedColumn.of("sensor", ValueTypes.STRING, Reading::getSensor, Reading::setSensor);
 
     /**
      * Column {@code value}.
      */
-    public static final Column<Reading, Double> VALUE = Column.of("value", ValueTypes.DOUBLE, Reading::getValue, Reading::setValue);
+    public static final TypedColumn<Reading, Double> VALUE = TypedColumn.of("value", ValueTypes.DOUBLE, Reading::getValue, Reading::setValue);
 
     /**
      * Column {@code taken}.
      */
-    public static final Column<Reading, LocalDateTime> TAKEN = Column.of("taken", ValueTypes.SQLITE_DATE_TIME, Reading::getTaken, Reading::setTaken);
+    public static final TypedColumn<Reading, LocalDateTime> TAKEN = TypedColumn.of("taken", ValueTypes.SQLITE_DATE_TIME, Reading::getTaken, Reading::setTaken);
 
     /**
      * Column {@code ok}.
      */
-    public static final Column<Reading, Boolean> OK = Column.of("ok", ValueTypes.BOOLEAN, Reading::getOk, Reading::setOk);
+    public static final TypedColumn<Reading, Boolean> OK = TypedColumn.of("ok", ValueTypes.BOOLEAN, Reading::getOk, Reading::setOk);
 
     /**
      * Column {@code note}.
      */
-    public static final Column<Reading, String> NOTE = Column.of("note", ValueTypes.STRING, Reading::getNote, Reading::setNote);
+    public static final TypedColumn<Reading, String> NOTE = TypedColumn.of("note", ValueTypes.STRING, Reading::getNote, Reading::setNote);
 
     /**
      * The metadata of table {@code readings}.

@@ -1,6 +1,6 @@
 package dev.cairn.entity.sample;
 
-import dev.cairn.entity.Column;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.ManyToMany;
@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Objects;
 
 public class Post extends Entity {
-    public static final Column<Post, Long> ID = Column.generated("id", ValueTypes.LONG, Post::getId, Post::setId);
-    public static final Column<Post, String> BODY = Column.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
-    public static final Column<Post, LocalDateTime> TIMESTAMP = Column.of("timestamp", ValueTypes.SQLITE_DATE_TIME, Post::getTimestamp, Post::setTimestamp);
-    public static final Column<Post, Long> USER_ID = Column.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
+    public static final TypedColumn<Post, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Post::getId, Post::setId);
+    public static final TypedColumn<Post, String> BODY = TypedColumn.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
+    public static final TypedColumn<Post, LocalDateTime> TIMESTAMP = TypedColumn.of("timestamp", ValueTypes.SQLITE_DATE_TIME, Post::getTimestamp, Post::setTimestamp);
+    public static final TypedColumn<Post, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
     public static final Meta META = new Meta();
 
     private Long id;

@@ -1,6 +1,6 @@
 package dev.cairn.entity.sample;
 
-import dev.cairn.entity.Column;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.ValueTypes;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 public class Tag extends Entity {
-    public static final Column<Tag, Long> ID = Column.generated("id", ValueTypes.LONG, Tag::getId, Tag::setId);
-    public static final Column<Tag, String> NAME = Column.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
+    public static final TypedColumn<Tag, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Tag::getId, Tag::setId);
+    public static final TypedColumn<Tag, String> NAME = TypedColumn.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
     public static final Meta META = new Meta();
 
     private Long id;

@@ -1,6 +1,6 @@
 package dev.cairn.entity.sample;
 
-import dev.cairn.entity.Column;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.ValueTypes;
@@ -10,10 +10,10 @@ import java.util.Objects;
 
 /** Written the way db:generate-models writes entities, for the runtime's own tests. */
 public class User extends Entity {
-    public static final Column<User, Long> ID = Column.generated("id", ValueTypes.LONG, User::getId, User::setId);
-    public static final Column<User, String> NICKNAME = Column.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
-    public static final Column<User, String> EMAIL = Column.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
-    public static final Column<User, Long> MANAGER_ID = Column.of("manager_id", ValueTypes.LONG, User::getManagerId, User::setManagerId);
+    public static final TypedColumn<User, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, User::getId, User::setId);
+    public static final TypedColumn<User, String> NICKNAME = TypedColumn.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
+    public static final TypedColumn<User, String> EMAIL = TypedColumn.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
+    public static final TypedColumn<User, Long> MANAGER_ID = TypedColumn.of("manager_id", ValueTypes.LONG, User::getManagerId, User::setManagerId);
     public static final Meta META = new Meta();
 
     private Long id;

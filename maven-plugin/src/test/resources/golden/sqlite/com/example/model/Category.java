@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +15,17 @@ public class Category extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Category, Long> ID = Column.generated("id", ValueTypes.LONG, Category::getId, Category::setId);
+    public static final TypedColumn<Category, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Category::getId, Category::setId);
 
     /**
      * Column {@code name}.
      */
-    public static final Column<Category, String> NAME = Column.of("name", ValueTypes.STRING, Category::getName, Category::setName);
+    public static final TypedColumn<Category, String> NAME = TypedColumn.of("name", ValueTypes.STRING, Category::getName, Category::setName);
 
     /**
      * Column {@code parent_id}.
      */
-    public static final Column<Category, Long> PARENT_ID = Column.of("parent_id", ValueTypes.LONG, Category::getParentId, Category::setParentId);
+    public static final TypedColumn<Category, Long> PARENT_ID = TypedColumn.of("parent_id", ValueTypes.LONG, Category::getParentId, Category::setParentId);
 
     /**
      * The metadata of table {@code categories}.

@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,17 +16,17 @@ public class Membership extends Entity {
     /**
      * Column {@code user_id}.
      */
-    public static final Column<Membership, Long> USER_ID = Column.of("user_id", ValueTypes.LONG, Membership::getUserId, Membership::setUserId);
+    public static final TypedColumn<Membership, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Membership::getUserId, Membership::setUserId);
 
     /**
      * Column {@code category_id}.
      */
-    public static final Column<Membership, Long> CATEGORY_ID = Column.of("category_id", ValueTypes.LONG, Membership::getCategoryId, Membership::setCategoryId);
+    public static final TypedColumn<Membership, Long> CATEGORY_ID = TypedColumn.of("category_id", ValueTypes.LONG, Membership::getCategoryId, Membership::setCategoryId);
 
     /**
      * Column {@code since}.
      */
-    public static final Column<Membership, LocalDate> SINCE = Column.of("since", ValueTypes.SQLITE_DATE, Membership::getSince, Membership::setSince);
+    public static final TypedColumn<Membership, LocalDate> SINCE = TypedColumn.of("since", ValueTypes.SQLITE_DATE, Membership::getSince, Membership::setSince);
 
     /**
      * The metadata of table {@code memberships}.

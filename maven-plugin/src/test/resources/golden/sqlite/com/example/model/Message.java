@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
 import java.util.Objects;
@@ -15,27 +15,27 @@ public class Message extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Message, Long> ID = Column.generated("id", ValueTypes.LONG, Message::getId, Message::setId);
+    public static final TypedColumn<Message, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Message::getId, Message::setId);
 
     /**
      * Column {@code sender_id}.
      */
-    public static final Column<Message, Long> SENDER_ID = Column.of("sender_id", ValueTypes.LONG, Message::getSenderId, Message::setSenderId);
+    public static final TypedColumn<Message, Long> SENDER_ID = TypedColumn.of("sender_id", ValueTypes.LONG, Message::getSenderId, Message::setSenderId);
 
     /**
      * Column {@code recipient_id}.
      */
-    public static final Column<Message, Long> RECIPIENT_ID = Column.of("recipient_id", ValueTypes.LONG, Message::getRecipientId, Message::setRecipientId);
+    public static final TypedColumn<Message, Long> RECIPIENT_ID = TypedColumn.of("recipient_id", ValueTypes.LONG, Message::getRecipientId, Message::setRecipientId);
 
     /**
      * Column {@code class}.
      */
-    public static final Column<Message, String> CLASS_VALUE = Column.of("class", ValueTypes.STRING, Message::getClassValue, Message::setClassValue);
+    public static final TypedColumn<Message, String> CLASS_VALUE = TypedColumn.of("class", ValueTypes.STRING, Message::getClassValue, Message::setClassValue);
 
     /**
      * Column {@code body}.
      */
-    public static final Column<Message, byte[]> BODY = Column.of("body", ValueTypes.BYTES, Message::getBody, Message::setBody);
+    public static final TypedColumn<Message, byte[]> BODY = TypedColumn.of("body", ValueTypes.BYTES, Message::getBody, Message::setBody);
 
     /**
      * The metadata of table {@code messages}.

@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +15,17 @@ public class OrderLine extends Entity {
     /**
      * Column {@code order_no}.
      */
-    public static final Column<OrderLine, Long> ORDER_NO = Column.of("order_no", ValueTypes.LONG, OrderLine::getOrderNo, OrderLine::setOrderNo);
+    public static final TypedColumn<OrderLine, Long> ORDER_NO = TypedColumn.of("order_no", ValueTypes.LONG, OrderLine::getOrderNo, OrderLine::setOrderNo);
 
     /**
      * Column {@code line_no}.
      */
-    public static final Column<OrderLine, Long> LINE_NO = Column.of("line_no", ValueTypes.LONG, OrderLine::getLineNo, OrderLine::setLineNo);
+    public static final TypedColumn<OrderLine, Long> LINE_NO = TypedColumn.of("line_no", ValueTypes.LONG, OrderLine::getLineNo, OrderLine::setLineNo);
 
     /**
      * Column {@code quantity}.
      */
-    public static final Column<OrderLine, Long> QUANTITY = Column.of("quantity", ValueTypes.LONG, OrderLine::getQuantity, OrderLine::setQuantity);
+    public static final TypedColumn<OrderLine, Long> QUANTITY = TypedColumn.of("quantity", ValueTypes.LONG, OrderLine::getQuantity, OrderLine::setQuantity);
 
     /**
      * The metadata of table {@code order_lines}.

@@ -1,9 +1,9 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.ManyToMany;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -18,32 +18,32 @@ public class Post extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Post, Long> ID = Column.generated("id", ValueTypes.LONG, Post::getId, Post::setId);
+    public static final TypedColumn<Post, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Post::getId, Post::setId);
 
     /**
      * Column {@code body}.
      */
-    public static final Column<Post, String> BODY = Column.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
+    public static final TypedColumn<Post, String> BODY = TypedColumn.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
 
     /**
      * Column {@code created_at}.
      */
-    public static final Column<Post, LocalDateTime> CREATED_AT = Column.of("created_at", ValueTypes.SQLITE_DATE_TIME, Post::getCreatedAt, Post::setCreatedAt);
+    public static final TypedColumn<Post, LocalDateTime> CREATED_AT = TypedColumn.of("created_at", ValueTypes.SQLITE_DATE_TIME, Post::getCreatedAt, Post::setCreatedAt);
 
     /**
      * Column {@code score}.
      */
-    public static final Column<Post, Double> SCORE = Column.of("score", ValueTypes.DOUBLE, Post::getScore, Post::setScore);
+    public static final TypedColumn<Post, Double> SCORE = TypedColumn.of("score", ValueTypes.DOUBLE, Post::getScore, Post::setScore);
 
     /**
      * Column {@code price}.
      */
-    public static final Column<Post, BigDecimal> PRICE = Column.of("price", ValueTypes.BIG_DECIMAL, Post::getPrice, Post::setPrice);
+    public static final TypedColumn<Post, BigDecimal> PRICE = TypedColumn.of("price", ValueTypes.BIG_DECIMAL, Post::getPrice, Post::setPrice);
 
     /**
      * Column {@code user_id}.
      */
-    public static final Column<Post, Long> USER_ID = Column.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
+    public static final TypedColumn<Post, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
 
     /**
      * The metadata of table {@code posts}.

@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +15,17 @@ public class Profile extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Profile, Long> ID = Column.generated("id", ValueTypes.LONG, Profile::getId, Profile::setId);
+    public static final TypedColumn<Profile, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Profile::getId, Profile::setId);
 
     /**
      * Column {@code user_id}.
      */
-    public static final Column<Profile, Long> USER_ID = Column.of("user_id", ValueTypes.LONG, Profile::getUserId, Profile::setUserId);
+    public static final TypedColumn<Profile, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Profile::getUserId, Profile::setUserId);
 
     /**
      * Column {@code about}.
      */
-    public static final Column<Profile, String> ABOUT = Column.of("about", ValueTypes.STRING, Profile::getAbout, Profile::setAbout);
+    public static final TypedColumn<Profile, String> ABOUT = TypedColumn.of("about", ValueTypes.STRING, Profile::getAbout, Profile::setAbout);
 
     /**
      * The metadata of table {@code profiles}.

@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
 import java.util.Objects;
@@ -15,17 +15,17 @@ public class Shipment extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Shipment, Long> ID = Column.generated("id", ValueTypes.LONG, Shipment::getId, Shipment::setId);
+    public static final TypedColumn<Shipment, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Shipment::getId, Shipment::setId);
 
     /**
      * Column {@code order_no}.
      */
-    public static final Column<Shipment, Long> ORDER_NO = Column.of("order_no", ValueTypes.LONG, Shipment::getOrderNo, Shipment::setOrderNo);
+    public static final TypedColumn<Shipment, Long> ORDER_NO = TypedColumn.of("order_no", ValueTypes.LONG, Shipment::getOrderNo, Shipment::setOrderNo);
 
     /**
      * Column {@code line_no}.
      */
-    public static final Column<Shipment, Long> LINE_NO = Column.of("line_no", ValueTypes.LONG, Shipment::getLineNo, Shipment::setLineNo);
+    public static final TypedColumn<Shipment, Long> LINE_NO = TypedColumn.of("line_no", ValueTypes.LONG, Shipment::getLineNo, Shipment::setLineNo);
 
     /**
      * The metadata of table {@code shipments}.

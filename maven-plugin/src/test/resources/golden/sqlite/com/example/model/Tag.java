@@ -1,9 +1,9 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.ManyToMany;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +16,12 @@ public class Tag extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<Tag, Long> ID = Column.generated("id", ValueTypes.LONG, Tag::getId, Tag::setId);
+    public static final TypedColumn<Tag, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Tag::getId, Tag::setId);
 
     /**
      * Column {@code name}.
      */
-    public static final Column<Tag, String> NAME = Column.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
+    public static final TypedColumn<Tag, String> NAME = TypedColumn.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
 
     /**
      * The metadata of table {@code tags}.

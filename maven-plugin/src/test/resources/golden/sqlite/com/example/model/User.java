@@ -1,8 +1,8 @@
 package com.example.model;
 
-import dev.cairn.entity.Column;
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,37 +17,37 @@ public class User extends Entity {
     /**
      * Column {@code id}.
      */
-    public static final Column<User, Long> ID = Column.generated("id", ValueTypes.LONG, User::getId, User::setId);
+    public static final TypedColumn<User, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, User::getId, User::setId);
 
     /**
      * Column {@code nickname}.
      */
-    public static final Column<User, String> NICKNAME = Column.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
+    public static final TypedColumn<User, String> NICKNAME = TypedColumn.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
 
     /**
      * Column {@code email}.
      */
-    public static final Column<User, String> EMAIL = Column.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
+    public static final TypedColumn<User, String> EMAIL = TypedColumn.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
 
     /**
      * Column {@code active}.
      */
-    public static final Column<User, Boolean> ACTIVE = Column.defaulted("active", ValueTypes.BOOLEAN, User::getActive, User::setActive);
+    public static final TypedColumn<User, Boolean> ACTIVE = TypedColumn.defaulted("active", ValueTypes.BOOLEAN, User::getActive, User::setActive);
 
     /**
      * Column {@code born}.
      */
-    public static final Column<User, LocalDate> BORN = Column.of("born", ValueTypes.SQLITE_DATE, User::getBorn, User::setBorn);
+    public static final TypedColumn<User, LocalDate> BORN = TypedColumn.of("born", ValueTypes.SQLITE_DATE, User::getBorn, User::setBorn);
 
     /**
      * Column {@code manager_id}.
      */
-    public static final Column<User, Long> MANAGER_ID = Column.of("manager_id", ValueTypes.LONG, User::getManagerId, User::setManagerId);
+    public static final TypedColumn<User, Long> MANAGER_ID = TypedColumn.of("manager_id", ValueTypes.LONG, User::getManagerId, User::setManagerId);
 
     /**
      * Column {@code last_seen}.
      */
-    public static final Column<User, LocalDateTime> LAST_SEEN = Column.of("last_seen", ValueTypes.SQLITE_DATE_TIME, User::getLastSeen, User::setLastSeen);
+    public static final TypedColumn<User, LocalDateTime> LAST_SEEN = TypedColumn.of("last_seen", ValueTypes.SQLITE_DATE_TIME, User::getLastSeen, User::setLastSeen);
 
     /**
      * The metadata of table {@code users}.

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param <E> the entity
  * @param <T> the Java type of the column's values
  */
-public final class Column<E, T> {
+public final class TypedColumn<E, T> {
     private final String name;
     private final ValueType<T> type;
     private final Function<E, T> getter;
@@ -25,7 +25,7 @@ public final class Column<E, T> {
     private final boolean defaulted;
     private final boolean computed;
 
-    private Column(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter, boolean generated,
+    private TypedColumn(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter, boolean generated,
                    boolean defaulted, boolean computed) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
@@ -37,26 +37,26 @@ public final class Column<E, T> {
     }
 
     /** A column whose value the application always gives. */
-    public static <E, T> Column<E, T> of(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, false, false, false);
+    public static <E, T> TypedColumn<E, T> of(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new TypedColumn<>(name, type, getter, setter, false, false, false);
     }
 
     /** A column the database fills in when an insert leaves it null: an identity or auto-increment key. */
-    public static <E, T> Column<E, T> generated(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, true, false, false);
+    public static <E, T> TypedColumn<E, T> generated(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new TypedColumn<>(name, type, getter, setter, true, false, false);
     }
 
     /** A column with a default: an insert that leaves it null lets the database's default apply. */
-    public static <E, T> Column<E, T> defaulted(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, false, true, false);
+    public static <E, T> TypedColumn<E, T> defaulted(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new TypedColumn<>(name, type, getter, setter, false, true, false);
     }
 
     /**
      * A column the database computes from others ({@code GENERATED ALWAYS AS (…)}): inserts and updates never write
      * it; it is read with the row.
      */
-    public static <E, T> Column<E, T> computed(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new Column<>(name, type, getter, setter, false, false, true);
+    public static <E, T> TypedColumn<E, T> computed(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new TypedColumn<>(name, type, getter, setter, false, false, true);
     }
 
     public String name() {
