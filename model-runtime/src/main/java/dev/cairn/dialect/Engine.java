@@ -7,7 +7,7 @@ package dev.cairn.dialect;
  * here and in the objects they return have no defaults.
  * <p>
  * An engine is stateless and shared; what it hands out may keep state (a renderer caches the text of the tables it
- * rendered) and is new on every call. {@code dialect.engines.Engines} finds the engine of a dialect or JDBC URL.
+ * rendered) and is then new on every call. {@code dialect.engines.Engines} finds the engine of a dialect or JDBC URL.
  */
 public interface Engine {
 
@@ -22,4 +22,16 @@ public interface Engine {
 
     /** Reads a live database of this engine into the model. */
     SchemaIntrospector introspector();
+
+    /** How migrations run here: transactions, commit points, table rebuilds, backups (stateless, shared). */
+    MigrationRules migration();
+
+    /** The lock that keeps a second migrator out while one works (stateless, shared). */
+    SessionLock lock();
+
+    /** How the history table is typed and found (stateless, shared). */
+    HistoryTableSql history();
+
+    /** How the migrator opens connections and enters the schema it works in (stateless, shared). */
+    ConnectionRules connections();
 }

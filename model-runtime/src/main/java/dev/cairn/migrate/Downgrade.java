@@ -1,6 +1,8 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.TableRebuild;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.SchemaChange;
@@ -25,7 +27,7 @@ import java.util.function.Supplier;
 final class Downgrade {
     private final MigratorSettings settings;
     private final MigrationLog log;
-    private final Dialect dialect;
+    private final Engine engine;
     private final HistoryTable history;
     private final MigratorConnections connections;
     private final Supplier<List<ReplayedMigration>> replayed;
@@ -35,7 +37,7 @@ final class Downgrade {
               Supplier<List<ReplayedMigration>> replayed) {
         this.settings = settings;
         this.log = log;
-        this.dialect = settings.dialect();
+        this.engine = Engines.of(settings.dialect());
         this.history = history;
         this.connections = connections;
         this.replayed = replayed;
@@ -78,16 +80,16 @@ final class Downgrade {
                 log.info("Dry run: nothing was changed. The database stays at version " + current);
                 return current;
             }
-            SqliteBackups.beforeChange(settings, log, c, current);
-            try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+            connections.backUpBeforeChange(c, current, log);
+            try (MigrationLock lock = MigrationLock.acquire(engine, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
-                StatementSplitter splitter = new StatementSplitter(dialect);
-                StepwiseDown stepwise = StepwiseDown.applies(dialect) ? new StepwiseDown(dialect, history, settings.connection(), log) : null;
+                StatementSplitter splitter = new StatementSplitter(engine.dialect());
+                StepwiseDown stepwise = StepwiseDown.applies(engine) ? new StepwiseDown(engine, history, settings.connection(), log) : null;
                 // a failing down is redone from the model only when the files are the ones that were applied
                 Map<Long, ReplayedMigration> models = historyProblems.isEmpty() ? byVersion() : Map.of();
                 long reached = current;
                 for (AppliedMigration a : toRevert) {
-                    SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
+                    TableRebuild rebuild = engine.migration().beginRebuild(c, a.downSql()).orElse(null);
                     try {
                         Set<Long> versions = history.appliedVersions(c);
                         if (!versions.contains(a.version())) continue; // another migrator did it
@@ -96,7 +98,7 @@ final class Downgrade {
                         List<SqlStatement> down = splitter.split("down of " + a.fileName(), a.downSql());
                         if (stepwise != null) stepwise.run(c, a, down, models.get(a.version()));
                         else StatementRunner.run(c, down, settings.connection());
-                        if (rebuild != null) rebuild.finish(c);
+                        TableRebuilds.finish(rebuild, c);
                         history.delete(c, a.version());
                         c.commit();
                         reached = versions.stream().mapToLong(Long::longValue).filter(v -> v < a.version()).max().orElse(0);
@@ -105,7 +107,7 @@ final class Downgrade {
                         MigratorConnections.rollbackQuietly(c);
                         throw e;
                     } finally {
-                        if (rebuild != null) rebuild.restore(c);
+                        TableRebuilds.restore(rebuild, c);
                     }
                 }
                 c.commit();

@@ -1,7 +1,9 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.IntrospectionOptions;
+import dev.cairn.dialect.TableRebuild;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.diff.DiffScript;
 import dev.cairn.diff.SchemaDiffer;
@@ -31,6 +33,7 @@ public final class Migrator {
     private final MigratorSettings settings;
     private final MigrationLog log;
     private final Dialect dialect;
+    private final Engine engine;
     private final HistoryTable history;
     private final StepwiseMigration stepwise;
     private final MigratorConnections connections;
@@ -43,11 +46,12 @@ public final class Migrator {
         this.settings = settings;
         this.log = log;
         this.dialect = settings.dialect();
-        this.history = new HistoryTable(dialect, settings.historyTable());
-        this.stepwise = new StepwiseMigration(dialect, history, settings.connection(), log);
-        this.connections = new MigratorConnections(settings);
+        this.engine = Engines.of(dialect);
+        this.history = new HistoryTable(engine, settings.historyTable());
+        this.stepwise = new StepwiseMigration(engine, history, settings.connection(), log);
+        this.connections = new MigratorConnections(settings, engine);
         this.drift = new DriftCheck(settings, history, this::replayed);
-        this.commitPoints = new CommitPoints(settings.transactionScope(), dialect);
+        this.commitPoints = new CommitPoints(settings.transactionScope(), engine.migration());
     }
 
     /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
@@ -97,8 +101,8 @@ public final class Migrator {
                 return current;
             }
             List<ReplayedMigration> all = replayed();
-            SqliteBackups.beforeChange(settings, log, c, current);
-            try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+            connections.backUpBeforeChange(c, current, log);
+            try (MigrationLock lock = MigrationLock.acquire(engine, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
                 history.create(c);
                 recoverIncomplete(c);
@@ -143,7 +147,7 @@ public final class Migrator {
         DownMigration down = new DownDerivation(dialect).of(m);
         log.info("Applying " + label(m) + " …");
         long start = System.nanoTime();
-        if (StepwiseMigration.applies(dialect, m)) {
+        if (StepwiseMigration.applies(engine, m)) {
             c.commit();
             c.setAutoCommit(true);
             try {
@@ -154,12 +158,12 @@ public final class Migrator {
             log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return true;
         }
-        SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, m.file().upSql()) ? SqliteRebuildRun.begin(c) : null;
+        TableRebuild rebuild = engine.migration().beginRebuild(c, m.file().upSql()).orElse(null);
         boolean commit = rebuild != null || commitPoints.after(m);
         try {
             if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return true; // another migrator did it
             StatementRunner.run(c, m.statements(), settings.connection());
-            if (rebuild != null) rebuild.finish(c);
+            TableRebuilds.finish(rebuild, c);
             long ms = (System.nanoTime() - start) / 1_000_000;
             history.insert(c, historyRow(m, down, ms));
             if (commit) c.commit();
@@ -173,7 +177,7 @@ public final class Migrator {
                     + committedVersion(c));
             throw e;
         } finally {
-            if (rebuild != null) rebuild.restore(c);
+            TableRebuilds.restore(rebuild, c);
         }
     }
 
@@ -191,7 +195,7 @@ public final class Migrator {
         List<ReplayedMigration> all = MigrationReplay.of(dialect, MigrationDirectory.load(folder, shown));
         ReplayedMigration written = all.stream().filter(m -> m.file().displayName().endsWith(file.getFileName().toString()))
                 .findFirst().orElseThrow(() -> new MigrationProblem("Cannot find the file just written: " + file));
-        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(engine, c, history.name(), settings.lockTimeout())) {
             c.setAutoCommit(false);
             history.create(c);
             history.insert(c, historyRow(written, new DownDerivation(dialect).of(written), 0));
@@ -280,7 +284,7 @@ public final class Migrator {
             throw new MigrationProblem("There is no migration with version " + version);
         }
         Schema expected = upTo.isEmpty() ? Schema.EMPTY : upTo.get(upTo.size() - 1).after();
-        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+        try (Connection c = connections.open(); MigrationLock lock = MigrationLock.acquire(engine, c, history.name(), settings.lockTimeout())) {
             // under the lock, as an upgrade: a migrator running meanwhile cannot interleave its rows with these
             c.setAutoCommit(false);
             if (!history.read(c).isEmpty() || !history.incomplete(c).isEmpty()) {
