@@ -25,11 +25,11 @@ final class StepwiseDown {
     private final ConnectionSettings connection;
     private final MigrationLog log;
 
-    StepwiseDown(Engine engine, HistoryTable history, ConnectionSettings connection, MigrationLog log) {
-        this.engine = engine;
-        this.history = history;
-        this.connection = connection;
-        this.log = log;
+    StepwiseDown(MigratorContext context) {
+        this.engine = context.engine();
+        this.history = context.history();
+        this.connection = context.settings().connection();
+        this.log = context.log();
     }
 
     /** Whether downs run statement by statement here rather than in one transaction. */

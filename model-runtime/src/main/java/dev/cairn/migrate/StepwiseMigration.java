@@ -27,11 +27,11 @@ final class StepwiseMigration {
     private final ConnectionSettings connection;
     private final MigrationLog log;
 
-    StepwiseMigration(Engine engine, HistoryTable history, ConnectionSettings connection, MigrationLog log) {
-        this.engine = engine;
-        this.history = history;
-        this.connection = connection;
-        this.log = log;
+    StepwiseMigration(MigratorContext context) {
+        this.engine = context.engine();
+        this.history = context.history();
+        this.connection = context.settings().connection();
+        this.log = context.log();
     }
 
     /** Whether {@code m} runs statement by statement rather than in one transaction. */
