@@ -2,6 +2,7 @@ package dev.cairn.codegen;
 
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.MigrationReplay;
+import dev.cairn.migrate.MigrationVersions;
 import dev.cairn.migrate.ReplayedMigration;
 import dev.cairn.schema.Schema;
 
@@ -39,10 +40,7 @@ public final class ModelGenerator {
      * @return the paths of the files, sorted
      */
     public List<String> generate(List<MigrationFile> migrations, Long version, BiConsumer<String, String> sink) {
-        if (version != null && version != 0 && migrations.stream().noneMatch(m -> m.version() == version)) {
-            throw new ModelProblem("There is no migration with version " + version + "; the versions are "
-                    + migrations.stream().map(m -> String.valueOf(m.version())).toList());
-        }
+        if (version != null) MigrationVersions.known(migrations, version);
         List<MigrationFile> upTo = migrations.stream().filter(m -> version == null || m.version() <= version).toList();
         List<ReplayedMigration> replayed = MigrationReplay.of(options.dialect(), upTo);
         Schema schema = replayed.isEmpty() ? Schema.EMPTY : replayed.get(replayed.size() - 1).after();

@@ -1,13 +1,11 @@
 package dev.cairn.maven;
 
 import dev.cairn.migrate.ConnectionSettings;
-import dev.cairn.migrate.MigrationFileProblem;
 import dev.cairn.migrate.MigrationLog;
-import dev.cairn.migrate.MigrationProblem;
 import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigratorSettings;
 import dev.cairn.migrate.TransactionScope;
-import dev.cairn.sql.SqlProblem;
+import dev.cairn.sql.CairnProblem;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,18 +20,16 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import java.time.Duration;
 
 /**
- * The parameters every goal that talks to a database shares, turned into {@link MigratorSettings}; the goals
- * themselves only call the {@link Migrator}.
+ * The parameters every goal that talks to a database shares, turned into {@link MigratorSettings} by
+ * {@code Migrator.configure()}; the goals themselves only call the {@link Migrator}.
  */
 abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
-
 
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
     @Component
     private SettingsDecrypter decrypter;
-
 
     /** Database user (PostgreSQL, MySQL/MariaDB). */
     @Parameter(property = "db.user")
@@ -46,9 +42,6 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     /** The id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password to use. */
     @Parameter(property = "db.server")
     private String server;
-
-
-    /** The folder that holds the migration files, named {@code <version>_<description>.sql}. */
 
     /** The table that records the applied versions. */
     @Parameter(property = "db.historyTable", defaultValue = "cairn_history")
@@ -93,52 +86,48 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     @Parameter(property = "db.transaction", defaultValue = "run")
     private String transaction;
 
-    protected Migrator migrator() throws MojoExecutionException, MojoFailureException {
-        String login = user, secret = password;
-        if (server != null && !server.isBlank()) {
-            Server s = session.getSettings().getServer(server);
-            if (s == null) throw new MojoExecutionException("There is no <server> with id " + server + " in settings.xml");
-            SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(s));
-            for (SettingsProblem p : r.getProblems()) {
-                if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new MojoExecutionException("Cannot decrypt the password of server " + server + ": " + p.getMessage());
-                }
-            }
-            Server decrypted = r.getServer();
-            if (login == null) login = decrypted.getUsername();
-            if (secret == null) secret = decrypted.getPassword();
-        }
-        ConnectionSettings connection = new ConnectionSettings(url, login, secret);
+    /** Runs a migrator command, turning the user's mistakes into build failures without stack traces. */
+    protected void run(MigratorCommand command) throws MojoExecutionException, MojoFailureException {
+        Server login = login();
         try {
-            var files = loadMigrations();
-            MigratorSettings settings = new MigratorSettings(dialect(), connection, files, historyTable, backup, backupsKept,
-                    outOfOrder, Duration.ofSeconds(lockTimeout), null, driftCheck, schema, createSchema,
-                    TransactionScope.named(transaction));
-            MigrationLog log = new MigrationLog() {
-                @Override
-                public void info(String message) {
-                    getLog().info(connection.mask(message));
-                }
-
-                @Override
-                public void warn(String message) {
-                    getLog().warn(connection.mask(message));
-                }
-            };
-            return new Migrator(settings, log);
-        } catch (MigrationFileProblem | MigrationProblem e) { // a file mistake, or a setting such as an unknown db.transaction
+            MigratorSettings settings = Migrator.configure().migrations(loadMigrations()).dialect(dialect())
+                    .url(url).user(user != null ? user : login.getUsername()).password(password != null ? password : login.getPassword())
+                    .historyTable(historyTable).backups(backup, backupsKept).allowOutOfOrder(outOfOrder)
+                    .lockTimeout(Duration.ofSeconds(lockTimeout)).driftCheck(driftCheck).schema(schema, createSchema)
+                    .transactionScope(TransactionScope.named(transaction)).settings();
+            command.run(new Migrator(settings, maskedLog(settings.connection())));
+        } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());
         }
     }
 
-    /** Runs a migrator command, turning the user's mistakes into build failures without stack traces. */
-    protected void run(MigratorCommand command) throws MojoExecutionException, MojoFailureException {
-        Migrator m = migrator();
-        try {
-            command.run(m);
-        } catch (SqlProblem | MigrationFileProblem | MigrationProblem | IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage());
+    /** The username and password of {@code db.server} in settings.xml, decrypted; an empty server when none is named. */
+    private Server login() throws MojoExecutionException {
+        if (server == null || server.isBlank()) return new Server();
+        Server s = session.getSettings().getServer(server);
+        if (s == null) throw new MojoExecutionException("There is no <server> with id " + server + " in settings.xml");
+        SettingsDecryptionResult r = decrypter.decrypt(new DefaultSettingsDecryptionRequest(s));
+        for (SettingsProblem p : r.getProblems()) {
+            if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoExecutionException("Cannot decrypt the password of server " + server + ": " + p.getMessage());
+            }
         }
+        return r.getServer();
+    }
+
+    /** The Maven log, with the password masked in every message (the migrator's own messages never hold it). */
+    private MigrationLog maskedLog(ConnectionSettings connection) {
+        return new MigrationLog() {
+            @Override
+            public void info(String message) {
+                getLog().info(connection.mask(message));
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(connection.mask(message));
+            }
+        };
     }
 
     @FunctionalInterface

@@ -7,7 +7,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * Compares the live database with the schema its applied migrations describe and writes the difference as the next
@@ -33,12 +32,7 @@ public class DiffMojo extends AbstractDatabaseMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        NewMigration.Style style;
-        try {
-            style = NewMigration.Style.valueOf(versionStyle.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("db.versionStyle must be sequence or timestamp, not " + versionStyle);
-        }
+        NewMigration.Style style = versionStyle(versionStyle);
         run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff));
     }
 }

@@ -3,10 +3,8 @@ package dev.cairn.maven;
 import dev.cairn.codegen.GeneratedSources;
 import dev.cairn.codegen.GeneratorOptions;
 import dev.cairn.codegen.ModelGeneration;
-import dev.cairn.codegen.ModelProblem;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.migrate.MigrationFileProblem;
-import dev.cairn.sql.SqlProblem;
+import dev.cairn.sql.CairnProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -35,10 +33,6 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
 
     @Parameter(defaultValue = "${plugin}", readonly = true)
     private PluginDescriptor plugin;
-
-
-
-
 
     /** The version whose schema to model; the newest migration when not given. */
     @Parameter(property = "db.version")
@@ -95,7 +89,7 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
             GeneratedSources.Outcome outcome = result.outcome();
             getLog().info("Entity classes in " + out + ": " + outcome.written().size() + " written, " + outcome.unchanged().size()
                     + " unchanged, " + outcome.deleted().size() + " deleted" + took);
-        } catch (SqlProblem | MigrationFileProblem | ModelProblem | IllegalArgumentException e) {
+        } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the entity classes to " + out + ": " + e.getMessage(), e);

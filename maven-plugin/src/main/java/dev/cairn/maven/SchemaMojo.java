@@ -3,10 +3,8 @@ package dev.cairn.maven;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.migrate.MigrationFile;
-import dev.cairn.migrate.MigrationFileProblem;
 import dev.cairn.migrate.SchemaAtVersion;
-import dev.cairn.schema.Schema;
-import dev.cairn.sql.SqlProblem;
+import dev.cairn.sql.CairnProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,10 +23,6 @@ import java.util.List;
  */
 @Mojo(name = "schema", threadSafe = true)
 public class SchemaMojo extends AbstractMigrationsMojo {
-
-
-
-
 
     /** The version whose schema to write; the newest migration when not given. 0 is the empty schema. */
     @Parameter(property = "db.version")
@@ -50,8 +44,7 @@ public class SchemaMojo extends AbstractMigrationsMojo {
                     + Engines.of(d).renderer().render(result.schema());
             Files.writeString(out, ddl, StandardCharsets.UTF_8);
             getLog().info("Schema at version " + result.version() + " written to " + out);
-        } catch (SqlProblem | MigrationFileProblem | IllegalArgumentException e) {
-            // no cause: Maven would print the parser's internals after the message
+        } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + schemaFile + ": " + e.getMessage(), e);

@@ -9,6 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class StatusMojo extends AbstractDatabaseMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        run(m -> m.status().lines(m).forEach(getLog()::info));
+        run(m -> m.status().lines().forEach(getLog()::info));
     }
 }

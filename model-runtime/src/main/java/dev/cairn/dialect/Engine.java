@@ -29,4 +29,16 @@ public interface Engine {
 
     /** The SQL the entity runtime writes where engines differ, and its connection set-up. */
     EntitySql entitySql();
+
+    /** How migrations run here: transactions, commit points, table rebuilds, backups (stateless, shared). */
+    MigrationRules migration();
+
+    /** The lock that keeps a second migrator out while one works (stateless, shared). */
+    SessionLock lock();
+
+    /** How the history table is typed and found (stateless, shared). */
+    HistoryTableSql history();
+
+    /** How the migrator opens connections and enters the schema it works in (stateless, shared). */
+    ConnectionRules connections();
 }

@@ -2,12 +2,11 @@ package dev.cairn.entity;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.HistoryTableReader;
 import dev.cairn.dialect.engines.Engines;
-import dev.cairn.migrate.HistoryTable;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
@@ -108,17 +107,12 @@ public final class Database {
 
     /** The version recorded in the history table {@code cairn_history}; 0 when the database has none. */
     public long schemaVersion() {
-        return schemaVersion(HistoryTable.DEFAULT_NAME);
+        return schemaVersion(HistoryTableReader.DEFAULT_NAME);
     }
 
     public long schemaVersion(String historyTable) {
         try (Connection c = connections.open()) {
-            HistoryTable history = new HistoryTable(dialect, historyTable);
-            if (!history.exists(c)) return 0;
-            try (Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT MAX(version) FROM " + names.quote(history.name()))) {
-                return r.next() ? r.getLong(1) : 0;
-            }
+            return new HistoryTableReader(Engines.of(dialect), historyTable).newestVersion(c);
         } catch (SQLException e) {
             throw new EntityException("Cannot read the schema version of " + shownUrl + ": " + e.getMessage(), e);
         }
@@ -131,7 +125,7 @@ public final class Database {
      * @return this, for chaining after {@code open}
      */
     public Database requireVersion(long generatedVersion) {
-        return requireVersion(generatedVersion, HistoryTable.DEFAULT_NAME);
+        return requireVersion(generatedVersion, HistoryTableReader.DEFAULT_NAME);
     }
 
     public Database requireVersion(long generatedVersion, String historyTable) {

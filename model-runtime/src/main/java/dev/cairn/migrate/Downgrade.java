@@ -1,6 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.TableRebuild;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.SchemaChange;
@@ -14,61 +15,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@code db:downgrade}: reverts applied migrations, newest first, each with the down SQL its history row stored (so
- * an edited or missing file does not stop it), one transaction each (on MySQL/MariaDB, whose DDL commits by itself,
+ * an edited or missing file does not stop it), one transaction each (where the engine's DDL commits by itself,
  * statement by statement: a down failing half-way is redone, see {@link StepwiseDown}); says first which tables and
  * columns lose their data.
  */
 final class Downgrade {
-    private final MigratorSettings settings;
+    private final MigratorContext context;
     private final MigrationLog log;
-    private final Dialect dialect;
+    private final Engine engine;
     private final HistoryTable history;
     private final MigratorConnections connections;
-    private final Supplier<List<ReplayedMigration>> replayed;
 
-    /** @param replayed the replayed migrations, or none when the files do not replay (the stored downs still work) */
-    Downgrade(MigratorSettings settings, MigrationLog log, HistoryTable history, MigratorConnections connections,
-              Supplier<List<ReplayedMigration>> replayed) {
-        this.settings = settings;
-        this.log = log;
-        this.dialect = settings.dialect();
-        this.history = history;
-        this.connections = connections;
-        this.replayed = replayed;
+    Downgrade(MigratorContext context) {
+        this.context = context;
+        this.log = context.log();
+        this.engine = context.engine();
+        this.history = context.history();
+        this.connections = context.connections();
     }
 
     /** Down to {@code target} (one version below the current when null; 0 = empty); returns the version reached. */
     long run(Long target, boolean dryRun) {
         try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
-            List<AppliedMigration> applied = c == null ? List.of() : history.read(c);
-            List<IncompleteMigration> incomplete = c == null ? List.of() : history.incomplete(c);
-            if (!incomplete.isEmpty()) throw new MigrationProblem("Cannot downgrade: " + incomplete.get(0).problem());
-            long current = Migrator.currentVersion(applied);
+            // the stored downs do not depend on the files: files that do not replay leave only the data-loss report out
+            Map<Long, ReplayedMigration> replayed = replayedOrNone();
+            MigrationPlan plan = context.plan(c, List.copyOf(replayed.values()));
+            if (!plan.incompleteProblems().isEmpty()) throw new MigrationProblem("Cannot downgrade: " + plan.incompleteProblems().get(0));
+            long current = plan.currentVersion();
             if (current == 0) {
                 log.info("The database is at version 0; nothing to downgrade.");
                 log.info("Current database version: 0");
                 return 0;
             }
-            // the stored downs do not depend on the files: an edited or missing file is worth a warning, not a stop
-            List<String> historyProblems = new HistoryCheck(replayed.get(), applied, true).problems();
-            for (String problem : historyProblems) log.warn(problem);
-            long goal = target == null ? previousVersion(applied, current) : target;
-            if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it");
-            if (goal != 0 && applied.stream().noneMatch(a -> a.version() == goal)) {
-                throw new MigrationProblem("Version " + goal + " is not applied; the applied versions are " + applied.stream().map(AppliedMigration::version).toList());
-            }
-            List<AppliedMigration> toRevert = applied.stream().filter(a -> a.version() > goal).sorted((a, b) -> Long.compare(b.version(), a.version())).toList();
-            for (AppliedMigration a : toRevert) {
-                if (a.downSql() == null) {
-                    throw new MigrationProblem("Cannot downgrade past version " + a.version() + " (" + a.fileName() + "): "
-                            + (a.irreversible() == null ? "no down SQL was recorded" : a.irreversible()));
-                }
-            }
-            for (String loss : dataLoss(toRevert)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
+            // an edited or missing file is worth a warning, not a stop
+            List<String> changedFiles = plan.changedFiles();
+            for (String problem : changedFiles) log.warn(problem);
+            long goal = plan.downgradeGoal(target);
+            List<AppliedMigration> toRevert = plan.toRevert(goal);
+            for (String loss : dataLoss(toRevert, replayed)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
             if (dryRun) {
                 for (AppliedMigration a : toRevert) {
                     log.info("-- down of " + a.fileName() + " (version " + a.version() + ")");
@@ -78,36 +65,11 @@ final class Downgrade {
                 log.info("Dry run: nothing was changed. The database stays at version " + current);
                 return current;
             }
-            SqliteBackups.beforeChange(settings, log, c, current);
-            try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
+            connections.backUpBeforeChange(c, current, log);
+            try (MigrationLock lock = context.lock(c)) {
                 c.setAutoCommit(false);
-                StatementSplitter splitter = new StatementSplitter(dialect);
-                StepwiseDown stepwise = StepwiseDown.applies(dialect) ? new StepwiseDown(dialect, history, settings.connection(), log) : null;
                 // a failing down is redone from the model only when the files are the ones that were applied
-                Map<Long, ReplayedMigration> models = historyProblems.isEmpty() ? byVersion() : Map.of();
-                long reached = current;
-                for (AppliedMigration a : toRevert) {
-                    SqliteRebuildRun rebuild = SqliteRebuildRun.applies(dialect, a.downSql()) ? SqliteRebuildRun.begin(c) : null;
-                    try {
-                        Set<Long> versions = history.appliedVersions(c);
-                        if (!versions.contains(a.version())) continue; // another migrator did it
-                        log.info("Reverting " + a.version() + " " + a.description() + " …");
-                        long start = System.nanoTime();
-                        List<SqlStatement> down = splitter.split("down of " + a.fileName(), a.downSql());
-                        if (stepwise != null) stepwise.run(c, a, down, models.get(a.version()));
-                        else StatementRunner.run(c, down, settings.connection());
-                        if (rebuild != null) rebuild.finish(c);
-                        history.delete(c, a.version());
-                        c.commit();
-                        reached = versions.stream().mapToLong(Long::longValue).filter(v -> v < a.version()).max().orElse(0);
-                        log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
-                    } catch (RuntimeException | SQLException e) {
-                        MigratorConnections.rollbackQuietly(c);
-                        throw e;
-                    } finally {
-                        if (rebuild != null) rebuild.restore(c);
-                    }
-                }
+                long reached = revert(c, toRevert, current, changedFiles.isEmpty() ? replayed : Map.of());
                 c.commit();
                 log.info("Current database version: " + reached);
                 return reached;
@@ -119,19 +81,54 @@ final class Downgrade {
         }
     }
 
-    /** The replayed migrations by version; none when the files do not replay. */
-    private Map<Long, ReplayedMigration> byVersion() {
+    /** Under the lock: runs the downs, each with the removal of its history row; returns the version reached. */
+    private long revert(Connection c, List<AppliedMigration> toRevert, long current, Map<Long, ReplayedMigration> models) throws SQLException {
+        StatementSplitter splitter = new StatementSplitter(engine.dialect());
+        StepwiseDown stepwise = StepwiseDown.applies(engine) ? new StepwiseDown(context) : null;
+        long reached = current;
+        for (AppliedMigration a : toRevert) {
+            TableRebuild rebuild = engine.migration().beginRebuild(c, a.downSql()).orElse(null);
+            try {
+                Set<Long> versions = history.appliedVersions(c);
+                if (!versions.contains(a.version())) continue; // another migrator did it
+                log.info("Reverting " + a.version() + " " + a.description() + " …");
+                long start = System.nanoTime();
+                List<SqlStatement> down = splitter.split("down of " + a.fileName(), a.downSql());
+                if (stepwise != null) stepwise.run(c, a, down, models.get(a.version()));
+                else StatementRunner.run(c, down, context.settings().connection());
+                TableRebuilds.finish(rebuild, c);
+                history.delete(c, a.version());
+                c.commit();
+                reached = versions.stream().mapToLong(Long::longValue).filter(v -> v < a.version()).max().orElse(0);
+                log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
+            } catch (RuntimeException | SQLException e) {
+                MigratorConnections.rollbackQuietly(c);
+                throw e;
+            } finally {
+                TableRebuilds.restore(rebuild, c);
+            }
+        }
+        return reached;
+    }
+
+    /** The replayed migrations by version; none when the files do not replay (the stored downs still work). */
+    private Map<Long, ReplayedMigration> replayedOrNone() {
+        List<ReplayedMigration> all;
+        try {
+            all = context.replayed();
+        } catch (RuntimeException e) {
+            return Map.of(); // the files may be broken
+        }
         Map<Long, ReplayedMigration> byVersion = new LinkedHashMap<>();
-        for (ReplayedMigration m : replayed.get()) byVersion.put(m.version(), m);
+        for (ReplayedMigration m : all) byVersion.put(m.version(), m);
         return byVersion;
     }
 
     /** The tables and columns the migrations being reverted created, which their downs drop. */
-    private List<String> dataLoss(List<AppliedMigration> toRevert) {
-        Map<Long, ReplayedMigration> byVersion = byVersion();
+    private static List<String> dataLoss(List<AppliedMigration> toRevert, Map<Long, ReplayedMigration> replayed) {
         List<String> out = new ArrayList<>();
         for (AppliedMigration a : toRevert) {
-            ReplayedMigration m = byVersion.get(a.version());
+            ReplayedMigration m = replayed.get(a.version());
             if (m == null) continue;
             for (ReplayStep step : m.steps()) {
                 for (SchemaChange change : step.changes()) {
@@ -145,10 +142,5 @@ final class Downgrade {
             }
         }
         return out;
-    }
-
-
-    private static long previousVersion(List<AppliedMigration> applied, long below) {
-        return applied.stream().mapToLong(AppliedMigration::version).filter(v -> v < below).max().orElse(0);
     }
 }

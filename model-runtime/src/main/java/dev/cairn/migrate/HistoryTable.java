@@ -1,7 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.engines.Engines;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.HistoryTableReader;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,53 +23,31 @@ import java.util.Set;
  * {@link #read applied}.
  */
 public final class HistoryTable {
-    public static final String DEFAULT_NAME = "cairn_history";
+    public static final String DEFAULT_NAME = HistoryTableReader.DEFAULT_NAME;
     static final String RUNNING = "running";
     static final String PARTIAL = "partial";
 
-    private final Dialect dialect;
-    private final String name;
+    private final HistoryTableReader reader;
     private final String quoted;
+    private final String text;
 
-    public HistoryTable(Dialect dialect, String name) {
-        this.dialect = dialect;
-        this.name = name == null || name.isBlank() ? DEFAULT_NAME : name;
-        this.quoted = Engines.of(dialect).renderer().quote(this.name);
+    /** @param name the table's name; {@value #DEFAULT_NAME} when null or blank */
+    public HistoryTable(Engine engine, String name) {
+        this.reader = new HistoryTableReader(engine, name);
+        this.quoted = reader.quoted();
+        this.text = engine.history().unboundedTextType();
     }
 
     public String name() {
-        return name;
+        return reader.name();
     }
 
-    /**
-     * Whether the table exists in the connection's current schema (PostgreSQL) or database (MySQL/MariaDB), asked of
-     * the server itself: drivers differ in what their metadata takes the current catalog to be (Connector/J does not
-     * follow {@code USE}).
-     */
+    /** Whether the table exists where the connection works (see {@link dev.cairn.dialect.HistoryTableSql#exists}). */
     public boolean exists(Connection c) throws SQLException {
-        if (dialect == Dialect.SQLITE) {
-            // the catalog itself, not the driver's metadata query (a union over every object, three times): SQLite
-            // resolves table names without regard to ASCII case
-            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)")) {
-                p.setString(1, name);
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next();
-                }
-            }
-        }
-        String current = dialect == Dialect.POSTGRESQL ? "current_schema()" : "DATABASE()";
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM information_schema.tables WHERE table_schema = " + current
-                + " AND table_name IN (?, ?)")) {
-            p.setString(1, name);
-            p.setString(2, name.toLowerCase(Locale.ROOT));
-            try (ResultSet r = p.executeQuery()) {
-                return r.next();
-            }
-        }
+        return reader.exists(c);
     }
 
     public void create(Connection c) throws SQLException {
-        String text = dialect.isMySqlFamily() ? "LONGTEXT" : "TEXT";
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + quoted + " ("
                     + "version BIGINT NOT NULL PRIMARY KEY, "

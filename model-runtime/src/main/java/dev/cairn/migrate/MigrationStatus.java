@@ -2,21 +2,24 @@ package dev.cairn.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Where a database stands: its version, what is applied (when), what is pending, what cannot be reversed, what was edited. */
+/**
+ * Where a database stands: its version, what is applied (when), what is pending, which pending migrations cannot be
+ * reversed (no down can be derived), what was edited or left incomplete.
+ */
 public record MigrationStatus(long currentVersion, List<AppliedMigration> applied, List<MigrationFile> pending,
-                              List<String> problems) {
+                              List<String> problems, Set<Long> irreversiblePending) {
 
-    static MigrationStatus of(List<ReplayedMigration> files, List<AppliedMigration> applied, List<String> incomplete) {
-        List<MigrationFile> pending = new ArrayList<>();
-        for (ReplayedMigration m : files) if (applied.stream().noneMatch(a -> a.version() == m.version())) pending.add(m.file());
-        List<String> problems = new ArrayList<>(incomplete);
-        problems.addAll(new HistoryCheck(files, applied, false).problems());
-        return new MigrationStatus(Migrator.currentVersion(applied), applied, pending, problems);
+    public MigrationStatus {
+        applied = List.copyOf(applied);
+        pending = List.copyOf(pending);
+        problems = List.copyOf(problems);
+        irreversiblePending = Set.copyOf(irreversiblePending);
     }
 
     /** The report, one line each. */
-    public List<String> lines(Migrator migrator) {
+    public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add("Current database version: " + currentVersion);
         out.add("Applied (" + applied.size() + "):");
@@ -25,11 +28,8 @@ public record MigrationStatus(long currentVersion, List<AppliedMigration> applie
                     a.downSql() == null ? "  [irreversible]" : ""));
         }
         out.add("Pending (" + pending.size() + "):");
-        List<ReplayedMigration> replayed = migrator.replayed();
         for (MigrationFile f : pending) {
-            String irreversible = replayed.stream().filter(r -> r.version() == f.version()).findFirst()
-                    .map(r -> new DownDerivation(migrator.dialect()).of(r).isReversible() ? "" : "  [irreversible: needs a -- migrate:down part]")
-                    .orElse("");
+            String irreversible = irreversiblePending.contains(f.version()) ? "  [irreversible: needs a -- migrate:down part]" : "";
             out.add(String.format("  %6d  %-40s %s%s", f.version(), f.description(), f.displayName(), irreversible));
         }
         if (!problems.isEmpty()) {

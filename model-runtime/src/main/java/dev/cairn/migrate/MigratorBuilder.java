@@ -68,6 +68,12 @@ public final class MigratorBuilder {
         return this;
     }
 
+    /** Migrations read already (by {@link MigrationDirectory#load}, say). */
+    public MigratorBuilder migrations(List<MigrationFile> files) {
+        this.migrations = files;
+        return this;
+    }
+
     public MigratorBuilder historyTable(String name) {
         this.historyTable = name;
         return this;
@@ -118,9 +124,14 @@ public final class MigratorBuilder {
     }
 
     public Migrator build() {
+        return new Migrator(settings(), log);
+    }
+
+    /** The settings resolved, for a {@link Migrator} with a log of the caller's own. */
+    public MigratorSettings settings() {
         if (migrations == null) migrationsOnClasspath("db/migrations");
         Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
-        return new Migrator(new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
-                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope), log);
+        return new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
+                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope);
     }
 }

@@ -2,8 +2,10 @@ package dev.cairn.migrate;
 
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SqlStatement;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,5 +23,12 @@ public record ReplayedMigration(MigrationFile file, List<ReplayStep> steps, Sche
 
     public List<SqlStatement> statements() {
         return steps.stream().map(ReplayStep::statement).toList();
+    }
+
+    /** What its statements changed in the schema, in order. */
+    public List<SchemaChange> changes() {
+        List<SchemaChange> out = new ArrayList<>();
+        for (ReplayStep step : steps) out.addAll(step.changes());
+        return out;
     }
 }

@@ -1,11 +1,7 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
-import dev.cairn.sql.SourcePosition;
-import dev.cairn.sql.SqlStatement;
-import dev.cairn.sql.StatementSplitter;
 
 import java.util.List;
 
@@ -25,10 +21,7 @@ public final class SchemaAtVersion {
      * @param target the version to stop at, or null for the head
      */
     public Result replay(List<MigrationFile> migrations, Long target) {
-        if (target != null && target != 0 && migrations.stream().noneMatch(m -> m.version() == target)) {
-            throw new MigrationFileProblem("There is no migration with version " + target + "; the versions are "
-                    + migrations.stream().map(m -> String.valueOf(m.version())).toList());
-        }
+        if (target != null) MigrationVersions.known(migrations, target);
         List<MigrationFile> upTo = migrations.stream().filter(m -> target == null || m.version() <= target).toList();
         List<ReplayedMigration> replayed = MigrationReplay.of(dialect, upTo);
         Schema schema = replayed.isEmpty() ? Schema.EMPTY : replayed.get(replayed.size() - 1).after();

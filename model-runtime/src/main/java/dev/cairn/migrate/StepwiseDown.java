@@ -1,6 +1,6 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.replay.ReplayResult;
 import dev.cairn.replay.Replayer;
 import dev.cairn.sql.SqlProblem;
@@ -20,21 +20,21 @@ import java.util.List;
  * what ran and how to recover, and status, validate and upgrade say so until it is resolved.
  */
 final class StepwiseDown {
-    private final Dialect dialect;
+    private final Engine engine;
     private final HistoryTable history;
     private final ConnectionSettings connection;
     private final MigrationLog log;
 
-    StepwiseDown(Dialect dialect, HistoryTable history, ConnectionSettings connection, MigrationLog log) {
-        this.dialect = dialect;
-        this.history = history;
-        this.connection = connection;
-        this.log = log;
+    StepwiseDown(MigratorContext context) {
+        this.engine = context.engine();
+        this.history = context.history();
+        this.connection = context.settings().connection();
+        this.log = context.log();
     }
 
     /** Whether downs run statement by statement here rather than in one transaction. */
-    static boolean applies(Dialect dialect) {
-        return dialect.isMySqlFamily();
+    static boolean applies(Engine engine) {
+        return engine.migration().ddlCommitsItself();
     }
 
     /**
@@ -58,8 +58,8 @@ final class StepwiseDown {
         DownMigration redo = null;
         if (cannot == null) {
             try {
-                ReplayResult asRun = new Replayer(dialect).replay(model.after(), down.subList(0, stepsRun)); // the rest did not run
-                redo = new DownDerivation(dialect).ofFirstSteps(new ReplayedMigration(model.file(), asRun.steps(), model.after(),
+                ReplayResult asRun = new Replayer(engine.dialect()).replay(model.after(), down.subList(0, stepsRun)); // the rest did not run
+                redo = new DownDerivation(engine.dialect()).ofFirstSteps(new ReplayedMigration(model.file(), asRun.steps(), model.after(),
                         asRun.schema()), stepsRun);
                 // the derivation's advice is for an up part; here it is the stored down that has no inverse
                 if (!redo.isReversible()) cannot = redo.irreversible().replaceFirst("cannot be undone from the schema model.*",
@@ -78,7 +78,7 @@ final class StepwiseDown {
                 return partial(c, a, failure, ran, "redoing them failed at " + inverse + ": " + connection.mask(e.getMessage()), done);
             }
         }
-        String report = "  As " + dialect.id() + " commits each DDL statement by itself, the " + stepsRun + " statement(s) of the down "
+        String report = "  As " + engine.dialect().id() + " commits each DDL statement by itself, the " + stepsRun + " statement(s) of the down "
                 + "already run were redone with their derived inverses:\n"
                 + "    ran:    " + String.join("\n            ", ran) + "\n"
                 + "    redone: " + String.join(";\n            ", redo.statements()) + ";\n"

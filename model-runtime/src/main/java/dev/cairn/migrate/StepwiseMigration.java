@@ -1,8 +1,7 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.IntrospectionOptions;
-import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
@@ -23,21 +22,21 @@ import java.util.List;
  * ran and how to recover.
  */
 final class StepwiseMigration {
-    private final Dialect dialect;
+    private final Engine engine;
     private final HistoryTable history;
     private final ConnectionSettings connection;
     private final MigrationLog log;
 
-    StepwiseMigration(Dialect dialect, HistoryTable history, ConnectionSettings connection, MigrationLog log) {
-        this.dialect = dialect;
-        this.history = history;
-        this.connection = connection;
-        this.log = log;
+    StepwiseMigration(MigratorContext context) {
+        this.engine = context.engine();
+        this.history = context.history();
+        this.connection = context.settings().connection();
+        this.log = context.log();
     }
 
     /** Whether {@code m} runs statement by statement rather than in one transaction. */
-    static boolean applies(Dialect dialect, ReplayedMigration m) {
-        return dialect.isMySqlFamily() || dialect == Dialect.POSTGRESQL && m.file().runsOutsideTransaction();
+    static boolean applies(Engine engine, ReplayedMigration m) {
+        return engine.migration().ddlCommitsItself() || engine.migration().obeysNoTransactionMarker() && m.file().runsOutsideTransaction();
     }
 
     /** Applies {@code m} on a connection in auto-commit mode; {@code row} is its history row, written before it runs. */
@@ -53,14 +52,14 @@ final class StepwiseMigration {
      * marks the row partial. Returns what happened, for the message.
      */
     private String compensate(Connection c, ReplayedMigration m, int stepsRun, String failure) throws SQLException {
-        String why = dialect.isMySqlFamily() ? dialect.id() + " commits each DDL statement by itself"
+        String why = engine.migration().ddlCommitsItself() ? engine.dialect().id() + " commits each DDL statement by itself"
                 : m.file().displayName() + " runs outside a transaction (-- cairn:no-transaction)";
         if (stepsRun == 0) {
             history.delete(c, m.version());
             return "  Nothing of " + m.file().displayName() + " had run; the database is unchanged.";
         }
         List<String> ran = m.statements().subList(0, stepsRun).stream().map(s -> s.position() + "  " + s.quoted().strip()).toList();
-        DownMigration undo = new DownDerivation(dialect).ofFirstSteps(m, stepsRun);
+        DownMigration undo = new DownDerivation(engine.dialect()).ofFirstSteps(m, stepsRun);
         if (!undo.isReversible()) return partial(c, m, failure, ran, undo.irreversible(), List.of());
         List<String> done = new ArrayList<>();
         for (String inverse : undo.statements()) {
@@ -107,7 +106,7 @@ final class StepwiseMigration {
             history.markPartial(c, row.version(), note);
             throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") was left half-applied: " + note);
         }
-        Schema live = Engines.of(dialect).introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
+        Schema live = engine.introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
         List<Schema> states = statesAfterEachStep(m);
         int reached = -1;
         for (int k = states.size() - 1; k >= 0 && reached < 0; k--) if (SchemaDiff.between(states.get(k), live).isEmpty()) reached = k;
@@ -117,7 +116,7 @@ final class StepwiseMigration {
             history.markPartial(c, m.version(), note);
             throw new MigrationProblem("Cannot upgrade: " + m.file().displayName() + " was left half-applied: " + note);
         }
-        DownMigration undo = new DownDerivation(dialect).ofFirstSteps(m, reached);
+        DownMigration undo = new DownDerivation(engine.dialect()).ofFirstSteps(m, reached);
         if (!undo.isReversible()) {
             String note = "its migrator stopped after " + reached + " statement(s), which cannot be undone automatically: "
                     + undo.irreversible() + ". " + recovery(m.version());

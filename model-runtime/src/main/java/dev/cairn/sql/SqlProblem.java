@@ -4,7 +4,7 @@ package dev.cairn.sql;
  * An error the user caused in a migration: it names file:line:column, quotes the statement and says what to
  * do. Thrown for unparseable SQL and for semantic errors found by replay (a missing table, a duplicate column …).
  */
-public class SqlProblem extends RuntimeException {
+public class SqlProblem extends CairnProblem {
     private final SourcePosition position;
     private final String statement;
     private final String problem;

@@ -1,5 +1,6 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.Dialect;
 
 /** MariaDB 10.5 and later. */
@@ -12,5 +13,10 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     @Override
     public Dialect dialect() {
         return Dialect.MARIADB;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return MySqlConnectionRules.MARIADB;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.Dialect;
 
 /** MySQL 8. */
@@ -12,5 +13,10 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     @Override
     public Dialect dialect() {
         return Dialect.MYSQL;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return MySqlConnectionRules.MYSQL;
     }
 }

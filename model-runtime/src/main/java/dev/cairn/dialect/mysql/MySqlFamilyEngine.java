@@ -4,8 +4,11 @@ import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.SessionLock;
 
 /**
  * What MySQL and MariaDB share: one SQL family (backquotes, DDL that commits by itself, keys and indexes named per
@@ -36,5 +39,20 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public EntitySql entitySql() {
         return MySqlEntitySql.INSTANCE;
+    }
+
+    @Override
+    public MigrationRules migration() {
+        return MySqlMigrationRules.INSTANCE;
+    }
+
+    @Override
+    public SessionLock lock() {
+        return MySqlNamedLock.INSTANCE;
+    }
+
+    @Override
+    public HistoryTableSql history() {
+        return MySqlHistoryTableSql.INSTANCE;
     }
 }

@@ -1,12 +1,16 @@
 package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.SessionLock;
 
 /** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
 public final class PostgresEngine implements Engine {
@@ -43,5 +47,25 @@ public final class PostgresEngine implements Engine {
     @Override
     public EntitySql entitySql() {
         return PostgresEntitySql.INSTANCE;
+    }
+
+    @Override
+    public MigrationRules migration() {
+        return PostgresMigrationRules.INSTANCE;
+    }
+
+    @Override
+    public SessionLock lock() {
+        return PostgresAdvisoryLock.INSTANCE;
+    }
+
+    @Override
+    public HistoryTableSql history() {
+        return PostgresHistoryTableSql.INSTANCE;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return PostgresConnectionRules.INSTANCE;
     }
 }

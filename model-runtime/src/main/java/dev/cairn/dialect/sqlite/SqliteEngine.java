@@ -1,12 +1,16 @@
 package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.SessionLock;
 
 /** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
 public final class SqliteEngine implements Engine {
@@ -43,5 +47,25 @@ public final class SqliteEngine implements Engine {
     @Override
     public EntitySql entitySql() {
         return SqliteEntitySql.INSTANCE;
+    }
+
+    @Override
+    public MigrationRules migration() {
+        return SqliteMigrationRules.INSTANCE;
+    }
+
+    @Override
+    public SessionLock lock() {
+        return SqliteLock.INSTANCE;
+    }
+
+    @Override
+    public HistoryTableSql history() {
+        return SqliteHistoryTableSql.INSTANCE;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return SqliteConnectionRules.INSTANCE;
     }
 }

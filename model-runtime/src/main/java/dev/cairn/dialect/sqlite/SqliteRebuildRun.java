@@ -1,7 +1,8 @@
-package dev.cairn.migrate;
+package dev.cairn.dialect.sqlite;
 
-import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.RebuildMarker;
+import dev.cairn.dialect.TableRebuild;
+import dev.cairn.dialect.TableRebuildRefused;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,7 +20,7 @@ import java.util.Map;
  * enforcement back on after it. Triggers are not in the schema model, and dropping a table drops its triggers: their
  * SQL is read from {@code sqlite_master} first and the ones the rebuild took are created again on the new table.
  */
-final class SqliteRebuildRun {
+final class SqliteRebuildRun implements TableRebuild {
     private final boolean foreignKeysWereOn;
     private final Map<String, Trigger> triggers;
 
@@ -29,10 +30,6 @@ final class SqliteRebuildRun {
     private SqliteRebuildRun(boolean foreignKeysWereOn, Map<String, Trigger> triggers) {
         this.foreignKeysWereOn = foreignKeysWereOn;
         this.triggers = triggers;
-    }
-
-    static boolean applies(Dialect dialect, String sql) {
-        return dialect == Dialect.SQLITE && RebuildMarker.in(sql);
     }
 
     /**
@@ -52,14 +49,15 @@ final class SqliteRebuildRun {
     }
 
     /** In the transaction, after the statements: the lost triggers created again, then no foreign key may be broken. */
-    void finish(Connection c) throws SQLException {
+    @Override
+    public void finish(Connection c) throws SQLException, TableRebuildRefused {
         Map<String, Trigger> now = triggers(c);
         for (Trigger t : triggers.values()) {
             if (now.containsKey(t.name()) || !tableExists(c, t.table())) continue;
             try {
                 execute(c, t.sql());
             } catch (SQLException e) {
-                throw new MigrationProblem("The table rebuild dropped trigger " + t.name() + " on " + t.table()
+                throw new TableRebuildRefused("The table rebuild dropped trigger " + t.name() + " on " + t.table()
                         + ", and it cannot be created again on the rebuilt table: " + e.getMessage() + "\n    " + t.sql()
                         + "\n  drop or change the trigger in the migration itself (a written -- migrate:down part for a down)", e);
             }
@@ -69,14 +67,15 @@ final class SqliteRebuildRun {
             while (r.next()) broken.add(r.getString(1) + " row " + r.getLong(2) + " → " + r.getString(3));
         }
         if (!broken.isEmpty()) {
-            throw new MigrationProblem("After the table rebuild, rows reference rows that do not exist (PRAGMA foreign_key_check): "
+            throw new TableRebuildRefused("After the table rebuild, rows reference rows that do not exist (PRAGMA foreign_key_check): "
                     + String.join(", ", broken.subList(0, Math.min(10, broken.size()))) + (broken.size() > 10 ? ", …" : "")
-                    + "; nothing was changed");
+                    + "; nothing was changed", null);
         }
     }
 
     /** After the commit or rollback: enforcement on again, if it was on. */
-    void restore(Connection c) throws SQLException {
+    @Override
+    public void restore(Connection c) throws SQLException {
         if (!foreignKeysWereOn) return;
         if (!c.getAutoCommit()) c.rollback();
         c.setAutoCommit(true);

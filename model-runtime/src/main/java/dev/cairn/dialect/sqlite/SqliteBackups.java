@@ -1,6 +1,4 @@
-package dev.cairn.migrate;
-
-import dev.cairn.dialect.Dialect;
+package dev.cairn.dialect.sqlite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * A consistent copy of a SQLite file beside it, taken with {@code VACUUM INTO} before a migration changes the file:
- * {@code <file>.<yyyyMMdd-HHmmss-SSS>.v<version>.backup}. Older copies beyond {@code keep} are deleted.
+ * {@code <file>.<yyyyMMdd-HHmmss-SSS>-<pid>.v<version>.backup}. Older copies beyond {@code keep} are deleted.
  */
 final class SqliteBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -25,13 +23,11 @@ final class SqliteBackups {
     private SqliteBackups() {
     }
 
-    /** Before a command changes the database: a copy of it, when it is a SQLite file with content and backups are on. */
-    static void beforeChange(MigratorSettings settings, MigrationLog log, Connection c, long version) throws SQLException {
-        if (settings.dialect() != Dialect.SQLITE || !settings.backup()) return;
-        Optional<Path> file = SqliteFiles.fileOf(settings.connection().url());
-        if (file.isEmpty() || !Files.exists(file.get()) || sizeOf(file.get()) == 0) return;
-        Path copy = backUp(c, file.get(), version, settings.backupsKept());
-        log.info("Backed up " + file.get().getFileName() + " to " + copy.getFileName());
+    /** A copy of the file behind {@code url}, when it is a file with content. */
+    static Optional<Path> beforeChange(Connection c, String url, long version, int keep) throws SQLException {
+        Optional<Path> file = SqliteFiles.fileOf(url);
+        if (file.isEmpty() || !Files.exists(file.get()) || sizeOf(file.get()) == 0) return Optional.empty();
+        return Optional.of(backUp(c, file.get(), version, keep));
     }
 
     private static long sizeOf(Path p) {
@@ -42,7 +38,7 @@ final class SqliteBackups {
         }
     }
 
-    static Path backUp(Connection connection, Path database, long version, int keep) throws SQLException {
+    private static Path backUp(Connection connection, Path database, long version, int keep) throws SQLException {
         Path target = database.resolveSibling(database.getFileName() + "." + LocalDateTime.now().format(STAMP) + "-"
                 + ProcessHandle.current().pid() + ".v" + version + ".backup");
         try (Statement s = connection.createStatement()) {

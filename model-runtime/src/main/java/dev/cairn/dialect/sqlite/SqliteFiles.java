@@ -1,4 +1,4 @@
-package dev.cairn.migrate;
+package dev.cairn.dialect.sqlite;
 
 import java.nio.file.Path;
 import java.util.Optional;

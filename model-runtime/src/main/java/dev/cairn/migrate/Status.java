@@ -1,0 +1,35 @@
+package dev.cairn.migrate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code db:status}: the plan as a report, reading the database without changing it (a missing one is at version 0). */
+final class Status {
+    private final MigratorContext context;
+
+    Status(MigratorContext context) {
+        this.context = context;
+    }
+
+    MigrationStatus run() {
+        try (Connection c = context.connections().openReadOnly().orElse(null)) {
+            MigrationPlan plan = context.plan(c);
+            List<String> problems = new ArrayList<>(plan.incompleteProblems());
+            problems.addAll(plan.changedFiles());
+            problems.addAll(plan.outOfOrder()); // allowed or not
+            List<MigrationFile> pending = plan.pending();
+            Set<Long> irreversible = new HashSet<>();
+            for (MigrationFile f : pending) {
+                ReplayedMigration m = context.replayed(f.version());
+                if (m != null && !context.downOf(m).isReversible()) irreversible.add(f.version());
+            }
+            return new MigrationStatus(plan.currentVersion(), plan.applied(), pending, problems, irreversible);
+        } catch (SQLException e) {
+            throw context.connections().databaseError(e);
+        }
+    }
+}

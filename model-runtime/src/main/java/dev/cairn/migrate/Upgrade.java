@@ -1,0 +1,191 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.TableRebuild;
+import dev.cairn.sql.SqlStatement;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static dev.cairn.migrate.MigratorContext.check;
+import static dev.cairn.migrate.MigratorContext.label;
+
+/**
+ * {@code db:upgrade}: applies the plan's pending migrations up to a target, under the lock, a migration and its history
+ * row in one transaction, by default one for the whole upgrade ({@link TransactionScope}, {@link CommitPoints});
+ * statement by statement where the engine's DDL commits by itself ({@link StepwiseMigration}). The dry run prints
+ * what the plan would run.
+ */
+final class Upgrade {
+    private final MigratorContext context;
+    private final MigratorSettings settings;
+    private final MigrationLog log;
+    private final HistoryTable history;
+    private final MigratorConnections connections;
+    private final StepwiseMigration stepwise;
+
+    Upgrade(MigratorContext context) {
+        this.context = context;
+        this.settings = context.settings();
+        this.log = context.log();
+        this.history = context.history();
+        this.connections = context.connections();
+        this.stepwise = new StepwiseMigration(context);
+    }
+
+    /** Applies pending migrations up to {@code target} (the newest when null); returns the version reached. */
+    long run(Long target) {
+        List<MigrationFile> files = settings.migrations(); // read meanwhile (see MigratorBuilder)
+        if (connections.createsFile()) MigrationVersions.orNewest(files, target); // a mistake must not leave a new, empty file behind
+        try (Connection c = connections.open()) {
+            // versions and checksums come from the files as read; the replay waits until there is something to apply,
+            // so the no-op run (every migration applied) costs a read of the files and of the history, not a replay
+            List<AppliedMigration> applied = history.readForCheck(c);
+            MigrationPlan plan = MigrationPlan.of(files, applied, List.of(), settings.allowOutOfOrder());
+            long goal = MigrationVersions.orNewest(files, target);
+            c.setAutoCommit(true);
+            check(plan.problems());
+            plan.requireNotBelowCurrent(goal);
+            if (plan.toApply(goal).isEmpty()) {
+                log.info("Nothing to migrate.");
+                log.info("Current database version: " + plan.currentVersion());
+                return plan.currentVersion();
+            }
+            context.replayed();
+            connections.backUpBeforeChange(c, plan.currentVersion(), log);
+            try (MigrationLock lock = context.lock(c)) {
+                c.setAutoCommit(false);
+                history.create(c);
+                recoverIncomplete(c);
+                return applyPending(c, goal);
+            } finally {
+                MigratorConnections.rollbackQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw connections.databaseError(e);
+        }
+    }
+
+    /** Under the lock: the history and the live schema are read as one consistent state, planned, and applied. */
+    private long applyPending(Connection c, long goal) throws SQLException {
+        MigrationPlan plan = context.plan(c);
+        check(plan.problems());
+        check(context.drift().problems(c, plan));
+        Set<Long> versions = new HashSet<>(plan.appliedVersions());
+        List<MigrationFile> todo = plan.toApply(goal);
+        CommitPoints commitPoints = new CommitPoints(settings.transactionScope(), context.engine().migration());
+        int uncommitted = 0;
+        for (int k = 0; k < todo.size(); k++) {
+            ReplayedMigration m = context.replayed(todo.get(k).version());
+            boolean committed = apply(c, m, commitPoints, uncommitted);
+            uncommitted = committed ? 0 : uncommitted + 1;
+            versions.add(m.version());
+            // after a commit, another migrator may have committed before our next transaction (SQLite's write lock is
+            // per transaction): when the history holds more than this run wrote, plan again from it
+            if (committed && history.appliedCount(c) != versions.size()) {
+                plan = context.plan(c);
+                versions = new HashSet<>(plan.appliedVersions());
+                todo = plan.toApply(goal);
+                k = -1;
+            }
+        }
+        c.commit();
+        long reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
+        if (uncommitted > 1) log.info("Committed " + uncommitted + " migrations in one transaction");
+        log.info("Current database version: " + reached);
+        return reached;
+    }
+
+    /**
+     * Applies {@code m} in the open transaction, which already holds {@code uncommitted} migrations of this run;
+     * returns whether it committed.
+     */
+    private boolean apply(Connection c, ReplayedMigration m, CommitPoints commitPoints, int uncommitted) throws SQLException {
+        DownMigration down = context.downOf(m);
+        log.info("Applying " + label(m) + " …");
+        long start = System.nanoTime();
+        if (StepwiseMigration.applies(context.engine(), m)) {
+            c.commit();
+            c.setAutoCommit(true);
+            try {
+                stepwise.apply(c, m, context.historyRow(m, down, 0));
+            } finally {
+                c.setAutoCommit(false);
+            }
+            log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return true;
+        }
+        TableRebuild rebuild = context.engine().migration().beginRebuild(c, m.file().upSql()).orElse(null);
+        boolean commit = rebuild != null || commitPoints.after(m);
+        try {
+            if (rebuild != null && history.read(c).stream().anyMatch(a -> a.version() == m.version())) return true; // another migrator did it
+            StatementRunner.run(c, m.statements(), settings.connection());
+            TableRebuilds.finish(rebuild, c);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            history.insert(c, context.historyRow(m, down, ms));
+            if (commit) c.commit();
+            log.info("  applied " + label(m) + " in " + ms + " ms");
+            return commit;
+        } catch (RuntimeException | SQLException e) {
+            MigratorConnections.rollbackQuietly(c);
+            int lost = rebuild != null ? 0 : uncommitted;
+            log.warn(label(m) + " failed and was rolled back" + (lost == 0 ? "" : ", with the " + (lost == 1 ? "migration" : lost + " migrations")
+                    + " this run applied before it in the same transaction") + "; later migrations were not run. The database is at version "
+                    + committedVersion(c));
+            throw e;
+        } finally {
+            TableRebuilds.restore(rebuild, c);
+        }
+    }
+
+    /** After a rollback: the version the database is at, or a question mark when even that cannot be read. */
+    private String committedVersion(Connection c) {
+        try {
+            return String.valueOf(history.exists(c) ? history.appliedVersions(c).stream().mapToLong(Long::longValue).max().orElse(0) : 0);
+        } catch (SQLException e) {
+            return "? (" + settings.connection().mask(e.getMessage()) + ")";
+        }
+    }
+
+    /** Under the lock: a migration another migrator left running or partial (see {@link StepwiseMigration#recover}). */
+    private void recoverIncomplete(Connection c) throws SQLException {
+        List<IncompleteMigration> incomplete = history.incomplete(c);
+        if (incomplete.isEmpty()) return;
+        c.commit();
+        c.setAutoCommit(true);
+        try {
+            for (IncompleteMigration row : incomplete) stepwise.recover(c, row, context.replayed(row.version()));
+        } finally {
+            c.setAutoCommit(false);
+        }
+    }
+
+    /** Prints what {@link #run} would apply, and each migration's down, changing nothing; returns the current version. */
+    long dryRun(Long target) {
+        context.replayed();
+        long goal = MigrationVersions.orNewest(settings.migrations(), target);
+        try (Connection c = connections.openReadOnly().orElse(null)) {
+            MigrationPlan plan = context.plan(c);
+            check(plan.problems());
+            plan.requireNotBelowCurrent(goal);
+            List<MigrationFile> todo = plan.toApply(goal);
+            if (todo.isEmpty()) log.info("Nothing to migrate.");
+            for (MigrationFile f : todo) {
+                ReplayedMigration m = context.replayed(f.version());
+                log.info("-- up of " + f.displayName() + " (version " + f.version() + ")");
+                for (SqlStatement s : m.statements()) log.info(s.sql().strip() + ";");
+                DownMigration down = context.downOf(m);
+                log.info("-- its down (" + (down.written() ? "written" : "derived") + "), stored in " + history.name() + ":");
+                if (down.isReversible()) for (String line : down.script().split("\n")) log.info("--   " + line);
+                else log.info("--   irreversible: " + down.irreversible());
+            }
+            log.info("Dry run: nothing was changed. The database stays at version " + plan.currentVersion()
+                    + (todo.isEmpty() ? "" : "; upgrading would reach " + todo.get(todo.size() - 1).version()));
+            return plan.currentVersion();
+        } catch (SQLException e) {
+            throw connections.databaseError(e);
+        }
+    }
+}
