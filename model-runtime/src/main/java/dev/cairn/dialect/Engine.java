@@ -22,4 +22,19 @@ public interface Engine {
 
     /** Reads a live database of this engine into the model. */
     SchemaIntrospector introspector();
+
+    /** What the engine's CREATE and DROP statements accept and do (for Cairn's DDL reader). */
+    DdlRules ddl();
+
+    /** How the engine's keys, indexes and foreign keys behave. */
+    KeyRules keys();
+
+    /** Which ALTER TABLE actions the engine has, and the limits it checks. */
+    AlterTableForms alterTable();
+
+    /** The names the engine gives constraints and indexes written without one. */
+    ConstraintNaming naming();
+
+    /** Where the engine wants a name to be unique. */
+    Namespaces namespaces();
 }

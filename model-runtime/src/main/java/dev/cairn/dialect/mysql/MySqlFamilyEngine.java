@@ -1,8 +1,11 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.KeyRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 
 /**
@@ -10,6 +13,9 @@ import dev.cairn.dialect.SchemaIntrospector;
  * table, {@code GET_LOCK}); {@link MySqlEngine} and {@link MariaDbEngine} answer where the two differ.
  */
 abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, MariaDbEngine {
+    private final KeyRules keys = new MySqlKeyRules();
+    private final AlterTableForms alterTable = new MySqlAlterTable();
+    private final Namespaces namespaces = new MySqlNamespaces();
 
     @Override
     public DdlRenderer renderer() {
@@ -24,5 +30,20 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public SchemaIntrospector introspector() {
         return new MySqlIntrospector();
+    }
+
+    @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
     }
 }

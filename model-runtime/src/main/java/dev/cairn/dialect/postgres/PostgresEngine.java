@@ -1,14 +1,25 @@
 package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.KeyRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 
 /** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
 public final class PostgresEngine implements Engine {
     public static final PostgresEngine INSTANCE = new PostgresEngine();
+
+    private final DdlRules ddl = new PostgresDdlRules();
+    private final KeyRules keys = new PostgresKeyRules();
+    private final AlterTableForms alterTable = new PostgresAlterTable();
+    private final ConstraintNaming naming = new PostgresNaming();
+    private final Namespaces namespaces = new PostgresNamespaces();
 
     private PostgresEngine() {
     }
@@ -31,5 +42,30 @@ public final class PostgresEngine implements Engine {
     @Override
     public SchemaIntrospector introspector() {
         return new PostgresIntrospector();
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return ddl;
+    }
+
+    @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
     }
 }

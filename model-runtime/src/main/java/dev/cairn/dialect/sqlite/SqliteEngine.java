@@ -1,14 +1,25 @@
 package dev.cairn.dialect.sqlite;
 
+import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
+import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.KeyRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 
 /** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
 public final class SqliteEngine implements Engine {
     public static final SqliteEngine INSTANCE = new SqliteEngine();
+
+    private final DdlRules ddl = new SqliteDdlRules();
+    private final KeyRules keys = new SqliteKeyRules();
+    private final AlterTableForms alterTable = new SqliteAlterTable();
+    private final ConstraintNaming naming = new SqliteNaming();
+    private final Namespaces namespaces = new SqliteNamespaces();
 
     private SqliteEngine() {
     }
@@ -31,5 +42,30 @@ public final class SqliteEngine implements Engine {
     @Override
     public SchemaIntrospector introspector() {
         return new SqliteIntrospector();
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return ddl;
+    }
+
+    @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
     }
 }
