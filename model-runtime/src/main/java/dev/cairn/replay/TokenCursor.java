@@ -1,6 +1,5 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.StatementSite;
 import dev.cairn.sql.SqlProblem;
@@ -31,10 +30,6 @@ final class TokenCursor {
 
     Engine engine() {
         return engine;
-    }
-
-    Dialect dialect() {
-        return engine.dialect();
     }
 
     SqlStatement statement() {
@@ -127,10 +122,10 @@ final class TokenCursor {
     /** The names an expression mentions, unquoted and folded as this statement's names are; function names left out. */
     List<String> namesIn(String expression) {
         List<String> out = new ArrayList<>();
-        List<Token> tokens = Tokenizer.tokens(engine.dialect(), expression);
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.isName() && !(k + 1 < tokens.size() && tokens.get(k + 1).isSymbol("("))) out.add(unquote(t));
+        List<Token> parts = Tokenizer.tokens(engine.dialect(), expression);
+        for (int k = 0; k < parts.size(); k++) {
+            Token t = parts.get(k);
+            if (t.isName() && !(k + 1 < parts.size() && parts.get(k + 1).isSymbol("("))) out.add(unquote(t));
         }
         return out;
     }
