@@ -15,7 +15,7 @@ public interface Namespaces {
     enum ConstraintKind { KEY, CHECK, FOREIGN_KEY }
 
     /**
-     * What already holds {@code name} where a new table, view or sequence would go ("table", "view", "index",
+     * What already holds {@code name} where a new table, view, index or sequence would go ("table", "view", "index",
      * "sequence", "type"), or null when it is free. {@code withTypes}: a new table or view also needs a free type name
      * (on PostgreSQL a table has a row type).
      */
