@@ -41,4 +41,19 @@ public interface Engine {
 
     /** How the migrator opens connections and enters the schema it works in (stateless, shared). */
     ConnectionRules connections();
+
+    /** What the engine's CREATE and DROP statements accept and do (for Cairn's DDL reader). */
+    DdlRules ddl();
+
+    /** How the engine's keys, indexes and foreign keys behave. */
+    KeyRules keys();
+
+    /** Which ALTER TABLE actions the engine has, and the limits it checks. */
+    AlterTableForms alterTable();
+
+    /** The names the engine gives constraints and indexes written without one. */
+    ConstraintNaming naming();
+
+    /** Where the engine wants a name to be unique. */
+    Namespaces namespaces();
 }

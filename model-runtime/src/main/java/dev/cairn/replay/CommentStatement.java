@@ -39,7 +39,7 @@ final class CommentStatement {
         } else {
             Token t = in.peek();
             if (t.kind() != Kind.STRING) throw in.unexpected("expected the comment as a quoted string, or NULL");
-            text = new DefinitionReader(in.dialect()).decodeString(in.next().text());
+            text = new DefinitionReader(in.engine()).decodeString(in.next().text());
             if (text.isEmpty()) text = null;
         }
         in.expectEnd();

@@ -1,7 +1,8 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.dialect.KeyRules;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Index;
@@ -26,7 +27,8 @@ final class CreateIndexStatement {
 
     /** Reads the statement after {@code CREATE}, at {@code [UNIQUE] INDEX}. */
     static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
-        Dialect dialect = in.dialect();
+        Engine engine = in.engine();
+        KeyRules rules = engine.keys();
         boolean unique = in.accept("UNIQUE");
         String method = null;
         if (in.accept("FULLTEXT")) method = "FULLTEXT";
@@ -35,7 +37,7 @@ final class CreateIndexStatement {
         in.accept("CONCURRENTLY");
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Name name = in.at("ON") ? null : in.qualifiedName("the index name");
-        if (dialect.isMySqlFamily() && in.accept("USING")) in.next();
+        if (rules.indexTypeBeforeOn() && in.accept("USING")) in.next();
         in.expect("ON");
         in.accept("ONLY");
         Name tableName = in.qualifiedName("the table name");
@@ -43,9 +45,9 @@ final class CreateIndexStatement {
                 "table " + tableName.text() + " does not exist", "create the table before indexing it, or check the name"));
         if (in.accept("USING")) {
             String m = in.next().text().toLowerCase(Locale.ROOT);
-            if (dialect == Dialect.POSTGRESQL && !m.equals("btree")) method = m;
+            if (rules.recordsIndexMethods() && !m.equals("btree")) method = m;
         }
-        DefinitionReader reader = new DefinitionReader(dialect);
+        DefinitionReader reader = new DefinitionReader(engine);
         List<IndexKey> keys = reader.keys(in);
         TableDraft draft = new TableDraft(schema, state, in, table);
         for (int i = 0; i < keys.size(); i++) {
@@ -60,7 +62,7 @@ final class CreateIndexStatement {
             if (in.accept("WHERE")) {
                 Span condition = in.until(Set.of());
                 if (condition == null) throw in.unexpected("expected the index condition");
-                where = ExpressionCanonicalizer.canonical(dialect, condition.text());
+                where = ExpressionCanonicalizer.canonical(engine.dialect(), condition.text());
             } else if (in.accept("INCLUDE") || in.accept("WITH") || in.accept("NULLS")) {
                 if (in.peek().isSymbol("(")) in.parenthesized("the index option");
                 else in.accept("NOT");
@@ -71,19 +73,15 @@ final class CreateIndexStatement {
                 in.next(); // TABLESPACE, ALGORITHM=…, LOCK=…, COMMENT '…'
             }
         }
-        String indexName = name != null ? name.text() : dialect.isMySqlFamily()
-                ? null : new EngineNaming(dialect).index(table.name(), keyNames(keys), EngineNaming.takenIn(schema, null));
+        String indexName = name != null ? name.text() : rules.createIndexNeedsName()
+                ? null : engine.naming().index(table.name(), keyNames(keys), engine.namespaces().takenByGeneratedNames(schema, table));
         if (indexName == null) throw in.unexpected("expected the index name");
-        String holder = dialect.isMySqlFamily()
-                ? EngineNaming.takenIn(table).test(indexName) ? "index" : null
-                : Namespaces.relationHolder(dialect, schema, indexName, false);
-        if (holder != null) {
+        String conflict = engine.namespaces().indexNameConflict(schema, table, indexName);
+        if (conflict != null) {
             if (ifNotExists) return List.of();
-            String what = dialect == Dialect.POSTGRESQL ? "relation " + indexName + " already exists"
-                    : holder.equals("index") ? "index " + indexName + " already exists" : "there is already a " + holder + " named " + indexName;
-            throw in.problem(name != null ? name.token() : tableName.token(), what, "choose another index name");
+            throw in.problem(name != null ? name.token() : tableName.token(), conflict, "choose another index name");
         }
-        if (dialect.isMySqlFamily() && unique) {
+        if (rules.uniqueIndexesAreConstraints() && unique) {
             Name written = new Name(indexName, name != null ? name.token() : tableName.token());
             draft.add(new TableElements.UniqueDef(written, keys.stream()
                     .map(k -> new Name(k.isColumn() ? k.column() : k.expression(), tableName.token())).toList()), null);

@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.DdlRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
@@ -26,10 +27,10 @@ final class CreateTableStatement {
     static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Name name = in.qualifiedName("the table name");
-        String holder = Namespaces.relationHolder(in.dialect(), schema, name.text(), true);
+        DdlRules ddl = in.engine().ddl();
+        String holder = in.engine().namespaces().relationHolder(schema, name.text(), true);
         if (holder != null) {
-            // SQLite's IF NOT EXISTS looks at tables and views only: an index by that name is still an error
-            if (ifNotExists && (in.dialect() != Dialect.SQLITE || !holder.equals("index"))) {
+            if (ifNotExists && !(ddl.ifNotExistsLooksAtTablesAndViewsOnly() && holder.equals("index"))) {
                 in.rest();
                 return List.of();
             }
@@ -39,7 +40,7 @@ final class CreateTableStatement {
             throw in.problem(in.peek(), "CREATE TABLE … " + in.peek().upper() + " is not modelled by Cairn",
                     "write the table's columns out in a CREATE TABLE statement");
         }
-        DefinitionReader reader = new DefinitionReader(in.dialect());
+        DefinitionReader reader = new DefinitionReader(in.engine());
         TableDraft draft = new TableDraft(schema, state, in, Table.of(name.text(), List.of()));
         in.expect("(");
         do {
@@ -52,11 +53,11 @@ final class CreateTableStatement {
         Map<String, String> options = new TreeMap<>();
         String comment = null;
         while (!in.atEnd()) {
-            if (in.dialect() == Dialect.SQLITE && in.accept("WITHOUT", "ROWID")) {
+            if (ddl.hasRowidTableOptions() && in.accept("WITHOUT", "ROWID")) {
                 options.put("without rowid", "true");
-            } else if (in.dialect() == Dialect.SQLITE && in.accept("STRICT")) {
+            } else if (ddl.hasRowidTableOptions() && in.accept("STRICT")) {
                 options.put("strict", "true");
-            } else if (in.dialect().isMySqlFamily() && in.accept("COMMENT")) {
+            } else if (ddl.commentIsTableOption() && in.accept("COMMENT")) {
                 comment = reader.stringValue(in, "the table comment");
             } else if (in.peek().isSymbol("(")) {
                 in.parenthesized("the table option");

@@ -1,7 +1,10 @@
 package dev.cairn.replay;
 
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.dialect.KeyRules;
 import dev.cairn.dialect.TypeParser;
 import dev.cairn.replay.TableElements.CheckDef;
 import dev.cairn.replay.TableElements.ColumnDefinition;
@@ -25,7 +28,6 @@ import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Reads column definitions and table constraints, the parts CREATE TABLE and ALTER TABLE share. */
@@ -42,16 +44,20 @@ final class DefinitionReader {
             "FULLTEXT", "SPATIAL", "EXCLUDE");
 
     private final Dialect dialect;
+    private final DdlRules ddl;
+    private final KeyRules keyRules;
 
-    DefinitionReader(Dialect dialect) {
-        this.dialect = dialect;
+    DefinitionReader(Engine engine) {
+        this.dialect = engine.dialect();
+        this.ddl = engine.ddl();
+        this.keyRules = engine.keys();
     }
 
     boolean atTableConstraint(TokenCursor in) {
         Token t = in.peek();
         if (t.kind() != Kind.WORD || !CONSTRAINT_STARTS.contains(t.upper())) return false;
-        // outside MySQL these words can name a column
-        return dialect.isMySqlFamily() || !(t.is("KEY") || t.is("INDEX") || t.is("FULLTEXT") || t.is("SPATIAL"));
+        // where they do not declare an index, these words can name a column
+        return keyRules.indexesInCreateTable() || !(t.is("KEY") || t.is("INDEX") || t.is("FULLTEXT") || t.is("SPATIAL"));
     }
 
     ColumnDefinition column(TokenCursor in) {
@@ -70,8 +76,7 @@ final class DefinitionReader {
         }
         String typeText = typeEnd == null ? "" : in.statement().sql().substring(typeStart.start(), typeEnd.end());
         SqlType type = TypeParser.parse(dialect, typeText);
-        String lowerType = typeText.toLowerCase(Locale.ROOT);
-        boolean serial = dialect == Dialect.POSTGRESQL && lowerType.matches("(small|big)?serial[248]?");
+        boolean serial = ddl.isAutoIncrementType(typeText);
         boolean nullable = true;
         String defaultExpression = null;
         Identity identity = serial ? Identity.AUTO_INCREMENT : Identity.NONE;
@@ -89,7 +94,7 @@ final class DefinitionReader {
                 constraintName = in.peek().isName() && !CONSTRAINT_STARTS.contains(in.peek().upper()) && !in.peek().is("NOT")
                         && !in.peek().is("NULL") && !in.peek().is("DEFAULT") && !in.peek().is("REFERENCES") ? in.name("a constraint name") : null;
                 continue;
-            } else if (in.accept("PRIMARY", "KEY") || dialect.isMySqlFamily() && in.accept("KEY")) {
+            } else if (in.accept("PRIMARY", "KEY") || ddl.inlineKeyIsPrimaryKey() && in.accept("KEY")) {
                 in.accept("ASC");
                 in.accept("DESC");
                 conflictClause(in);
@@ -118,8 +123,7 @@ final class DefinitionReader {
                 if (collation.equalsIgnoreCase("default")) collation = null;
             } else if (in.at("REFERENCES")) {
                 Reference r = reference(in);
-                // MySQL parses an inline REFERENCES and ignores it; MariaDB makes it a foreign key
-                if (dialect != Dialect.MYSQL) inline.add(new ForeignKeyDef(constraintName, self, r));
+                if (ddl.inlineReferencesMakeForeignKeys()) inline.add(new ForeignKeyDef(constraintName, self, r));
             } else if (in.accept("GENERATED")) {
                 if (in.accept("ALWAYS")) {
                     in.expect("AS");
@@ -129,7 +133,7 @@ final class DefinitionReader {
                         if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
                     } else {
                         generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
-                        stored = storage(in, dialect == Dialect.POSTGRESQL);
+                        stored = storage(in, ddl.generatedColumnsStoredByDefault());
                     }
                 } else {
                     in.expect("BY", "DEFAULT");
@@ -192,8 +196,7 @@ final class DefinitionReader {
             else if (in.accept("INITIALLY")) in.next();
             else break;
         }
-        if (dialect.isMySqlFamily()) {
-            // InnoDB's RESTRICT and NO ACTION are one behaviour; its catalog cannot tell them apart
+        if (keyRules.restrictIsNoAction()) {
             if (onDelete == ForeignKeyAction.RESTRICT) onDelete = ForeignKeyAction.NO_ACTION;
             if (onUpdate == ForeignKeyAction.RESTRICT) onUpdate = ForeignKeyAction.NO_ACTION;
         }
@@ -228,8 +231,8 @@ final class DefinitionReader {
             if (!in.accept("KEY")) in.accept("INDEX");
             Name indexName = in.peek().isName() && !in.at("USING") ? in.name("an index name") : null;
             skipIndexType(in);
-            Name chosen = dialect.isMySqlFamily() && indexName != null ? indexName : name != null ? name : indexName;
-            if (dialect.isMySqlFamily()) {
+            Name chosen = keyRules.uniqueIndexesAreConstraints() && indexName != null ? indexName : name != null ? name : indexName;
+            if (keyRules.uniqueIndexesAreConstraints()) {
                 List<IndexKey> keys = keys(in);
                 skipIndexOptions(in);
                 return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.column() : k.expression(), at)).toList());
@@ -242,7 +245,7 @@ final class DefinitionReader {
             Name indexName = in.peek().isName() ? in.name("an index name") : null;
             List<Name> columns = in.nameList("a foreign key column");
             Reference r = reference(in);
-            return new ForeignKeyDef(name != null ? name : dialect.isMySqlFamily() ? indexName : null, columns, r);
+            return new ForeignKeyDef(name != null ? name : keyRules.createsForeignKeyIndexes() ? indexName : null, columns, r);
         }
         if (in.accept("CHECK")) {
             Span check = in.parenthesized("the CHECK condition");
@@ -251,7 +254,7 @@ final class DefinitionReader {
             in.accept("NO", "INHERIT");
             return new CheckDef(name, ExpressionCanonicalizer.canonical(dialect, check.text()), at);
         }
-        if (dialect.isMySqlFamily() && (in.at("INDEX") || in.at("KEY") || in.at("FULLTEXT") || in.at("SPATIAL"))) {
+        if (keyRules.indexesInCreateTable() && (in.at("INDEX") || in.at("KEY") || in.at("FULLTEXT") || in.at("SPATIAL"))) {
             String method = null;
             if (in.accept("FULLTEXT")) method = "FULLTEXT";
             else if (in.accept("SPATIAL")) method = "SPATIAL";
@@ -312,7 +315,7 @@ final class DefinitionReader {
             return new IndexKey(in.unquote(tokens.get(0)), null, descending); // a PostgreSQL operator class
         }
         String expression = part.text();
-        if (expression.startsWith("(") && expression.endsWith(")") && dialect == Dialect.POSTGRESQL
+        if (expression.startsWith("(") && expression.endsWith(")") && keyRules.indexExpressionParenthesesAreSyntax()
                 && !ExpressionCanonicalizer.canonical(dialect, expression).startsWith("(")) {
             expression = expression.substring(1, expression.length() - 1);
         }
@@ -332,7 +335,7 @@ final class DefinitionReader {
         char q = literal.charAt(literal.length() - 1);
         int open = literal.indexOf(q);
         String inner = literal.substring(open + 1, literal.length() - 1);
-        if (dialect.isMySqlFamily()) {
+        if (ddl.backslashEscapesInStrings()) {
             StringBuilder b = new StringBuilder(inner.length());
             for (int k = 0; k < inner.length(); k++) {
                 char c = inner.charAt(k);

@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.DdlRules;
+import dev.cairn.dialect.Engine;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.ForeignKey;
@@ -21,14 +22,16 @@ final class DropStatement {
     private final Schema.Builder schema;
     private final ReplayState state;
     private final Changes changes;
-    private final Dialect dialect;
+    private final Engine engine;
+    private final DdlRules ddl;
 
     private DropStatement(TokenCursor in, Schema.Builder schema, ReplayState state) {
         this.in = in;
         this.schema = schema;
         this.state = state;
         this.changes = new Changes(schema);
-        this.dialect = in.dialect();
+        this.engine = in.engine();
+        this.ddl = engine.ddl();
     }
 
     /** Reads the statement after {@code DROP}, at the object kind. */
@@ -50,11 +53,11 @@ final class DropStatement {
         Name onTable = null;
         if (kind.equals("INDEX") && in.accept("ON")) onTable = in.qualifiedName("the table name");
         boolean cascade = false;
-        if (dialect != Dialect.SQLITE) { // SQLite knows neither CASCADE nor RESTRICT
+        if (ddl.acceptsCascadeOnDrop()) {
             cascade = in.accept("CASCADE");
             in.accept("RESTRICT");
         }
-        if (dialect.isMySqlFamily()) in.rest(); // ALGORITHM=…, LOCK=…, WAIT n
+        if (ddl.hasOptionsAfterDrop()) in.rest();
         in.expectEnd();
         for (Name n : names) {
             switch (kind) {
@@ -78,12 +81,12 @@ final class DropStatement {
             if (Names.same(other.name(), t.name())) continue;
             List<ForeignKey> kept = other.foreignKeys().stream().filter(f -> !Names.same(f.referencedTable(), t.name())).toList();
             if (kept.size() == other.foreignKeys().size()) continue;
-            if (dialect == Dialect.POSTGRESQL && cascade) {
+            if (ddl.cascadeDropsDependents() && cascade) {
                 changes.altered(other, other.withForeignKeys(kept));
-            } else if (dialect != Dialect.SQLITE) {
+            } else if (engine.keys().checksForeignKeyTargets()) {
                 ForeignKey fk = other.foreignKeys().stream().filter(f -> Names.same(f.referencedTable(), t.name())).findFirst().get();
                 throw in.problem(n.token(), "cannot drop table " + t.name() + ": foreign key " + fk.name() + " of table " + other.name()
-                        + " references it", dialect == Dialect.POSTGRESQL ? "drop that foreign key or table first, or add CASCADE"
+                        + " references it", ddl.cascadeDropsDependents() ? "drop that foreign key or table first, or add CASCADE"
                         : "drop that foreign key or table first");
             }
         }
@@ -101,22 +104,8 @@ final class DropStatement {
     }
 
     private void dropIndex(Name n, Name onTable, boolean ifExists) {
-        if (dialect.isMySqlFamily()) {
-            if (onTable == null) throw in.unexpected("expected ON and the table name");
-            Table t = schema.table(onTable.text()).orElseThrow(() -> in.problem(onTable.token(),
-                    "table " + onTable.text() + " does not exist", "check the table name"));
-            Table after;
-            if (t.index(n.text()).isPresent()) {
-                after = t.withIndexes(t.indexes().stream().filter(i -> !Names.same(i.name(), n.text())).toList());
-            } else if (t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n.text()))) {
-                after = t.withUniqueConstraints(t.uniqueConstraints().stream().filter(u -> !Names.same(u.name(), n.text())).toList());
-            } else {
-                if (ifExists) return;
-                throw in.problem(n.token(), "index " + n.text() + " does not exist on table " + t.name(), "check the index name");
-            }
-            TableDraft.requireForeignKeysIndexed(in, after, n.text(), n.token());
-            state.forget(t.name(), n.text());
-            changes.altered(t, after);
+        if (engine.namespaces().indexNamesPerTable()) {
+            dropIndexOfTable(n, onTable, ifExists);
             return;
         }
         for (Table t : List.copyOf(schema.tables())) {
@@ -126,12 +115,31 @@ final class DropStatement {
             }
             boolean constraintIndex = t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n.text()))
                     || t.primaryKey() != null && Names.same(t.primaryKey().name(), n.text());
-            if (constraintIndex && dialect == Dialect.POSTGRESQL) {
+            if (constraintIndex && engine.keys().keyConstraintsOwnIndexes()) {
                 throw in.problem(n.token(), "cannot drop index " + n.text() + " because constraint " + n.text() + " on table "
                         + t.name() + " requires it", "drop the constraint with ALTER TABLE … DROP CONSTRAINT instead");
             }
         }
         if (!ifExists) throw in.problem(n.token(), "index " + n.text() + " does not exist", "check the index name");
+    }
+
+    /** {@code DROP INDEX name ON table} where index names are per table; a unique index is a unique constraint there. */
+    private void dropIndexOfTable(Name n, Name onTable, boolean ifExists) {
+        if (onTable == null) throw in.unexpected("expected ON and the table name");
+        Table t = schema.table(onTable.text()).orElseThrow(() -> in.problem(onTable.token(),
+                "table " + onTable.text() + " does not exist", "check the table name"));
+        Table after;
+        if (t.index(n.text()).isPresent()) {
+            after = t.withIndexes(t.indexes().stream().filter(i -> !Names.same(i.name(), n.text())).toList());
+        } else if (t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n.text()))) {
+            after = t.withUniqueConstraints(t.uniqueConstraints().stream().filter(u -> !Names.same(u.name(), n.text())).toList());
+        } else {
+            if (ifExists) return;
+            throw in.problem(n.token(), "index " + n.text() + " does not exist on table " + t.name(), "check the index name");
+        }
+        if (engine.keys().createsForeignKeyIndexes()) TableDraft.requireForeignKeysIndexed(in, after, n.text(), n.token());
+        state.forget(t.name(), n.text());
+        changes.altered(t, after);
     }
 
     private void dropSequence(Name n, boolean ifExists) {

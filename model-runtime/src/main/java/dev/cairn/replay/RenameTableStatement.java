@@ -33,7 +33,7 @@ final class RenameTableStatement {
                 changes.add(new SchemaChange.TableRenamed(old, to.text()));
                 state.renameTable(old, to.text());
                 Table renamed = schema.table(to.text()).orElseThrow();
-                changes.altered(renamed, new EngineNaming(in.dialect()).afterTableRename(renamed, old));
+                changes.altered(renamed, in.engine().naming().afterTableRename(renamed, old));
             } else {
                 throw in.problem(from.token(), "table " + from.text() + " does not exist", "check the table name");
             }

@@ -1,6 +1,8 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
@@ -29,14 +31,14 @@ public final class Replayer {
             "DEALLOCATE", "DISCARD", "RESET", "LOAD", "IMPORT", "ATTACH", "DETACH", "CHECKPOINT", "VALUES", "ABORT");
     private static final Set<String> TABLE_PREFIXES = Set.of("TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "VIRTUAL");
 
-    private final Dialect dialect;
+    private final Engine engine;
 
     public Replayer(Dialect dialect) {
-        this.dialect = dialect;
+        this.engine = Engines.of(dialect);
     }
 
     public Dialect dialect() {
-        return dialect;
+        return engine.dialect();
     }
 
     /**
@@ -52,7 +54,7 @@ public final class Replayer {
     }
 
     private ReplayStep apply(Schema.Builder schema, ReplayState state, SqlStatement s) {
-        TokenCursor in = new TokenCursor(dialect, s);
+        TokenCursor in = new TokenCursor(engine, s);
         if (in.atEnd()) return ReplayStep.opaque(s);
         Token head = in.peek();
         String word = head.upper();
@@ -71,7 +73,7 @@ public final class Replayer {
                 List<SchemaChange> c = CommentStatement.read(in, schema);
                 yield c == null ? List.of() : c;
             }
-            case "RENAME" -> dialect.isMySqlFamily() ? RenameTableStatement.read(in, schema, state) : null;
+            case "RENAME" -> engine.ddl().hasRenameTableStatement() ? RenameTableStatement.read(in, schema, state) : null;
             default -> throw new SqlProblem(s.position(), s.sql(), "unknown statement '" + head.text() + "'",
                     "Cairn expected SQL such as CREATE TABLE, ALTER TABLE, CREATE INDEX or INSERT; check the spelling");
         };
@@ -120,7 +122,7 @@ public final class Replayer {
     private List<SchemaChange> drop(TokenCursor in, Schema.Builder schema, ReplayState state) {
         in.next();
         if (in.at("TABLE") || in.at("VIEW") || in.at("INDEX") || in.at("SEQUENCE") || in.at("TYPE") || in.at("TEMPORARY", "TABLE")) {
-            if (in.at("TYPE") && dialect != Dialect.POSTGRESQL) return null;
+            if (in.at("TYPE") && !engine.ddl().typesAreSchemaObjects()) return null;
             return DropStatement.read(in, schema, state);
         }
         return null;

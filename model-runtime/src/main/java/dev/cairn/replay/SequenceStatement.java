@@ -22,7 +22,7 @@ final class SequenceStatement {
     static List<SchemaChange> create(TokenCursor in, Schema.Builder schema) {
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Name name = in.qualifiedName("the sequence name");
-        if (Namespaces.relationHolder(in.dialect(), schema, name.text(), false) != null) {
+        if (in.engine().namespaces().relationHolder(schema, name.text(), false) != null) {
             if (ifNotExists) {
                 in.rest();
                 return List.of();

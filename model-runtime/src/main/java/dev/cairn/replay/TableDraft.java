@@ -1,6 +1,9 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.ConstraintNaming;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.KeyRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.replay.TableElements.CheckDef;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TableElements.Constraint;
@@ -20,7 +23,6 @@ import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.sql.Token;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,21 +35,23 @@ import java.util.function.Predicate;
  * the engine names them, and checked the way the engine checks them.
  */
 final class TableDraft {
-    private final Dialect dialect;
+    private final Engine engine;
+    private final KeyRules keyRules;
     private final Schema.Builder schema;
     private final ReplayState state;
     private final TokenCursor in;
-    private final EngineNaming naming;
+    private final ConstraintNaming naming;
     private Table table;
     private final List<ForeignKeyDef> pendingReferences = new ArrayList<>();
     private final boolean creating;
 
     TableDraft(Schema.Builder schema, ReplayState state, TokenCursor in, Table start) {
-        this.dialect = in.dialect();
+        this.engine = in.engine();
+        this.keyRules = engine.keys();
         this.schema = schema;
         this.state = state;
         this.in = in;
-        this.naming = new EngineNaming(dialect);
+        this.naming = engine.naming();
         this.table = start;
         this.creating = schema.table(start.name()).isEmpty();
     }
@@ -87,14 +91,14 @@ final class TableDraft {
                         "a table has one primary key; drop the old one first or make this one UNIQUE");
             }
             List<String> columns = existing(pk.columns());
-            String name = pk.name() != null && !dialect.isMySqlFamily() ? pk.name().text() : naming.primaryKey(table.name());
+            String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text());
             checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
             table = table.withPrimaryKey(new PrimaryKey(name, columns));
-            if (dialect != Dialect.SQLITE) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
+            if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
             List<String> columns = new ArrayList<>();
-            for (Name n : u.columns()) columns.add(dialect.isMySqlFamily() && n.text().contains("(") ? n.text() : existing(List.of(n)).get(0));
-            if (dialect.isMySqlFamily()) replaceImplicitIndexes(columns); // first: the name of an index it replaces is free again
+            for (Name n : u.columns()) columns.add(keyRules.uniqueIndexesAreConstraints() && n.text().contains("(") ? n.text() : existing(List.of(n)).get(0));
+            if (keyRules.createsForeignKeyIndexes()) replaceImplicitIndexes(columns); // first: the name of an index it replaces is free again
             String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
             checkNameFree(u.name(), name, Namespaces.ConstraintKind.KEY);
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
@@ -124,7 +128,7 @@ final class TableDraft {
         List<Index> list = new ArrayList<>(table.indexes());
         list.add(index);
         table = table.withIndexes(list);
-        if (dialect.isMySqlFamily()) replaceImplicitIndexes(index.columnNames().size() == index.keys().size() ? index.columnNames() : List.of());
+        if (keyRules.createsForeignKeyIndexes()) replaceImplicitIndexes(index.columnNames().size() == index.keys().size() ? index.columnNames() : List.of());
     }
 
     private void replaceImplicitIndexes(List<String> newKeyColumns) {
@@ -172,7 +176,8 @@ final class TableDraft {
         String target = fk.reference().table().text();
         boolean self = Names.same(target, table.name());
         Table referenced = self ? table : schema.table(target).orElse(null);
-        if (referenced == null && dialect != Dialect.SQLITE) {
+        boolean checked = keyRules.checksForeignKeyTargets();
+        if (referenced == null && checked) {
             throw in.problem(fk.reference().table().token(), "foreign key references table " + target + ", which does not exist",
                     "create " + target + " in an earlier statement or migration");
         }
@@ -180,7 +185,7 @@ final class TableDraft {
         List<String> targetColumns;
         if (fk.reference().columns().isEmpty()) {
             targetColumns = referenced == null || referenced.primaryKey() == null ? List.of() : referenced.primaryKey().columns();
-            if (targetColumns.isEmpty() && dialect != Dialect.SQLITE) {
+            if (targetColumns.isEmpty() && checked) {
                 throw in.problem(fk.reference().table().token(), "table " + target + " has no primary key for this foreign key to reference",
                         "name the referenced columns");
             }
@@ -188,7 +193,7 @@ final class TableDraft {
             targetColumns = new ArrayList<>();
             for (Name n : fk.reference().columns()) {
                 if (referenced != null && !referenced.hasColumn(n.text())) {
-                    if (dialect == Dialect.SQLITE) {
+                    if (!checked) {
                         targetColumns.add(n.text());
                         continue;
                     }
@@ -202,7 +207,7 @@ final class TableDraft {
             throw in.problem(fk.columns().get(0).token(), "the foreign key has " + columns.size() + " column(s) but references "
                     + targetColumns.size(), "list as many referenced columns as key columns");
         }
-        if (referenced != null && dialect != Dialect.SQLITE && !isUniquelyKeyed(referenced, targetColumns)) {
+        if (referenced != null && checked && !isUniquelyKeyed(referenced, targetColumns)) {
             throw in.problem(fk.reference().table().token(), "there is no unique constraint or primary key on " + target
                     + " " + targetColumns + " for the foreign key to reference", "reference the primary key or a unique key");
         }
@@ -211,7 +216,7 @@ final class TableDraft {
         List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
         list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate()));
         table = table.withForeignKeys(list);
-        if (dialect.isMySqlFamily() && settleGeneratedKeys(columns, true)) {
+        if (keyRules.createsForeignKeyIndexes() && settleGeneratedKeys(columns, true)) {
             String indexName = fk.name() != null ? name : naming.index(table.name(), columns, taken());
             List<Index> indexes = new ArrayList<>(table.indexes());
             indexes.add(new Index(indexName, false, columns.stream().map(IndexKey::column).toList(), null, null));
@@ -221,7 +226,7 @@ final class TableDraft {
     }
 
     private boolean isUniquelyKeyed(Table t, List<String> columns) {
-        if (dialect.isMySqlFamily()) return isIndexedBy(t, columns);
+        if (!keyRules.foreignKeyTargetNeedsUniqueKey()) return isIndexedBy(t, columns);
         Set<String> wanted = keys(columns);
         if (t.primaryKey() != null && keys(t.primaryKey().columns()).equals(wanted)) return true;
         if (t.uniqueConstraints().stream().anyMatch(u -> keys(u.columns()).equals(wanted))) return true;
@@ -272,22 +277,17 @@ final class TableDraft {
     /** The table's columns that an expression names. */
     Set<String> referencedColumns(String expression) {
         Set<String> out = new LinkedHashSet<>();
-        List<Token> tokens = Tokenizer.tokens(dialect, expression);
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (!t.isName() || k + 1 < tokens.size() && tokens.get(k + 1).isSymbol("(")) continue;
-            table.column(in.unquote(t)).ifPresent(c -> out.add(c.name()));
-        }
+        for (String name : in.namesIn(expression)) table.column(name).ifPresent(c -> out.add(c.name()));
         return out;
     }
 
     Predicate<String> taken() {
-        return dialect.isMySqlFamily() ? EngineNaming.takenIn(table) : EngineNaming.takenIn(schema, table);
+        return engine.namespaces().takenByGeneratedNames(schema, table);
     }
 
     private void checkNameFree(Name written, String name, Namespaces.ConstraintKind kind) {
         if (written == null || name == null) return;
-        if (Namespaces.constraintNameTaken(dialect, schema, table, name, kind)) {
+        if (engine.namespaces().constraintNameTaken(schema, table, name, kind)) {
             throw in.problem(written.token(), "a constraint or index named " + name + " already exists", "choose another name");
         }
     }

@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.StatementSite;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
@@ -14,19 +15,21 @@ import java.util.Set;
 
 /** Walks the tokens of one statement; every error it raises points at the token where reading stopped. */
 final class TokenCursor {
-    private final Dialect dialect;
+    private final Engine engine;
+    private final boolean foldsNames;
     private final SqlStatement statement;
     private final List<Token> tokens;
     private int index;
 
-    TokenCursor(Dialect dialect, SqlStatement statement) {
-        this.dialect = dialect;
+    TokenCursor(Engine engine, SqlStatement statement) {
+        this.engine = engine;
+        this.foldsNames = engine.ddl().foldsUnquotedNamesToLowerCase();
         this.statement = statement;
-        this.tokens = Tokenizer.tokens(dialect, statement.sql());
+        this.tokens = Tokenizer.tokens(engine.dialect(), statement.sql());
     }
 
-    Dialect dialect() {
-        return dialect;
+    Engine engine() {
+        return engine;
     }
 
     SqlStatement statement() {
@@ -113,7 +116,38 @@ final class TokenCursor {
             String inner = s.substring(1, s.length() - 1);
             return q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q));
         }
-        return dialect == Dialect.POSTGRESQL ? s.toLowerCase(Locale.ROOT) : s;
+        return foldsNames ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    /** The names an expression mentions, unquoted and folded as this statement's names are; function names left out. */
+    List<String> namesIn(String expression) {
+        List<String> out = new ArrayList<>();
+        List<Token> parts = Tokenizer.tokens(engine.dialect(), expression);
+        for (int k = 0; k < parts.size(); k++) {
+            Token t = parts.get(k);
+            if (t.isName() && !(k + 1 < parts.size() && parts.get(k + 1).isSymbol("("))) out.add(unquote(t));
+        }
+        return out;
+    }
+
+    /** The place of this token, for an engine's rule: its refusals are problems at the token. */
+    StatementSite siteAt(Token at) {
+        return siteAt(at, "");
+    }
+
+    /** The place of this token, for an engine's rule whose refusals give a reason that follows {@code prefix}. */
+    StatementSite siteAt(Token at, String prefix) {
+        return new StatementSite() {
+            @Override
+            public List<String> namesIn(String expression) {
+                return TokenCursor.this.namesIn(expression);
+            }
+
+            @Override
+            public SqlProblem refused(String what, String hint) {
+                return problem(at, prefix + what, hint);
+            }
+        };
     }
 
     /**

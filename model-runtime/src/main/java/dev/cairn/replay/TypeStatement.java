@@ -31,7 +31,7 @@ final class TypeStatement {
         }
         in.expect("(");
         List<String> values = new ArrayList<>();
-        DefinitionReader reader = new DefinitionReader(in.dialect());
+        DefinitionReader reader = new DefinitionReader(in.engine());
         if (!in.at(")")) {
             do {
                 Token t = in.peek();
@@ -56,7 +56,7 @@ final class TypeStatement {
             in.rest();
             return null;
         }
-        DefinitionReader reader = new DefinitionReader(in.dialect());
+        DefinitionReader reader = new DefinitionReader(in.engine());
         List<String> values = new ArrayList<>(e.values());
         String newName = e.name();
         if (in.accept("ADD", "VALUE")) {

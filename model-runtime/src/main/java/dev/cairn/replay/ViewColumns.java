@@ -1,6 +1,6 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;
@@ -30,13 +30,13 @@ import java.util.Locale;
  * cast type's name, else {@code ?column?}; SQLite and MySQL: the expression's text as written).
  */
 final class ViewColumns {
-    private final Dialect dialect;
+    private final DdlRules ddl;
     private final Schema.Builder schema;
     private final TokenCursor in;
     private final Token at;
 
-    ViewColumns(Dialect dialect, Schema.Builder schema, TokenCursor in, Token at) {
-        this.dialect = dialect;
+    ViewColumns(DdlRules ddl, Schema.Builder schema, TokenCursor in, Token at) {
+        this.ddl = ddl;
         this.schema = schema;
         this.in = in;
         this.at = at;
@@ -69,12 +69,10 @@ final class ViewColumns {
     }
 
     private String expressionName(Expression e) {
-        if (dialect == Dialect.POSTGRESQL) {
-            if (e instanceof Function f) return unquote(f.getName()).toLowerCase(Locale.ROOT);
-            if (e instanceof CastExpression c) return c.getColDataType().getDataType().toLowerCase(Locale.ROOT);
-            return "?column?";
-        }
-        return e.toString();
+        if (ddl.namesExpressionColumnsAsWritten()) return e.toString();
+        if (e instanceof Function f) return unquote(f.getName()).toLowerCase(Locale.ROOT);
+        if (e instanceof CastExpression c) return c.getColDataType().getDataType().toLowerCase(Locale.ROOT);
+        return "?column?";
     }
 
     private List<String> columnsOf(String tableOrAlias, List<FromItem> from) {
@@ -102,6 +100,6 @@ final class ViewColumns {
     private String unquote(String name) {
         if (name == null) return null;
         if (name.length() >= 2 && (name.startsWith("\"") || name.startsWith("`") || name.startsWith("["))) return name.substring(1, name.length() - 1);
-        return dialect == Dialect.POSTGRESQL ? name.toLowerCase(Locale.ROOT) : name;
+        return ddl.foldsUnquotedNamesToLowerCase() ? name.toLowerCase(Locale.ROOT) : name;
     }
 }

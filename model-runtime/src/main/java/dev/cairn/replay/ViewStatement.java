@@ -1,6 +1,6 @@
 package dev.cairn.replay;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Schema;
@@ -36,7 +36,7 @@ final class ViewStatement {
             }
             throw in.problem(name.token(), "view " + name.text() + " already exists", "use CREATE OR REPLACE VIEW, or drop the view first");
         }
-        String holder = existing != null ? null : Namespaces.relationHolder(in.dialect(), schema, name.text(), true);
+        String holder = existing != null ? null : in.engine().namespaces().relationHolder(schema, name.text(), true);
         if (holder != null) {
             throw in.problem(name.token(), holder.equals("table") ? "a table named " + name.text() + " already exists"
                     : Namespaces.taken(holder, name.text()), "choose another view name");
@@ -49,7 +49,7 @@ final class ViewStatement {
         Token first = in.peek();
         Span select = new Span(in.rest(), first);
         String definition = select.text().replaceAll("(?is)\\s+WITH\\s+(CASCADED\\s+|LOCAL\\s+)?CHECK\\s+OPTION\\s*$", "");
-        if (columns == null) columns = new ViewColumns(in.dialect(), schema, in, select.first()).of(parse(in, select, definition));
+        if (columns == null) columns = new ViewColumns(in.engine().ddl(), schema, in, select.first()).of(parse(in, select, definition));
         View view = new View(name.text(), definition, columns, existing == null ? null : existing.comment());
         Changes changes = new Changes(schema);
         changes.add(existing == null ? new SchemaChange.ViewCreated(view) : new SchemaChange.ViewReplaced(existing, view));
@@ -57,7 +57,7 @@ final class ViewStatement {
     }
 
     private static Select parse(TokenCursor in, Span select, String definition) {
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(definition).withSquareBracketQuotation(in.dialect() == Dialect.SQLITE);
+        CCJSqlParser parser = CCJSqlParserUtil.newParser(definition).withSquareBracketQuotation(in.engine().ddl().quotesNamesInBrackets());
         try {
             Statement st = parser.Statement();
             if (st instanceof Select s) return s;

@@ -1,11 +1,15 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.ConnectionRules;
+import dev.cairn.dialect.ConstraintNaming;
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 
 /** MariaDB 10.5 and later. */
 public final class MariaDbEngine extends MySqlFamilyEngine {
     public static final MariaDbEngine INSTANCE = new MariaDbEngine();
+
+    private final ConstraintNaming naming = new MariaDbNaming();
 
     private MariaDbEngine() {
     }
@@ -18,5 +22,15 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     @Override
     public ConnectionRules connections() {
         return MySqlConnectionRules.MARIADB;
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return MySqlDdlRules.MARIADB;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
     }
 }

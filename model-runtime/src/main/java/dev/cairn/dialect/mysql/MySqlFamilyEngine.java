@@ -1,12 +1,15 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.KeyRules;
 import dev.cairn.dialect.MigrationRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SessionLock;
 
@@ -15,6 +18,9 @@ import dev.cairn.dialect.SessionLock;
  * table, {@code GET_LOCK}); {@link MySqlEngine} and {@link MariaDbEngine} answer where the two differ.
  */
 abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, MariaDbEngine {
+    private final KeyRules keys = new MySqlKeyRules();
+    private final AlterTableForms alterTable = new MySqlAlterTable();
+    private final Namespaces namespaces = new MySqlNamespaces();
 
     @Override
     public DdlRenderer renderer() {
@@ -54,5 +60,20 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public HistoryTableSql history() {
         return MySqlHistoryTableSql.INSTANCE;
+    }
+
+    @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
     }
 }

@@ -1,20 +1,31 @@
 package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.ConnectionRules;
+import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.KeyRules;
 import dev.cairn.dialect.MigrationRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SessionLock;
 
 /** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
 public final class PostgresEngine implements Engine {
     public static final PostgresEngine INSTANCE = new PostgresEngine();
+
+    private final DdlRules ddl = new PostgresDdlRules();
+    private final KeyRules keys = new PostgresKeyRules();
+    private final AlterTableForms alterTable = new PostgresAlterTable();
+    private final ConstraintNaming naming = new PostgresNaming();
+    private final Namespaces namespaces = new PostgresNamespaces();
 
     private PostgresEngine() {
     }
@@ -67,5 +78,30 @@ public final class PostgresEngine implements Engine {
     @Override
     public ConnectionRules connections() {
         return PostgresConnectionRules.INSTANCE;
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return ddl;
+    }
+
+    @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
     }
 }

@@ -1,20 +1,31 @@
 package dev.cairn.dialect.sqlite;
 
+import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.ConnectionRules;
+import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRenderer;
+import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
+import dev.cairn.dialect.KeyRules;
 import dev.cairn.dialect.MigrationRules;
+import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SessionLock;
 
 /** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
 public final class SqliteEngine implements Engine {
     public static final SqliteEngine INSTANCE = new SqliteEngine();
+
+    private final DdlRules ddl = new SqliteDdlRules();
+    private final KeyRules keys = new SqliteKeyRules();
+    private final AlterTableForms alterTable = new SqliteAlterTable();
+    private final ConstraintNaming naming = new SqliteNaming();
+    private final Namespaces namespaces = new SqliteNamespaces();
 
     private SqliteEngine() {
     }
@@ -67,5 +78,30 @@ public final class SqliteEngine implements Engine {
     @Override
     public ConnectionRules connections() {
         return SqliteConnectionRules.INSTANCE;
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return ddl;
+    }
+
+    @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
     }
 }

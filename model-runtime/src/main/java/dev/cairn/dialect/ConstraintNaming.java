@@ -1,0 +1,39 @@
+package dev.cairn.dialect;
+
+import dev.cairn.schema.Table;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The names the engine gives constraints and indexes written without one, so that the model holds what the engine's
+ * catalog will report (null where the catalog reports none: SQLite's unnamed constraints). {@code taken} tells the
+ * names already in use where the engine wants the new one unique ({@link Namespaces#takenByGeneratedNames}).
+ */
+public interface ConstraintNaming {
+
+    /**
+     * A primary key's name: the written one (null if none) or the engine's: PostgreSQL {@code <table>_pkey}; MySQL
+     * and MariaDB always {@code PRIMARY}, whatever is written; SQLite none.
+     */
+    String primaryKey(String table, String written);
+
+    /** An unnamed unique constraint's or unique index's name. */
+    String unique(String table, List<String> columns, Predicate<String> taken);
+
+    /** An unnamed index's name; {@code keyNames} are its column names (or words for its expressions). */
+    String index(String table, List<String> keyNames, Predicate<String> taken);
+
+    /** An unnamed foreign key's name, on {@code table} as it stands before the key is added. */
+    String foreignKey(Table table, List<String> columns, Predicate<String> taken);
+
+    /**
+     * An unnamed CHECK constraint's name. {@code column} is the column a column-level check is written on (null for
+     * a table check); {@code referenced} the columns its condition names.
+     */
+    String check(Table table, String column, Set<String> referenced, Predicate<String> taken);
+
+    /** The renamed table with the constraint names that follow the table's name renamed too (MySQL's {@code <table>_ibfk_<n>}). */
+    Table afterTableRename(Table renamed, String oldName);
+}

@@ -1,0 +1,96 @@
+package dev.cairn.dialect;
+
+/**
+ * What the engine's CREATE and DROP statements accept and what they do, as Cairn's DDL reader ({@code replay}) asks:
+ * how names and strings are written, what a column definition implies, which table options exist, what DROP takes.
+ * Keys, indexes and foreign keys are {@link KeyRules}; ALTER TABLE is {@link AlterTableForms}.
+ */
+public interface DdlRules {
+
+    /**
+     * Whether an unquoted name folds to lower case ({@code CREATE TABLE Users} makes {@code users}): PostgreSQL yes;
+     * SQLite, MySQL and MariaDB keep the name as written (and compare names without case).
+     */
+    boolean foldsUnquotedNamesToLowerCase();
+
+    /**
+     * Whether a backslash escapes the next character in a string literal ({@code 'it\'s'}, {@code '\n'}): MySQL and
+     * MariaDB yes; SQLite and PostgreSQL (standard strings) no, only a doubled quote escapes.
+     */
+    boolean backslashEscapesInStrings();
+
+    /**
+     * Whether types are schema objects that DROP TYPE drops: PostgreSQL yes (its enum types); on the others DROP TYPE
+     * is not the engine's and passes as an opaque statement.
+     */
+    boolean typesAreSchemaObjects();
+
+    /** Whether {@code RENAME TABLE a TO b, …} is a statement: MySQL and MariaDB yes; the others rename with ALTER TABLE. */
+    boolean hasRenameTableStatement();
+
+    /**
+     * Whether PRIMARY KEY makes its columns NOT NULL: yes, except on SQLite, where a rowid table's key columns may hold
+     * NULL (a WITHOUT ROWID or STRICT table's may not; replay checks those table options itself).
+     */
+    boolean primaryKeyImpliesNotNull();
+
+    /** Whether a bare {@code KEY} in a column definition means PRIMARY KEY: MySQL and MariaDB yes. */
+    boolean inlineKeyIsPrimaryKey();
+
+    /**
+     * Whether {@code REFERENCES t (c)} in a column definition makes a foreign key: yes, except on MySQL, which parses
+     * the clause and ignores it (MariaDB makes it a foreign key).
+     */
+    boolean inlineReferencesMakeForeignKeys();
+
+    /**
+     * Whether {@code GENERATED ALWAYS AS (expr)} without STORED or VIRTUAL is stored: PostgreSQL yes (it has stored
+     * generated columns only); SQLite, MySQL and MariaDB make it virtual.
+     */
+    boolean generatedColumnsStoredByDefault();
+
+    /**
+     * Whether a column type, as written, is a pseudo-type that numbers the column by itself and makes it NOT NULL:
+     * PostgreSQL's {@code serial}, {@code bigserial}, {@code smallserial}, {@code serial2/4/8}; no other engine has one.
+     */
+    boolean isAutoIncrementType(String type);
+
+    /**
+     * Whether {@code WITHOUT ROWID} and {@code STRICT} are table options (a table without rowid needs a primary key,
+     * and such tables' key columns are NOT NULL): SQLite yes.
+     */
+    boolean hasRowidTableOptions();
+
+    /**
+     * Whether a table's comment is a table option ({@code CREATE TABLE … COMMENT 'x'}, {@code ALTER TABLE t COMMENT
+     * = 'x'}): MySQL and MariaDB yes; PostgreSQL comments with COMMENT ON, SQLite has no comments.
+     */
+    boolean commentIsTableOption();
+
+    /**
+     * Whether CREATE TABLE IF NOT EXISTS looks at tables and views only, so that a name an index holds is still an
+     * error: SQLite yes; PostgreSQL skips over any relation of that name (MySQL and MariaDB keep indexes per table).
+     */
+    boolean ifNotExistsLooksAtTablesAndViewsOnly();
+
+    /** Whether DROP takes CASCADE or RESTRICT after its names: yes, except on SQLite, which knows neither. */
+    boolean acceptsCascadeOnDrop();
+
+    /**
+     * Whether CASCADE drops what depends on the dropped object (other tables' foreign keys, generated columns), and
+     * without it such a dependent is an error: PostgreSQL yes; MySQL and MariaDB accept the word and ignore it.
+     */
+    boolean cascadeDropsDependents();
+
+    /** Whether DROP may end in options the model does not hold ({@code ALGORITHM=…}, {@code LOCK=…}, {@code WAIT n}): MySQL and MariaDB yes. */
+    boolean hasOptionsAfterDrop();
+
+    /** Whether {@code [name]} quotes a name in a view's SELECT (JSqlParser must be told): SQLite yes. */
+    boolean quotesNamesInBrackets();
+
+    /**
+     * Whether a view column that is an expression without alias is named by the expression's text as written: SQLite,
+     * MySQL and MariaDB yes; PostgreSQL names it after a function's or a cast type's name, else {@code ?column?}.
+     */
+    boolean namesExpressionColumnsAsWritten();
+}

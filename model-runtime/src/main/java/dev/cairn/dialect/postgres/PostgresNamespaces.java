@@ -1,0 +1,79 @@
+package dev.cairn.dialect.postgres;
+
+import dev.cairn.dialect.Namespaces;
+import dev.cairn.dialect.TakenNames;
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.ForeignKey;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+import dev.cairn.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * PostgreSQL: tables, views, indexes (a primary key or unique constraint is one), sequences and, for a new table or
+ * view, types share one namespace (a table has a row type). A constraint's name is unique among its table's
+ * constraints, and a primary key's or unique constraint's also among the relations.
+ */
+final class PostgresNamespaces implements Namespaces {
+
+    @Override
+    public String relationHolder(Schema.Builder schema, String name, boolean withTypes) {
+        if (schema.table(name).isPresent()) return "table";
+        if (schema.view(name).isPresent()) return "view";
+        if (schema.sequence(name).isPresent()) return "sequence";
+        if (withTypes && schema.enumType(name).isPresent()) return "type";
+        if (schema.hasPartNamed(name)) {
+            for (Table t : schema.tables()) if (holdsIndex(t, name)) return "index";
+        }
+        return null;
+    }
+
+    @Override
+    public boolean constraintNameTaken(Schema.Builder schema, Table table, String name, ConstraintKind kind) {
+        return constraintNames(table).stream().anyMatch(n -> Names.same(n, name))
+                || kind == ConstraintKind.KEY && (Names.same(table.name(), name) || holdsIndex(table, name)
+                || otherRelationHolds(schema, table, name));
+    }
+
+    @Override
+    public Predicate<String> takenByGeneratedNames(Schema.Builder schema, Table table) {
+        return TakenNames.takenInSchema(schema, table);
+    }
+
+    @Override
+    public String indexNameConflict(Schema.Builder schema, Table table, String name) {
+        return relationHolder(schema, name, false) == null ? null : "relation " + name + " already exists";
+    }
+
+    @Override
+    public boolean indexNamesPerTable() {
+        return false;
+    }
+
+    private static boolean otherRelationHolds(Schema.Builder schema, Table table, String name) {
+        if (schema.view(name).isPresent() || schema.sequence(name).isPresent()) return true;
+        if (schema.table(name).isPresent()) return true;
+        if (!schema.hasPartNamed(name)) return false;
+        return schema.tables().stream().anyMatch(t -> !Names.same(t.name(), table.name()) && holdsIndex(t, name));
+    }
+
+    /** An index by this name: a declared index, or the index of a primary key or unique constraint. */
+    private static boolean holdsIndex(Table t, String name) {
+        if (t.index(name).isPresent()) return true;
+        if (t.primaryKey() != null && Names.same(t.primaryKey().name(), name)) return true;
+        return t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name));
+    }
+
+    private static List<String> constraintNames(Table t) {
+        List<String> names = new ArrayList<>();
+        if (t.primaryKey() != null) names.add(t.primaryKey().name());
+        for (UniqueConstraint u : t.uniqueConstraints()) names.add(u.name());
+        for (CheckConstraint c : t.checks()) names.add(c.name());
+        for (ForeignKey f : t.foreignKeys()) names.add(f.name());
+        return names;
+    }
+}

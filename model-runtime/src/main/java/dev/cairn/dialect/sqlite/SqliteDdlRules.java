@@ -1,0 +1,92 @@
+package dev.cairn.dialect.sqlite;
+
+import dev.cairn.dialect.DdlRules;
+
+/** SQLite's answers: names as written, rowid tables with their options, no CASCADE, {@code [name]} quoting. */
+final class SqliteDdlRules implements DdlRules {
+
+    @Override
+    public boolean foldsUnquotedNamesToLowerCase() {
+        return false;
+    }
+
+    @Override
+    public boolean backslashEscapesInStrings() {
+        return false;
+    }
+
+    @Override
+    public boolean typesAreSchemaObjects() {
+        return false;
+    }
+
+    @Override
+    public boolean hasRenameTableStatement() {
+        return false;
+    }
+
+    @Override
+    public boolean primaryKeyImpliesNotNull() {
+        return false;
+    }
+
+    @Override
+    public boolean inlineKeyIsPrimaryKey() {
+        return false;
+    }
+
+    @Override
+    public boolean inlineReferencesMakeForeignKeys() {
+        return true;
+    }
+
+    @Override
+    public boolean generatedColumnsStoredByDefault() {
+        return false;
+    }
+
+    @Override
+    public boolean isAutoIncrementType(String type) {
+        return false;
+    }
+
+    @Override
+    public boolean hasRowidTableOptions() {
+        return true;
+    }
+
+    @Override
+    public boolean commentIsTableOption() {
+        return false;
+    }
+
+    @Override
+    public boolean ifNotExistsLooksAtTablesAndViewsOnly() {
+        return true;
+    }
+
+    @Override
+    public boolean acceptsCascadeOnDrop() {
+        return false;
+    }
+
+    @Override
+    public boolean cascadeDropsDependents() {
+        return false;
+    }
+
+    @Override
+    public boolean hasOptionsAfterDrop() {
+        return false;
+    }
+
+    @Override
+    public boolean quotesNamesInBrackets() {
+        return true;
+    }
+
+    @Override
+    public boolean namesExpressionColumnsAsWritten() {
+        return true;
+    }
+}
