@@ -1,5 +1,7 @@
 package dev.cairn.dialect;
 
+import dev.cairn.sql.SqlSyntax;
+
 /**
  * Everything Cairn knows about one database engine, as answers to named questions. Code outside {@code dialect/}
  * asks the engine ({@code engine.renderer()}, …) instead of comparing {@link Dialect} values, so a new engine is a new
@@ -22,4 +24,7 @@ public interface Engine {
 
     /** Reads a live database of this engine into the model. */
     SchemaIntrospector introspector();
+
+    /** How this engine's SQL reads (quotes, escapes, comments) and what ends a statement in a migration file. */
+    SqlSyntax syntax();
 }

@@ -1,6 +1,7 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.SchemaChange;
@@ -81,7 +82,7 @@ final class Downgrade {
             SqliteBackups.beforeChange(settings, log, c, current);
             try (MigrationLock lock = MigrationLock.acquire(dialect, c, history.name(), settings.lockTimeout())) {
                 c.setAutoCommit(false);
-                StatementSplitter splitter = new StatementSplitter(dialect);
+                StatementSplitter splitter = new StatementSplitter(Engines.of(dialect).syntax());
                 StepwiseDown stepwise = StepwiseDown.applies(dialect) ? new StepwiseDown(dialect, history, settings.connection(), log) : null;
                 // a failing down is redone from the model only when the files are the ones that were applied
                 Map<Long, ReplayedMigration> models = historyProblems.isEmpty() ? byVersion() : Map.of();

@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -11,9 +12,9 @@ import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.Token;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +172,7 @@ final class ColumnDrop {
 
     private List<String> names(String expression) {
         List<String> out = new ArrayList<>();
-        List<Token> tokens = Tokenizer.tokens(dialect, expression);
+        List<Token> tokens = SqlLexer.tokens(Engines.of(dialect).syntax(), expression);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.isName() && !(k + 1 < tokens.size() && tokens.get(k + 1).isSymbol("("))) out.add(in.unquote(t));

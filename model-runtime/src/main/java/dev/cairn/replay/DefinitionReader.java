@@ -3,6 +3,7 @@ package dev.cairn.replay;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.TypeParser;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.TableElements.CheckDef;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TableElements.Constraint;
@@ -19,9 +20,9 @@ import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.SqlType;
+import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.Token;
 import dev.cairn.sql.Token.Kind;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -304,7 +305,7 @@ final class DefinitionReader {
     }
 
     private IndexKey key(TokenCursor in, Span part, boolean descending) {
-        List<Token> tokens = Tokenizer.tokens(dialect, part.text());
+        List<Token> tokens = SqlLexer.tokens(Engines.of(dialect).syntax(), part.text());
         if (tokens.size() == 2 && tokens.get(0).isName()) {
             return new IndexKey(in.unquote(tokens.get(0)), null, descending);
         }

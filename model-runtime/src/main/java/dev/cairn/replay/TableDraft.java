@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.TableElements.CheckDef;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TableElements.Constraint;
@@ -19,8 +20,8 @@ import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
+import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.Token;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -272,7 +273,7 @@ final class TableDraft {
     /** The table's columns that an expression names. */
     Set<String> referencedColumns(String expression) {
         Set<String> out = new LinkedHashSet<>();
-        List<Token> tokens = Tokenizer.tokens(dialect, expression);
+        List<Token> tokens = SqlLexer.tokens(Engines.of(dialect).syntax(), expression);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.isName() || k + 1 < tokens.size() && tokens.get(k + 1).isSymbol("(")) continue;

@@ -1,11 +1,12 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
+import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
 import dev.cairn.sql.Token.Kind;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class TokenCursor {
     TokenCursor(Dialect dialect, SqlStatement statement) {
         this.dialect = dialect;
         this.statement = statement;
-        this.tokens = Tokenizer.tokens(dialect, statement.sql());
+        this.tokens = SqlLexer.tokens(Engines.of(dialect).syntax(), statement.sql());
     }
 
     Dialect dialect() {

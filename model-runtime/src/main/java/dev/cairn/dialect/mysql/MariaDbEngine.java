@@ -1,6 +1,7 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.sql.SqlSyntax;
 
 /** MariaDB 10.5 and later. */
 public final class MariaDbEngine extends MySqlFamilyEngine {
@@ -12,5 +13,10 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     @Override
     public Dialect dialect() {
         return Dialect.MARIADB;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return MySqlSyntax.MARIADB;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.sql.SqlSyntax;
 
 /** MySQL 8. */
 public final class MySqlEngine extends MySqlFamilyEngine {
@@ -12,5 +13,10 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     @Override
     public Dialect dialect() {
         return Dialect.MYSQL;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return MySqlSyntax.MYSQL;
     }
 }

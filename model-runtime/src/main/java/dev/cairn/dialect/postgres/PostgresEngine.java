@@ -5,6 +5,7 @@ import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.sql.SqlSyntax;
 
 /** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
 public final class PostgresEngine implements Engine {
@@ -31,5 +32,10 @@ public final class PostgresEngine implements Engine {
     @Override
     public SchemaIntrospector introspector() {
         return new PostgresIntrospector();
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return PostgresSyntax.INSTANCE;
     }
 }

@@ -5,6 +5,7 @@ import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.sql.SqlSyntax;
 
 /** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
 public final class SqliteEngine implements Engine {
@@ -31,5 +32,10 @@ public final class SqliteEngine implements Engine {
     @Override
     public SchemaIntrospector introspector() {
         return new SqliteIntrospector();
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqliteSyntax.INSTANCE;
     }
 }

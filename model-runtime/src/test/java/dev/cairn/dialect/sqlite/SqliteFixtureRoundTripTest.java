@@ -95,7 +95,7 @@ class SqliteFixtureRoundTripTest {
     }
 
     private static List<SqlStatement> split(String script) {
-        return new StatementSplitter(Dialect.SQLITE).split("script.sql", script);
+        return new StatementSplitter(Engines.of(Dialect.SQLITE).syntax()).split("script.sql", script);
     }
 
     private static void assertNoDifference(String what, Schema expected, Schema actual, String script) {

@@ -1,0 +1,485 @@
+package dev.cairn.sql;
+
+import dev.cairn.sql.Token.Kind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one scanner of SQL text: it cuts a text into words, quoted names, strings, numbers, symbols and comments, each
+ * with its offsets, by the rules of an engine's {@link SqlSyntax}, and decodes what it cut (a string's value, a quoted
+ * name). The splitter steps through a whole file with {@link #next()} without allocating per token; everything else
+ * takes a statement's or an expression's tokens as a list from {@link #tokens}.
+ * <p>
+ * What it reads, whatever the engine: whitespace (skipped), {@code --} and {@code /* *}{@code /} comments, strings in
+ * {@code '…'} with {@code ''} for a quote and the prefixes {@code N}, {@code X}, {@code B}, words (a letter or
+ * {@code _}, then letters, digits, {@code _}, {@code $}), numbers ({@code 12}, {@code 1.5}, {@code .5}, {@code 1e-3},
+ * {@code 0x1F}) and symbols, of which {@code ::}, {@code <=}, {@code ||}, {@code ->>} and the other operators in
+ * {@link #LONG_SYMBOLS} are one token. Everything else is the syntax's to answer. A quote or comment left open runs to
+ * the end of the text and is marked {@link #unterminated()}: the caller decides whether that is an error.
+ */
+public final class SqlLexer {
+    /** Operators of more than one character, by their first character, longest first. */
+    private static final String[][] LONG_SYMBOLS = new String[128][];
+
+    static {
+        String[] symbols = {"!~~*", "<=>", "->>", "#>>", "!~~", "~~*", "!~*", "::", ":=", "<=", ">=", "<>", "!=", "||",
+                "->", "==", "&&", "<<", ">>", "#>", "@>", "<@", "@@", "?|", "?&", "~~", "!~", "~*"};
+        for (String symbol : symbols) {
+            char first = symbol.charAt(0);
+            String[] known = LONG_SYMBOLS[first] == null ? new String[0] : LONG_SYMBOLS[first];
+            String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+            more[known.length] = symbol;
+            LONG_SYMBOLS[first] = more;
+        }
+    }
+
+    private static final boolean[] ASCII_WORD_START = new boolean[128];
+    private static final boolean[] ASCII_WORD_PART = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) ASCII_WORD_START[c] = true;
+        for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD_START[c] = true;
+        ASCII_WORD_START['_'] = true;
+        System.arraycopy(ASCII_WORD_START, 0, ASCII_WORD_PART, 0, 128);
+        for (char c = '0'; c <= '9'; c++) ASCII_WORD_PART[c] = true;
+        ASCII_WORD_PART['$'] = true;
+    }
+
+    private final String s;
+    private final int n;
+    private final boolean backslashEscapes;
+    private final boolean doubleQuotedStrings;
+    private final boolean backquotedNames;
+    private final boolean bracketedNames;
+    private final boolean escapeStrings;
+    private final boolean dollarQuotedStrings;
+    private final boolean charsetIntroducers;
+    private final boolean hashComments;
+    private final boolean dashCommentsNeedSpace;
+    private final boolean nestedBlockComments;
+    private final List<String> executableCommentOpeners;
+
+    /** A statement delimiter set by a DELIMITER line, or null. */
+    private String delimiter;
+    private char delimiterFirst;
+
+    private int position;
+    private Kind kind;
+    private int start;
+    private int end;
+    private boolean unterminated;
+
+    /** A lexer at the start of {@code text} (after a byte order mark, if there is one). */
+    public SqlLexer(SqlSyntax syntax, String text) {
+        this(syntax, text, !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0);
+    }
+
+    private SqlLexer(SqlSyntax syntax, String text, int from) {
+        this.s = text;
+        this.n = text.length();
+        this.backslashEscapes = syntax.backslashEscapes();
+        this.doubleQuotedStrings = syntax.doubleQuotedStrings();
+        this.backquotedNames = syntax.backquotedNames();
+        this.bracketedNames = syntax.bracketedNames();
+        this.escapeStrings = syntax.escapeStrings();
+        this.dollarQuotedStrings = syntax.dollarQuotedStrings();
+        this.charsetIntroducers = syntax.charsetIntroducers();
+        this.hashComments = syntax.hashComments();
+        this.dashCommentsNeedSpace = syntax.dashCommentsNeedSpace();
+        this.nestedBlockComments = syntax.nestedBlockComments();
+        this.executableCommentOpeners = syntax.executableCommentOpeners();
+        this.position = from;
+    }
+
+    private SqlLexer(SqlLexer other, int from) {
+        this.s = other.s;
+        this.n = other.n;
+        this.backslashEscapes = other.backslashEscapes;
+        this.doubleQuotedStrings = other.doubleQuotedStrings;
+        this.backquotedNames = other.backquotedNames;
+        this.bracketedNames = other.bracketedNames;
+        this.escapeStrings = other.escapeStrings;
+        this.dollarQuotedStrings = other.dollarQuotedStrings;
+        this.charsetIntroducers = other.charsetIntroducers;
+        this.hashComments = other.hashComments;
+        this.dashCommentsNeedSpace = other.dashCommentsNeedSpace;
+        this.nestedBlockComments = other.nestedBlockComments;
+        this.executableCommentOpeners = other.executableCommentOpeners;
+        this.delimiter = other.delimiter;
+        this.delimiterFirst = other.delimiterFirst;
+        this.position = from;
+    }
+
+    /** The tokens of {@code text}, comments left out, ending with one {@link Kind#END} token at the text's length. */
+    public static List<Token> tokens(SqlSyntax syntax, String text) {
+        SqlLexer lexer = new SqlLexer(syntax, text, 0);
+        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        for (Kind k = lexer.next(); k != Kind.END; k = lexer.next()) {
+            if (k != Kind.COMMENT && k != Kind.EXECUTABLE_COMMENT) out.add(new Token(k, text.substring(lexer.start, lexer.end), lexer.start, lexer.end));
+        }
+        out.add(new Token(Kind.END, "", text.length(), text.length()));
+        return out;
+    }
+
+    /** A second lexer over the same text from {@code offset}, to look ahead without moving this one. */
+    public SqlLexer lookingFrom(int offset) {
+        return new SqlLexer(this, offset);
+    }
+
+    /** Moves to the next token, skipping whitespace, and returns its kind; {@link Kind#END} at the end of the text. */
+    public Kind next() {
+        String s = this.s;
+        int n = this.n;
+        int i = position;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c > ' ' && (c < 128 || !Character.isWhitespace(c))) break;
+            i++;
+        }
+        start = i;
+        unterminated = false;
+        if (i >= n) return token(Kind.END, n);
+        char c = s.charAt(i);
+        if (delimiter != null && c == delimiterFirst && s.startsWith(delimiter, i)) return token(Kind.DELIMITER, i + delimiter.length());
+        switch (c) {
+            case '\'':
+                return token(Kind.STRING, quoted(i, '\'', backslashEscapes));
+            case '"':
+                return doubleQuotedStrings ? token(Kind.STRING, quoted(i, '"', backslashEscapes)) : token(Kind.QUOTED_NAME, quoted(i, '"', false));
+            case '`':
+                if (backquotedNames) return token(Kind.QUOTED_NAME, quoted(i, '`', false));
+                break;
+            case '[':
+                if (bracketedNames) return token(Kind.QUOTED_NAME, bracketed(i));
+                break;
+            case '-':
+                if (i + 1 < n && s.charAt(i + 1) == '-' && (!dashCommentsNeedSpace || i + 2 >= n || s.charAt(i + 2) <= ' ')) {
+                    return token(Kind.COMMENT, lineEnd(i + 2));
+                }
+                break;
+            case '#':
+                if (hashComments) return token(Kind.COMMENT, lineEnd(i + 1));
+                break;
+            case '/':
+                if (i + 1 < n && s.charAt(i + 1) == '*') return blockComment(i);
+                break;
+            case '$':
+                if (dollarQuotedStrings) {
+                    int tagEnd = dollarTagEnd(i);
+                    if (tagEnd > 0) return token(Kind.STRING, dollarQuoted(i, tagEnd));
+                }
+                break;
+            default:
+                break;
+        }
+        if (isWordStart(c)) return word(i);
+        if (isDigit(c) || c == '.' && i + 1 < n && isDigit(s.charAt(i + 1))) return token(Kind.NUMBER, numberEnd(i));
+        return token(Kind.SYMBOL, symbolEnd(i));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Where the current token starts. */
+    public int start() {
+        return start;
+    }
+
+    /** Where the current token ends (exclusive); the next one is looked for from here. */
+    public int end() {
+        return end;
+    }
+
+    /** Whether the current token is a quote or comment that the text ends inside of. */
+    public boolean unterminated() {
+        return unterminated;
+    }
+
+    /** The current token's text. */
+    public String text() {
+        return s.substring(start, end);
+    }
+
+    /** The last character of the current token (a one-character symbol's character). */
+    public char lastChar() {
+        return s.charAt(end - 1);
+    }
+
+    /** Whether the current token is this word, in any case. */
+    public boolean isWord(String word) {
+        return kind == Kind.WORD && end - start == word.length() && s.regionMatches(true, start, word, 0, word.length());
+    }
+
+    /** Whether the current token is this one-character symbol. */
+    public boolean isSymbol(char c) {
+        return kind == Kind.SYMBOL && end - start == 1 && s.charAt(start) == c;
+    }
+
+    /**
+     * Sets the delimiter that ends statements from here on, as a {@code DELIMITER} line does ({@code null} or
+     * {@code ";"} for none but {@code ;}). Where it stands outside quotes and comments it is a {@link Kind#DELIMITER}
+     * token, even right after a word ({@code END//}).
+     */
+    public void delimiter(String value) {
+        delimiter = value == null || value.equals(";") ? null : value;
+        delimiterFirst = delimiter == null ? 0 : delimiter.charAt(0);
+    }
+
+    /**
+     * Reads the argument of a {@code DELIMITER} command just read as a word: the run of non-blank characters after it on
+     * the same line, then skips to the end of that line. Null, and nothing read, when the line holds no argument.
+     */
+    public String delimiterArgument() {
+        int k = end;
+        while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) k++;
+        int b = k;
+        while (k < n && s.charAt(k) > ' ' && !Character.isWhitespace(s.charAt(k))) k++;
+        if (k == b) return null;
+        String value = s.substring(b, k);
+        position = lineEnd(k);
+        return value;
+    }
+
+    // ---------------------------------------------------------------------------------------------- decoding
+
+    /**
+     * The value of a string token: prefix and quotes removed, a doubled quote as one, and backslash escapes
+     * ({@code \n}, {@code \t}, {@code \r}, {@code \0}, else the character itself) decoded where the syntax has them:
+     * in every string of a syntax with {@link SqlSyntax#backslashEscapes()} (but for {@code X'…'} and {@code B'…'}),
+     * and in {@code E'…'}. A dollar-quoted string's value is its body.
+     */
+    public static String stringValue(SqlSyntax syntax, String literal) {
+        if (literal.startsWith("$")) {
+            int tagEnd = literal.indexOf('$', 1) + 1;
+            return literal.length() >= 2 * tagEnd ? literal.substring(tagEnd, literal.length() - tagEnd) : literal.substring(tagEnd);
+        }
+        int open = 0;
+        while (open < literal.length() && literal.charAt(open) != '\'' && literal.charAt(open) != '"') open++;
+        if (open == literal.length()) return literal;
+        char q = literal.charAt(open);
+        char prefix = open == 0 ? 0 : Character.toUpperCase(literal.charAt(0));
+        boolean escapes = prefix == 'E' && open == 1 ? syntax.escapeStrings() : syntax.backslashEscapes() && prefix != 'X' && prefix != 'B';
+        int close = literal.length() > open + 1 && literal.charAt(literal.length() - 1) == q ? literal.length() - 1 : literal.length();
+        StringBuilder b = new StringBuilder(close - open);
+        for (int k = open + 1; k < close; k++) {
+            char c = literal.charAt(k);
+            if (c == q && k + 1 < close && literal.charAt(k + 1) == q) {
+                b.append(q);
+                k++;
+            } else if (c == '\\' && escapes && k + 1 < close) {
+                char e = literal.charAt(++k);
+                b.append(switch (e) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case '0' -> '\0';
+                    default -> e;
+                });
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The name a quoted name spells ({@code "a""b"} → {@code a"b}, {@code `a`}, {@code [a b]}); other text as it is. */
+    public static String unquotedName(String quoted) {
+        if (quoted.isEmpty()) return quoted;
+        char open = quoted.charAt(0);
+        char close = open == '[' ? ']' : open;
+        if (open != '"' && open != '`' && open != '[') return quoted;
+        int to = quoted.length() > 1 && quoted.charAt(quoted.length() - 1) == close ? quoted.length() - 1 : quoted.length();
+        String inner = quoted.substring(1, to);
+        return open == '[' ? inner : inner.replace(String.valueOf(close) + close, String.valueOf(close));
+    }
+
+    // ---------------------------------------------------------------------------------------------- scanning
+
+    private Kind token(Kind k, int tokenEnd) {
+        kind = k;
+        end = tokenEnd;
+        position = tokenEnd;
+        return k;
+    }
+
+    private Kind word(int b) {
+        int k = b + 1;
+        while (k < n && isWordPart(s.charAt(k)) && !atDelimiter(k)) k++;
+        if (k < n && s.charAt(k) == '\'') {
+            int prefix = stringPrefix(b, k);
+            if (prefix != NO_PREFIX) return token(Kind.STRING, quoted(k, '\'', prefix == ESCAPING_PREFIX));
+        }
+        return token(Kind.WORD, k);
+    }
+
+    private static final int NO_PREFIX = 0;
+    private static final int PLAIN_PREFIX = 1;
+    private static final int ESCAPING_PREFIX = 2;
+
+    /** Whether the word {@code b..k} right before a quote belongs to the string, and whether its backslashes escape. */
+    private int stringPrefix(int b, int k) {
+        if (k - b == 1) {
+            switch (s.charAt(b)) {
+                case 'E', 'e' -> {
+                    return escapeStrings ? ESCAPING_PREFIX : NO_PREFIX;
+                }
+                case 'N', 'n' -> {
+                    return backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX;
+                }
+                case 'X', 'x', 'B', 'b' -> {
+                    return PLAIN_PREFIX;
+                }
+                default -> {
+                    return NO_PREFIX;
+                }
+            }
+        }
+        if (charsetIntroducers && s.charAt(b) == '_') return backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX;
+        return NO_PREFIX;
+    }
+
+    private int numberEnd(int b) {
+        int k = b;
+        if (s.charAt(k) == '0' && k + 2 < n && (s.charAt(k + 1) == 'x' || s.charAt(k + 1) == 'X') && Character.digit(s.charAt(k + 2), 16) >= 0) {
+            k += 2;
+            while (k < n && Character.digit(s.charAt(k), 16) >= 0 && !atDelimiter(k)) k++;
+            return k;
+        }
+        while (k < n && isDigit(s.charAt(k)) && !atDelimiter(k)) k++;
+        if (k < n && s.charAt(k) == '.' && !(k + 1 < n && s.charAt(k + 1) == '.') && !atDelimiter(k)) {
+            k++;
+            while (k < n && isDigit(s.charAt(k)) && !atDelimiter(k)) k++;
+        }
+        if (k < n && (s.charAt(k) == 'e' || s.charAt(k) == 'E') && !atDelimiter(k)) {
+            int m = k + 1;
+            if (m < n && (s.charAt(m) == '+' || s.charAt(m) == '-')) m++;
+            if (m < n && isDigit(s.charAt(m))) {
+                k = m;
+                while (k < n && isDigit(s.charAt(k)) && !atDelimiter(k)) k++;
+            }
+        }
+        return k;
+    }
+
+    private int symbolEnd(int i) {
+        char c = s.charAt(i);
+        String[] candidates = c < 128 ? LONG_SYMBOLS[c] : null;
+        if (candidates != null) {
+            for (String symbol : candidates) {
+                if (s.startsWith(symbol, i) && !delimiterWithin(i + 1, i + symbol.length())) return i + symbol.length();
+            }
+        }
+        return i + 1;
+    }
+
+    private boolean atDelimiter(int k) {
+        return delimiter != null && s.charAt(k) == delimiterFirst && s.startsWith(delimiter, k);
+    }
+
+    private boolean delimiterWithin(int from, int to) {
+        if (delimiter == null) return false;
+        for (int k = from; k < to; k++) if (atDelimiter(k)) return true;
+        return false;
+    }
+
+    /** The end of a quoted run opened at {@code open}: after its closing quote, or the text's end (unterminated). */
+    private int quoted(int open, char quote, boolean escapes) {
+        int k = open + 1;
+        if (escapes) {
+            while (k < n) {
+                char c = s.charAt(k);
+                if (c == '\\') {
+                    k += 2;
+                } else if (c == quote) {
+                    if (k + 1 < n && s.charAt(k + 1) == quote) k += 2;
+                    else return k + 1;
+                } else {
+                    k++;
+                }
+            }
+            return open();
+        }
+        while (true) {
+            int q = s.indexOf(quote, k);
+            if (q < 0) return open();
+            if (q + 1 < n && s.charAt(q + 1) == quote) k = q + 2;
+            else return q + 1;
+        }
+    }
+
+    private int open() {
+        unterminated = true;
+        return n;
+    }
+
+    private int bracketed(int open) {
+        int close = s.indexOf(']', open + 1);
+        return close < 0 ? open() : close + 1;
+    }
+
+    private int lineEnd(int from) {
+        int k = from;
+        while (k < n) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r') break;
+            k++;
+        }
+        return k;
+    }
+
+    private Kind blockComment(int open) {
+        Kind k = Kind.COMMENT;
+        for (int o = 0; o < executableCommentOpeners.size(); o++) {
+            if (s.startsWith(executableCommentOpeners.get(o), open)) k = Kind.EXECUTABLE_COMMENT;
+        }
+        if (!nestedBlockComments) {
+            int close = s.indexOf("*/", open + 2);
+            return token(k, close < 0 ? open() : close + 2);
+        }
+        int level = 1;
+        int i = open + 2;
+        while (level > 0) {
+            if (i + 1 >= n) return token(k, open());
+            char c = s.charAt(i);
+            if (c == '*' && s.charAt(i + 1) == '/') {
+                level--;
+                i += 2;
+            } else if (c == '/' && s.charAt(i + 1) == '*') {
+                level++;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return token(k, i);
+    }
+
+    /** The index after a {@code $tag$} opener at {@code at}, or -1 when this {@code $} opens none (e.g. {@code $1}). */
+    private int dollarTagEnd(int at) {
+        int k = at + 1;
+        if (k < n && s.charAt(k) == '$') return k + 1;
+        if (k >= n || !isWordStart(s.charAt(k))) return -1;
+        while (k < n && isWordPart(s.charAt(k)) && s.charAt(k) != '$') k++;
+        return k < n && s.charAt(k) == '$' ? k + 1 : -1;
+    }
+
+    private int dollarQuoted(int open, int tagEnd) {
+        String tag = s.substring(open, tagEnd);
+        int close = s.indexOf(tag, tagEnd);
+        return close < 0 ? open() : close + tag.length();
+    }
+
+    private static boolean isWordStart(char c) {
+        return c < 128 ? ASCII_WORD_START[c] : Character.isLetter(c);
+    }
+
+    private static boolean isWordPart(char c) {
+        return c < 128 ? ASCII_WORD_PART[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c);
+    }
+}
