@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.sql.SqlSyntax;
 
 /**
@@ -27,4 +28,13 @@ public interface Engine {
 
     /** How this engine's SQL reads (quotes, escapes, comments) and what ends a statement in a migration file. */
     SqlSyntax syntax();
+
+    /** The words this engine will not take as bare names. */
+    Keywords keywords();
+
+    /** How this engine writes types, and the canonical type of one as written. */
+    TypeSystem types();
+
+    /** Brings expressions (defaults, checks, index keys) into this engine's canonical spelling. */
+    ExpressionCanonicalizer expressions();
 }

@@ -1,8 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
-import dev.cairn.dialect.TypeParser;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TableElements.Constraint;
 import dev.cairn.replay.TableElements.PrimaryKeyDef;
@@ -367,7 +366,7 @@ final class AlterTableStatement {
         if (in.accept("SET", "DEFAULT")) {
             Span value = in.until(Set.of());
             if (value == null) throw in.unexpected("expected the default value");
-            after = c.withDefault(value.text().equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, value.text(), c.type()));
+            after = c.withDefault(value.text().equalsIgnoreCase("NULL") ? null : Engines.of(dialect).expressions().canonicalDefault(value.text(), c.type()));
         } else if (in.accept("DROP", "DEFAULT")) {
             after = c.withDefault(null);
         } else if (dialect == Dialect.POSTGRESQL && in.accept("SET", "NOT", "NULL")) {
@@ -380,11 +379,11 @@ final class AlterTableStatement {
         } else if (dialect == Dialect.POSTGRESQL && (in.accept("SET", "DATA", "TYPE") || in.accept("TYPE"))) {
             Span type = in.until(Set.of("COLLATE", "USING"));
             if (type == null) throw in.unexpected("expected the new type");
-            SqlType newType = TypeParser.parse(dialect, type.text());
+            SqlType newType = Engines.of(dialect).types().parse(type.text());
             after = c.withType(newType);
             if (in.accept("COLLATE")) after = after.withCollation(in.name("a collation").text());
             if (in.accept("USING")) in.until(Set.of());
-            if (after.defaultExpression() != null) after = after.withDefault(ExpressionCanonicalizer.canonicalDefault(dialect, after.defaultExpression(), newType));
+            if (after.defaultExpression() != null) after = after.withDefault(Engines.of(dialect).expressions().canonicalDefault(after.defaultExpression(), newType));
         } else if (dialect == Dialect.POSTGRESQL && in.accept("DROP", "IDENTITY")) {
             in.accept("IF", "EXISTS");
             after = c.withIdentity(Identity.NONE);

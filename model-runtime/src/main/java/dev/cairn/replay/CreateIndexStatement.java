@@ -1,7 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Index;
@@ -60,7 +60,7 @@ final class CreateIndexStatement {
             if (in.accept("WHERE")) {
                 Span condition = in.until(Set.of());
                 if (condition == null) throw in.unexpected("expected the index condition");
-                where = ExpressionCanonicalizer.canonical(dialect, condition.text());
+                where = Engines.of(dialect).expressions().canonical(condition.text());
             } else if (in.accept("INCLUDE") || in.accept("WITH") || in.accept("NULLS")) {
                 if (in.peek().isSymbol("(")) in.parenthesized("the index option");
                 else in.accept("NOT");

@@ -1,8 +1,6 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
-import dev.cairn.dialect.TypeParser;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.TableElements.CheckDef;
 import dev.cairn.replay.TableElements.ColumnDefinition;
@@ -70,7 +68,7 @@ final class DefinitionReader {
             typeEnd = in.next();
         }
         String typeText = typeEnd == null ? "" : in.statement().sql().substring(typeStart.start(), typeEnd.end());
-        SqlType type = TypeParser.parse(dialect, typeText);
+        SqlType type = Engines.of(dialect).types().parse(typeText);
         String lowerType = typeText.toLowerCase(Locale.ROOT);
         boolean serial = dialect == Dialect.POSTGRESQL && lowerType.matches("(small|big)?serial[248]?");
         boolean nullable = true;
@@ -107,13 +105,13 @@ final class DefinitionReader {
                 inline.add(new UniqueDef(constraintName, self));
             } else if (in.accept("CHECK")) {
                 Span check = in.parenthesized("the CHECK condition");
-                inline.add(new CheckDef(constraintName, ExpressionCanonicalizer.canonical(dialect, check.text()), t));
+                inline.add(new CheckDef(constraintName, Engines.of(dialect).expressions().canonical(check.text()), t));
                 in.accept("NOT", "ENFORCED");
                 in.accept("ENFORCED");
             } else if (in.accept("DEFAULT")) {
                 Span value = in.until(AFTER_DEFAULT);
                 if (value == null) throw in.unexpected("expected the default value");
-                defaultExpression = value.text().equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, value.text(), type);
+                defaultExpression = value.text().equalsIgnoreCase("NULL") ? null : Engines.of(dialect).expressions().canonicalDefault(value.text(), type);
             } else if (in.accept("COLLATE")) {
                 collation = in.name("a collation").text();
                 if (collation.equalsIgnoreCase("default")) collation = null;
@@ -129,7 +127,7 @@ final class DefinitionReader {
                         nullable = false;
                         if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
                     } else {
-                        generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
+                        generated = Engines.of(dialect).expressions().canonical(in.parenthesized("the generated expression").text());
                         stored = storage(in, dialect == Dialect.POSTGRESQL);
                     }
                 } else {
@@ -141,7 +139,7 @@ final class DefinitionReader {
                     if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
                 }
             } else if (in.accept("AS")) {
-                generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
+                generated = Engines.of(dialect).expressions().canonical(in.parenthesized("the generated expression").text());
                 stored = storage(in, false);
             } else if (in.accept("AUTO_INCREMENT") || in.accept("AUTOINCREMENT")) {
                 identity = Identity.AUTO_INCREMENT;
@@ -250,7 +248,7 @@ final class DefinitionReader {
             in.accept("NOT", "ENFORCED");
             in.accept("ENFORCED");
             in.accept("NO", "INHERIT");
-            return new CheckDef(name, ExpressionCanonicalizer.canonical(dialect, check.text()), at);
+            return new CheckDef(name, Engines.of(dialect).expressions().canonical(check.text()), at);
         }
         if (dialect.isMySqlFamily() && (in.at("INDEX") || in.at("KEY") || in.at("FULLTEXT") || in.at("SPATIAL"))) {
             String method = null;
@@ -314,10 +312,10 @@ final class DefinitionReader {
         }
         String expression = part.text();
         if (expression.startsWith("(") && expression.endsWith(")") && dialect == Dialect.POSTGRESQL
-                && !ExpressionCanonicalizer.canonical(dialect, expression).startsWith("(")) {
+                && !Engines.of(dialect).expressions().canonical(expression).startsWith("(")) {
             expression = expression.substring(1, expression.length() - 1);
         }
-        return new IndexKey(null, ExpressionCanonicalizer.canonical(dialect, expression), descending);
+        return new IndexKey(null, Engines.of(dialect).expressions().canonical(expression), descending);
     }
 
     /** A string literal's value. */

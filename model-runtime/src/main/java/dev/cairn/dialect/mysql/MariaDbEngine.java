@@ -1,11 +1,15 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
+import dev.cairn.dialect.TypeSystem;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.sql.SqlSyntax;
 
 /** MariaDB 10.5 and later. */
 public final class MariaDbEngine extends MySqlFamilyEngine {
     public static final MariaDbEngine INSTANCE = new MariaDbEngine();
+    private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(MySqlExpressions.MARIADB);
 
     private MariaDbEngine() {
     }
@@ -18,5 +22,20 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     @Override
     public SqlSyntax syntax() {
         return MySqlSyntax.MARIADB;
+    }
+
+    @Override
+    public Keywords keywords() {
+        return MySqlKeywords.MARIADB;
+    }
+
+    @Override
+    public TypeSystem types() {
+        return MySqlTypes.MARIADB;
+    }
+
+    @Override
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 }

@@ -1,11 +1,15 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
+import dev.cairn.dialect.TypeSystem;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.sql.SqlSyntax;
 
 /** MySQL 8. */
 public final class MySqlEngine extends MySqlFamilyEngine {
     public static final MySqlEngine INSTANCE = new MySqlEngine();
+    private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(MySqlExpressions.MYSQL);
 
     private MySqlEngine() {
     }
@@ -18,5 +22,20 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     @Override
     public SqlSyntax syntax() {
         return MySqlSyntax.MYSQL;
+    }
+
+    @Override
+    public Keywords keywords() {
+        return MySqlKeywords.MYSQL;
+    }
+
+    @Override
+    public TypeSystem types() {
+        return MySqlTypes.MYSQL;
+    }
+
+    @Override
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 }

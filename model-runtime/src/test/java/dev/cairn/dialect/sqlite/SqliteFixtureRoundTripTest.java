@@ -62,7 +62,7 @@ class SqliteFixtureRoundTripTest {
         Fixture microblog = SqliteFixtures.microblog();
         Schema live = runAndIntrospect(microblog.script());
         Schema changed = microblog.model().withTable(microblog.model().table("posts").orElseThrow()
-                .mapColumn("body", c -> c.withType(dev.cairn.dialect.TypeParser.parse(Dialect.SQLITE, "VARCHAR(141)"))));
+                .mapColumn("body", c -> c.withType(Engines.of(Dialect.SQLITE).types().parse("VARCHAR(141)"))));
         SchemaDiff diff = SchemaDiff.between(changed, live);
         assertFalse(diff.isEmpty());
         assertTrue(diff.toString().contains("body"), diff::toString);
