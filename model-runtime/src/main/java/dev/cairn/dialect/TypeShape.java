@@ -1,6 +1,7 @@
 package dev.cairn.dialect;
 
 import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.SqlSyntax;
 import dev.cairn.sql.Token.Kind;
 
@@ -50,7 +51,7 @@ public final class TypeShape {
             if (k == Kind.QUOTED_NAME && first == '[' && (shape.args != null || !shape.words.isEmpty())) {
                 shape.arrayDimensions++; // SQLite's brackets quote names, but after a type they are its array suffix
             } else if (k == Kind.QUOTED_NAME || k == Kind.STRING) {
-                shape.quotedName(SqlLexer.unquotedName(lexer.text()));
+                shape.quotedName(SqlLiterals.unquotedName(lexer.text()));
             } else if (lexer.isSymbol('(')) {
                 shape.arguments(lexer, text);
             } else if (lexer.isSymbol('[')) {

@@ -6,7 +6,8 @@ import java.util.List;
  * How the expression text Cairn keeps in its model reads, whatever engine it was canonicalized for: names bare or in
  * {@code "…"}, {@code `…`} or {@code […]}, strings in {@code '…'} with {@code ''} for a quote (the canonical printer
  * doubles a MySQL backslash, so no backslash escapes a quote), {@code --} and block comments. Code that reads model
- * text without an engine at hand (renaming a column inside a CHECK) lexes it with this syntax.
+ * text without an engine at hand (renaming a column inside a CHECK) lexes it with this syntax. It never splits files:
+ * its answers about statements are SQLite's.
  */
 public final class CanonicalTextSyntax implements SqlSyntax {
     public static final CanonicalTextSyntax INSTANCE = new CanonicalTextSyntax();

@@ -3,13 +3,14 @@ package dev.cairn.sql;
 import dev.cairn.sql.Token.Kind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The one scanner of SQL text: it cuts a text into words, quoted names, strings, numbers, symbols and comments, each
- * with its offsets, by the rules of an engine's {@link SqlSyntax}, and decodes what it cut (a string's value, a quoted
- * name). The splitter steps through a whole file with {@link #next()} without allocating per token; everything else
- * takes a statement's or an expression's tokens as a list from {@link #tokens}.
+ * with its offsets, by the rules of an engine's {@link SqlSyntax}. The splitter steps through a whole file with
+ * {@link #next()} without allocating per token; everything else takes a statement's or an expression's tokens as a list
+ * from {@link #tokens}. {@link SqlLiterals} decodes what it cut.
  * <p>
  * What it reads, whatever the engine: whitespace (skipped), {@code --} and {@code /* *}{@code /} comments, strings in
  * {@code '…'} with {@code ''} for a quote and the prefixes {@code N}, {@code X}, {@code B}, words (a letter or
@@ -28,22 +29,10 @@ public final class SqlLexer {
         for (String symbol : symbols) {
             char first = symbol.charAt(0);
             String[] known = LONG_SYMBOLS[first] == null ? new String[0] : LONG_SYMBOLS[first];
-            String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+            String[] more = Arrays.copyOf(known, known.length + 1);
             more[known.length] = symbol;
             LONG_SYMBOLS[first] = more;
         }
-    }
-
-    private static final boolean[] ASCII_WORD_START = new boolean[128];
-    private static final boolean[] ASCII_WORD_PART = new boolean[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) ASCII_WORD_START[c] = true;
-        for (char c = 'A'; c <= 'Z'; c++) ASCII_WORD_START[c] = true;
-        ASCII_WORD_START['_'] = true;
-        System.arraycopy(ASCII_WORD_START, 0, ASCII_WORD_PART, 0, 128);
-        for (char c = '0'; c <= '9'; c++) ASCII_WORD_PART[c] = true;
-        ASCII_WORD_PART['$'] = true;
     }
 
     private final String s;
@@ -59,6 +48,7 @@ public final class SqlLexer {
     private final boolean dashCommentsNeedSpace;
     private final boolean nestedBlockComments;
     private final List<String> executableCommentOpeners;
+    private final SqlSyntax syntax;
 
     /** A statement delimiter set by a DELIMITER line, or null. */
     private String delimiter;
@@ -89,25 +79,7 @@ public final class SqlLexer {
         this.dashCommentsNeedSpace = syntax.dashCommentsNeedSpace();
         this.nestedBlockComments = syntax.nestedBlockComments();
         this.executableCommentOpeners = syntax.executableCommentOpeners();
-        this.position = from;
-    }
-
-    private SqlLexer(SqlLexer other, int from) {
-        this.s = other.s;
-        this.n = other.n;
-        this.backslashEscapes = other.backslashEscapes;
-        this.doubleQuotedStrings = other.doubleQuotedStrings;
-        this.backquotedNames = other.backquotedNames;
-        this.bracketedNames = other.bracketedNames;
-        this.escapeStrings = other.escapeStrings;
-        this.dollarQuotedStrings = other.dollarQuotedStrings;
-        this.charsetIntroducers = other.charsetIntroducers;
-        this.hashComments = other.hashComments;
-        this.dashCommentsNeedSpace = other.dashCommentsNeedSpace;
-        this.nestedBlockComments = other.nestedBlockComments;
-        this.executableCommentOpeners = other.executableCommentOpeners;
-        this.delimiter = other.delimiter;
-        this.delimiterFirst = other.delimiterFirst;
+        this.syntax = syntax;
         this.position = from;
     }
 
@@ -124,7 +96,9 @@ public final class SqlLexer {
 
     /** A second lexer over the same text from {@code offset}, to look ahead without moving this one. */
     public SqlLexer lookingFrom(int offset) {
-        return new SqlLexer(this, offset);
+        SqlLexer ahead = new SqlLexer(syntax, s, offset);
+        ahead.delimiter(delimiter);
+        return ahead;
     }
 
     /** Moves to the next token, skipping whitespace, and returns its kind; {@link Kind#END} at the end of the text. */
@@ -176,10 +150,6 @@ public final class SqlLexer {
         if (isWordStart(c)) return word(i);
         if (isDigit(c) || c == '.' && i + 1 < n && isDigit(s.charAt(i + 1))) return token(Kind.NUMBER, numberEnd(i));
         return token(Kind.SYMBOL, symbolEnd(i));
-    }
-
-    public Kind kind() {
-        return kind;
     }
 
     /** Where the current token starts. */
@@ -242,59 +212,6 @@ public final class SqlLexer {
         return value;
     }
 
-    // ---------------------------------------------------------------------------------------------- decoding
-
-    /**
-     * The value of a string token: prefix and quotes removed, a doubled quote as one, and backslash escapes
-     * ({@code \n}, {@code \t}, {@code \r}, {@code \0}, else the character itself) decoded where the syntax has them:
-     * in every string of a syntax with {@link SqlSyntax#backslashEscapes()} (but for {@code X'…'} and {@code B'…'}),
-     * and in {@code E'…'}. A dollar-quoted string's value is its body.
-     */
-    public static String stringValue(SqlSyntax syntax, String literal) {
-        if (literal.startsWith("$")) {
-            int tagEnd = literal.indexOf('$', 1) + 1;
-            return literal.length() >= 2 * tagEnd ? literal.substring(tagEnd, literal.length() - tagEnd) : literal.substring(tagEnd);
-        }
-        int open = 0;
-        while (open < literal.length() && literal.charAt(open) != '\'' && literal.charAt(open) != '"') open++;
-        if (open == literal.length()) return literal;
-        char q = literal.charAt(open);
-        char prefix = open == 0 ? 0 : Character.toUpperCase(literal.charAt(0));
-        boolean escapes = prefix == 'E' && open == 1 ? syntax.escapeStrings() : syntax.backslashEscapes() && prefix != 'X' && prefix != 'B';
-        int close = literal.length() > open + 1 && literal.charAt(literal.length() - 1) == q ? literal.length() - 1 : literal.length();
-        StringBuilder b = new StringBuilder(close - open);
-        for (int k = open + 1; k < close; k++) {
-            char c = literal.charAt(k);
-            if (c == q && k + 1 < close && literal.charAt(k + 1) == q) {
-                b.append(q);
-                k++;
-            } else if (c == '\\' && escapes && k + 1 < close) {
-                char e = literal.charAt(++k);
-                b.append(switch (e) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    case 'r' -> '\r';
-                    case '0' -> '\0';
-                    default -> e;
-                });
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    /** The name a quoted name spells ({@code "a""b"} → {@code a"b}, {@code `a`}, {@code [a b]}); other text as it is. */
-    public static String unquotedName(String quoted) {
-        if (quoted.isEmpty()) return quoted;
-        char open = quoted.charAt(0);
-        char close = open == '[' ? ']' : open;
-        if (open != '"' && open != '`' && open != '[') return quoted;
-        int to = quoted.length() > 1 && quoted.charAt(quoted.length() - 1) == close ? quoted.length() - 1 : quoted.length();
-        String inner = quoted.substring(1, to);
-        return open == '[' ? inner : inner.replace(String.valueOf(close) + close, String.valueOf(close));
-    }
-
     // ---------------------------------------------------------------------------------------------- scanning
 
     private Kind token(Kind k, int tokenEnd) {
@@ -320,24 +237,13 @@ public final class SqlLexer {
 
     /** Whether the word {@code b..k} right before a quote belongs to the string, and whether its backslashes escape. */
     private int stringPrefix(int b, int k) {
-        if (k - b == 1) {
-            switch (s.charAt(b)) {
-                case 'E', 'e' -> {
-                    return escapeStrings ? ESCAPING_PREFIX : NO_PREFIX;
-                }
-                case 'N', 'n' -> {
-                    return backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX;
-                }
-                case 'X', 'x', 'B', 'b' -> {
-                    return PLAIN_PREFIX;
-                }
-                default -> {
-                    return NO_PREFIX;
-                }
-            }
-        }
-        if (charsetIntroducers && s.charAt(b) == '_') return backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX;
-        return NO_PREFIX;
+        if (k - b > 1) return charsetIntroducers && s.charAt(b) == '_' ? (backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX) : NO_PREFIX;
+        return switch (s.charAt(b)) {
+            case 'E', 'e' -> escapeStrings ? ESCAPING_PREFIX : NO_PREFIX;
+            case 'N', 'n' -> backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX;
+            case 'X', 'x', 'B', 'b' -> PLAIN_PREFIX;
+            default -> NO_PREFIX;
+        };
     }
 
     private int numberEnd(int b) {
@@ -472,11 +378,12 @@ public final class SqlLexer {
     }
 
     private static boolean isWordStart(char c) {
-        return c < 128 ? ASCII_WORD_START[c] : Character.isLetter(c);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' : Character.isLetter(c);
     }
 
     private static boolean isWordPart(char c) {
-        return c < 128 ? ASCII_WORD_PART[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+                : Character.isLetterOrDigit(c);
     }
 
     private static boolean isDigit(char c) {

@@ -37,7 +37,7 @@ public record Token(Kind kind, String text, int start, int end) {
 
     /** The name a word or quoted name spells: without quotes, a doubled quote inside as one; a word as written. */
     public String name() {
-        return kind == Kind.QUOTED_NAME ? SqlLexer.unquotedName(text) : text;
+        return kind == Kind.QUOTED_NAME ? SqlLiterals.unquotedName(text) : text;
     }
 
     public String upper() {

@@ -195,15 +195,15 @@ class SqlLexerTest {
     @ParameterizedTest
     @MethodSource("stringValues")
     void aStringsValueDecodesItsEscapesByEngine(Dialect d, String literal, String value) {
-        assertEquals(value, SqlLexer.stringValue(Engines.of(d).syntax(), literal));
+        assertEquals(value, SqlLiterals.stringValue(Engines.of(d).syntax(), literal));
     }
 
     @Test
     void quotedNamesLoseTheirQuotes() {
-        assertEquals("a\"b", SqlLexer.unquotedName("\"a\"\"b\""));
-        assertEquals("a`b", SqlLexer.unquotedName("`a``b`"));
-        assertEquals("a]]b", SqlLexer.unquotedName("[a]]b]"));
-        assertEquals("open", SqlLexer.unquotedName("\"open"));
-        assertEquals("plain", SqlLexer.unquotedName("plain"));
+        assertEquals("a\"b", SqlLiterals.unquotedName("\"a\"\"b\""));
+        assertEquals("a`b", SqlLiterals.unquotedName("`a``b`"));
+        assertEquals("a]]b", SqlLiterals.unquotedName("[a]]b]"));
+        assertEquals("open", SqlLiterals.unquotedName("\"open"));
+        assertEquals("plain", SqlLiterals.unquotedName("plain"));
     }
 }

@@ -29,7 +29,7 @@ public final class Literals {
     /** The number a canonical literal holds, bare ({@code 5}) or quoted ({@code '5'}), or null. */
     public static String numberIn(String c) {
         if (isNumber(c)) return c;
-        String string = stringValue(c);
+        String string = singleQuotedValue(c);
         return string != null && isNumber(string.strip()) ? string.strip() : null;
     }
 
@@ -40,7 +40,7 @@ public final class Literals {
     }
 
     /** The value of {@code c} when it is exactly one single-quoted string literal, else null. */
-    public static String stringValue(String c) {
+    public static String singleQuotedValue(String c) {
         if (c.length() < 2 || c.charAt(0) != '\'' || c.charAt(c.length() - 1) != '\'' || !isOneQuoted(c, '\'')) return null;
         return c.substring(1, c.length() - 1).replace("''", "'");
     }

@@ -2,6 +2,7 @@ package dev.cairn.dialect.expression;
 
 import dev.cairn.dialect.expression.Token.Kind;
 import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.SqlSyntax;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class Tokenizer {
                     numberEnd = lexer.end();
                 }
                 case STRING -> out.add(string(syntax, lexer.text()));
-                case QUOTED_NAME -> out.add(new Token(Kind.QUOTED, SqlLexer.unquotedName(lexer.text())));
+                case QUOTED_NAME -> out.add(new Token(Kind.QUOTED, SqlLiterals.unquotedName(lexer.text())));
                 case SYMBOL -> out.add(symbol(lexer.text()));
                 default -> {
                     // comments
@@ -57,7 +58,7 @@ final class Tokenizer {
     private static Token string(SqlSyntax syntax, String literal) {
         char first = Character.toUpperCase(literal.charAt(0));
         if (first == '$') throw new UnsupportedExpression("parameters and dollar quotes are not expressions Cairn compares");
-        String value = SqlLexer.stringValue(syntax, literal);
+        String value = SqlLiterals.stringValue(syntax, literal);
         if (first == 'B') return new Token(Kind.STRING, value, "B");
         if (first == 'X') return new Token(Kind.STRING, value.toLowerCase(Locale.ROOT), "X");
         return new Token(Kind.STRING, value);

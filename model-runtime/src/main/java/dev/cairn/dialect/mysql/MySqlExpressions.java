@@ -127,7 +127,7 @@ final class MySqlExpressions implements ExpressionRules {
 
     @Override
     public String storedDefault(String c, SqlType type) {
-        String string = Literals.stringValue(c);
+        String string = Literals.singleQuotedValue(c);
         boolean number = Literals.isNumber(c) || Literals.isHex(c);
         switch (type.family()) {
             case INTEGER, BOOLEAN -> {

@@ -4,7 +4,7 @@ import dev.cairn.dialect.TypeShape;
 import dev.cairn.dialect.TypeSystem;
 import dev.cairn.schema.SqlType;
 import dev.cairn.schema.TypeFamily;
-import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.SqlSyntax;
 
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ final class MySqlTypes implements TypeSystem {
         List<String> args = shape.args() == null ? List.of() : shape.argList();
         if (base.equals("enum") || base.equals("set")) {
             List<String> values = new ArrayList<>();
-            for (String a : args) values.add(SqlLexer.stringValue(syntax, a.strip()));
+            for (String a : args) values.add(SqlLiterals.stringValue(syntax, a.strip()));
             return new SqlType(base, base.equals("enum") ? TypeFamily.ENUM : TypeFamily.OTHER, null, null, null, 0, values, false, declared);
         }
         Integer a1 = args.isEmpty() ? null : TypeShape.integer(args.get(0));

@@ -144,7 +144,7 @@ final class PostgresExpressions implements ExpressionRules {
     @Override
     public String storedDefault(String c, SqlType type) {
         if (type.arrayDimensions() > 0) return c;
-        String string = Literals.stringValue(c);
+        String string = Literals.singleQuotedValue(c);
         switch (type.family()) {
             case INTEGER, DECIMAL, FLOAT -> {
                 // PostgreSQL folds a quoted number into a numeric constant but keeps a number's digits as written

@@ -5,6 +5,7 @@ import dev.cairn.dialect.expression.Literals;
 import dev.cairn.dialect.expression.Node;
 import dev.cairn.schema.SqlType;
 import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.SqlSyntax;
 import dev.cairn.sql.Token.Kind;
 
@@ -92,7 +93,7 @@ final class SqliteExpressions implements ExpressionRules {
         int copied = 0;
         for (Kind k = lexer.next(); k != Kind.END; k = lexer.next()) {
             String replacement;
-            if (k == Kind.QUOTED_NAME && !lexer.unterminated()) replacement = name(SqlLexer.unquotedName(lexer.text()));
+            if (k == Kind.QUOTED_NAME && !lexer.unterminated()) replacement = name(SqlLiterals.unquotedName(lexer.text()));
             else if (k == Kind.SYMBOL && lexer.end() - lexer.start() == 2 && expression.startsWith("==", lexer.start())) replacement = "=";
             else continue;
             if (out == null) out = new StringBuilder(expression.length());
