@@ -19,6 +19,7 @@ import dev.cairn.schema.Identity;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.SqlType;
 import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.Token;
 import dev.cairn.sql.Token.Kind;
 
@@ -328,31 +329,6 @@ final class DefinitionReader {
     }
 
     String decodeString(String literal) {
-        char q = literal.charAt(literal.length() - 1);
-        int open = literal.indexOf(q);
-        String inner = literal.substring(open + 1, literal.length() - 1);
-        if (dialect.isMySqlFamily()) {
-            StringBuilder b = new StringBuilder(inner.length());
-            for (int k = 0; k < inner.length(); k++) {
-                char c = inner.charAt(k);
-                if (c == '\\' && k + 1 < inner.length()) {
-                    char e = inner.charAt(++k);
-                    b.append(switch (e) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        case 'r' -> '\r';
-                        case '0' -> '\0';
-                        default -> e;
-                    });
-                } else if (c == q && k + 1 < inner.length() && inner.charAt(k + 1) == q) {
-                    b.append(q);
-                    k++;
-                } else {
-                    b.append(c);
-                }
-            }
-            return b.toString();
-        }
-        return inner.replace(String.valueOf(q) + q, String.valueOf(q));
+        return SqlLiterals.stringValue(Engines.of(dialect).syntax(), literal);
     }
 }
