@@ -35,6 +35,18 @@ public final class SqlLexer {
         }
     }
 
+    private static final byte WORD_START = 1;
+    private static final byte WORD_PART = 2;
+    /** What an ASCII character can be in a word (a table: this is the lexer's innermost loop). */
+    private static final byte[] CHARACTER_CLASS = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+            CHARACTER_CLASS[c] = (byte) ((letter ? WORD_START | WORD_PART : 0) | (c >= '0' && c <= '9' || c == '$' ? WORD_PART : 0));
+        }
+    }
+
     private final String s;
     private final int n;
     private final boolean backslashEscapes;
@@ -116,6 +128,7 @@ public final class SqlLexer {
         if (i >= n) return token(Kind.END, n);
         char c = s.charAt(i);
         if (delimiter != null && c == delimiterFirst && s.startsWith(delimiter, i)) return token(Kind.DELIMITER, i + delimiter.length());
+        if (isWordStart(c)) return word(i);
         switch (c) {
             case '\'':
                 return token(Kind.STRING, quoted(i, '\'', backslashEscapes));
@@ -147,7 +160,6 @@ public final class SqlLexer {
             default:
                 break;
         }
-        if (isWordStart(c)) return word(i);
         if (isDigit(c) || c == '.' && i + 1 < n && isDigit(s.charAt(i + 1))) return token(Kind.NUMBER, numberEnd(i));
         return token(Kind.SYMBOL, symbolEnd(i));
     }
@@ -223,7 +235,11 @@ public final class SqlLexer {
 
     private Kind word(int b) {
         int k = b + 1;
-        while (k < n && isWordPart(s.charAt(k)) && !atDelimiter(k)) k++;
+        if (delimiter == null) {
+            while (k < n && isWordPart(s.charAt(k))) k++;
+        } else {
+            while (k < n && isWordPart(s.charAt(k)) && !atDelimiter(k)) k++;
+        }
         if (k < n && s.charAt(k) == '\'') {
             int prefix = stringPrefix(b, k);
             if (prefix != NO_PREFIX) return token(Kind.STRING, quoted(k, '\'', prefix == ESCAPING_PREFIX));
@@ -378,12 +394,11 @@ public final class SqlLexer {
     }
 
     private static boolean isWordStart(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' : Character.isLetter(c);
+        return c < 128 ? (CHARACTER_CLASS[c] & WORD_START) != 0 : Character.isLetter(c);
     }
 
     private static boolean isWordPart(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
-                : Character.isLetterOrDigit(c);
+        return c < 128 ? (CHARACTER_CLASS[c] & WORD_PART) != 0 : Character.isLetterOrDigit(c);
     }
 
     private static boolean isDigit(char c) {

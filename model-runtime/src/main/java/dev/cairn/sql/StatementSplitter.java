@@ -39,6 +39,7 @@ public final class StatementSplitter {
     /** One run over one text; all mutable state lives here so a splitter can be shared. */
     private static final class Scan {
         private final SqlSyntax syntax;
+        private final boolean delimiterCommand;
         private final boolean parenthesesHoldSemicolons;
         private final String s;
         private final SqlLexer lexer;
@@ -55,6 +56,7 @@ public final class StatementSplitter {
 
         Scan(SqlSyntax syntax, String file, String text) {
             this.syntax = syntax;
+            this.delimiterCommand = syntax.delimiterCommand();
             this.parenthesesHoldSemicolons = syntax.parenthesesHoldSemicolons();
             this.s = text;
             this.lexer = new SqlLexer(syntax, text);
@@ -88,7 +90,7 @@ public final class StatementSplitter {
             if (start >= 0) {
                 if (body.inBody() && !customDelimiter) {
                     throw problem(body.bodyOpenedAt(), "the BEGIN … END body that opens here is never closed",
-                            syntax.delimiterCommand()
+                            delimiterCommand
                                     ? "add the END that closes it, followed by ; (or set DELIMITER // around the statement and end it with //)"
                                     : "add the END that closes it, followed by ;");
                 }
@@ -128,7 +130,7 @@ public final class StatementSplitter {
 
         private void word() {
             int b = lexer.start();
-            if (start < 0 && syntax.delimiterCommand() && lexer.isWord("DELIMITER")) {
+            if (start < 0 && delimiterCommand && lexer.isWord("DELIMITER")) {
                 delimiterCommand(b);
                 return;
             }
