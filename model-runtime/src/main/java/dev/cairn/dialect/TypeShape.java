@@ -49,7 +49,7 @@ public final class TypeShape {
             afterArray = false;
             char first = text.charAt(lexer.start());
             if (k == Kind.QUOTED_NAME && first == '[' && (shape.args != null || !shape.words.isEmpty())) {
-                shape.arrayDimensions++; // SQLite's brackets quote names, but after a type they are its array suffix
+                if (!arrayBracket) shape.arrayDimensions++; // SQLite's brackets quote names, but after a type they are its array suffix
             } else if (k == Kind.QUOTED_NAME || k == Kind.STRING) {
                 shape.quotedName(SqlLiterals.unquotedName(lexer.text()));
             } else if (lexer.isSymbol('(')) {

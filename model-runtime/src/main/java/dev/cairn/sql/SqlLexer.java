@@ -129,6 +129,11 @@ public final class SqlLexer {
         char c = s.charAt(i);
         if (delimiter != null && c == delimiterFirst && s.startsWith(delimiter, i)) return token(Kind.DELIMITER, i + delimiter.length());
         if (isWordStart(c)) return word(i);
+        return notWord(c, i);
+    }
+
+    /** The token at {@code i} that is not a word: a quote, comment, number or symbol (kept apart so next() stays small). */
+    private Kind notWord(char c, int i) {
         switch (c) {
             case '\'':
                 return token(Kind.STRING, quoted(i, '\'', backslashEscapes));
