@@ -15,7 +15,6 @@ import java.sql.SQLException;
  */
 public interface SchemaIntrospector {
 
-
     /** The whole schema the connection currently sees (its current database / schema). */
     Schema introspect(Connection connection) throws SQLException;
 
