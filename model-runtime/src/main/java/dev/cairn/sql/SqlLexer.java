@@ -292,10 +292,13 @@ public final class SqlLexer {
 
     private int symbolEnd(int i) {
         char c = s.charAt(i);
-        String[] candidates = c < 128 ? LONG_SYMBOLS[c] : null;
-        if (candidates != null) {
-            for (String symbol : candidates) {
-                if (s.startsWith(symbol, i) && !delimiterWithin(i + 1, i + symbol.length())) return i + symbol.length();
+        String[] candidates = c < 128 && i + 1 < n ? LONG_SYMBOLS[c] : null;
+        if (candidates == null) return i + 1;
+        char second = s.charAt(i + 1);
+        for (String symbol : candidates) {
+            // the second character rules out most candidates before the whole symbol is compared
+            if (symbol.charAt(1) == second && s.startsWith(symbol, i) && !delimiterWithin(i + 1, i + symbol.length())) {
+                return i + symbol.length();
             }
         }
         return i + 1;
