@@ -129,6 +129,7 @@ public final class SqlLexer {
         char c = s.charAt(i);
         if (delimiter != null && c == delimiterFirst && s.startsWith(delimiter, i)) return token(Kind.DELIMITER, i + delimiter.length());
         if (isWordStart(c)) return word(i);
+        if (c == '(' || c == ')' || c == ',' || c == ';') return token(Kind.SYMBOL, i + 1);
         return notWord(c, i);
     }
 
