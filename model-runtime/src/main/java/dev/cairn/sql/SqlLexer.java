@@ -15,8 +15,8 @@ import java.util.List;
  * What it reads, whatever the engine: whitespace (skipped), {@code --} and {@code /* *}{@code /} comments, strings in
  * {@code '…'} with {@code ''} for a quote and the prefixes {@code N}, {@code X}, {@code B}, words (a letter or
  * {@code _}, then letters, digits, {@code _}, {@code $}), numbers ({@code 12}, {@code 1.5}, {@code .5}, {@code 1e-3},
- * {@code 0x1F}) and symbols, of which {@code ::}, {@code <=}, {@code ||}, {@code ->>} and the other operators in
- * {@link #LONG_SYMBOLS} are one token. Everything else is the syntax's to answer. A quote or comment left open runs to
+ * {@code 0x1F}) and symbols, of which {@code ::}, {@code <=}, {@code ||}, {@code ->>} and the other operators of
+ * PostgreSQL and MySQL written with several characters are one token. Everything else is the syntax's to answer. A quote or comment left open runs to
  * the end of the text and is marked {@link #unterminated()}: the caller decides whether that is an error.
  */
 public final class SqlLexer {
