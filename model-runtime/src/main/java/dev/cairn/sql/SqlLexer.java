@@ -49,18 +49,10 @@ public final class SqlLexer {
 
     private final String s;
     private final int n;
+    private final SqlSyntax syntax;
+    /** The answers read for every string; the others are asked where their token starts. */
     private final boolean backslashEscapes;
     private final boolean doubleQuotedStrings;
-    private final boolean backquotedNames;
-    private final boolean bracketedNames;
-    private final boolean escapeStrings;
-    private final boolean dollarQuotedStrings;
-    private final boolean charsetIntroducers;
-    private final boolean hashComments;
-    private final boolean dashCommentsNeedSpace;
-    private final boolean nestedBlockComments;
-    private final List<String> executableCommentOpeners;
-    private final SqlSyntax syntax;
 
     /** A statement delimiter set by a DELIMITER line, or null. */
     private String delimiter;
@@ -82,15 +74,6 @@ public final class SqlLexer {
         this.n = text.length();
         this.backslashEscapes = syntax.backslashEscapes();
         this.doubleQuotedStrings = syntax.doubleQuotedStrings();
-        this.backquotedNames = syntax.backquotedNames();
-        this.bracketedNames = syntax.bracketedNames();
-        this.escapeStrings = syntax.escapeStrings();
-        this.dollarQuotedStrings = syntax.dollarQuotedStrings();
-        this.charsetIntroducers = syntax.charsetIntroducers();
-        this.hashComments = syntax.hashComments();
-        this.dashCommentsNeedSpace = syntax.dashCommentsNeedSpace();
-        this.nestedBlockComments = syntax.nestedBlockComments();
-        this.executableCommentOpeners = syntax.executableCommentOpeners();
         this.syntax = syntax;
         this.position = from;
     }
@@ -141,24 +124,24 @@ public final class SqlLexer {
             case '"':
                 return doubleQuotedStrings ? token(Kind.STRING, quoted(i, '"', backslashEscapes)) : token(Kind.QUOTED_NAME, quoted(i, '"', false));
             case '`':
-                if (backquotedNames) return token(Kind.QUOTED_NAME, quoted(i, '`', false));
+                if (syntax.backquotedNames()) return token(Kind.QUOTED_NAME, quoted(i, '`', false));
                 break;
             case '[':
-                if (bracketedNames) return token(Kind.QUOTED_NAME, bracketed(i));
+                if (syntax.bracketedNames()) return token(Kind.QUOTED_NAME, bracketed(i));
                 break;
             case '-':
-                if (i + 1 < n && s.charAt(i + 1) == '-' && (!dashCommentsNeedSpace || i + 2 >= n || s.charAt(i + 2) <= ' ')) {
+                if (i + 1 < n && s.charAt(i + 1) == '-' && (!syntax.dashCommentsNeedSpace() || i + 2 >= n || s.charAt(i + 2) <= ' ')) {
                     return token(Kind.COMMENT, lineEnd(i + 2));
                 }
                 break;
             case '#':
-                if (hashComments) return token(Kind.COMMENT, lineEnd(i + 1));
+                if (syntax.hashComments()) return token(Kind.COMMENT, lineEnd(i + 1));
                 break;
             case '/':
                 if (i + 1 < n && s.charAt(i + 1) == '*') return blockComment(i);
                 break;
             case '$':
-                if (dollarQuotedStrings) {
+                if (syntax.dollarQuotedStrings()) {
                     int tagEnd = dollarTagEnd(i);
                     if (tagEnd > 0) return token(Kind.STRING, dollarQuoted(i, tagEnd));
                 }
@@ -259,9 +242,9 @@ public final class SqlLexer {
 
     /** Whether the word {@code b..k} right before a quote belongs to the string, and whether its backslashes escape. */
     private int stringPrefix(int b, int k) {
-        if (k - b > 1) return charsetIntroducers && s.charAt(b) == '_' ? (backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX) : NO_PREFIX;
+        if (k - b > 1) return syntax.charsetIntroducers() && s.charAt(b) == '_' ? (backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX) : NO_PREFIX;
         return switch (s.charAt(b)) {
-            case 'E', 'e' -> escapeStrings ? ESCAPING_PREFIX : NO_PREFIX;
+            case 'E', 'e' -> syntax.escapeStrings() ? ESCAPING_PREFIX : NO_PREFIX;
             case 'N', 'n' -> backslashEscapes ? ESCAPING_PREFIX : PLAIN_PREFIX;
             case 'X', 'x', 'B', 'b' -> PLAIN_PREFIX;
             default -> NO_PREFIX;
@@ -340,6 +323,7 @@ public final class SqlLexer {
         }
     }
 
+    /** The end of a token the text ends inside of. */
     private int open() {
         unterminated = true;
         return n;
@@ -352,20 +336,17 @@ public final class SqlLexer {
 
     private int lineEnd(int from) {
         int k = from;
-        while (k < n) {
-            char c = s.charAt(k);
-            if (c == '\n' || c == '\r') break;
-            k++;
-        }
+        while (k < n && s.charAt(k) != '\n' && s.charAt(k) != '\r') k++;
         return k;
     }
 
     private Kind blockComment(int open) {
         Kind k = Kind.COMMENT;
-        for (int o = 0; o < executableCommentOpeners.size(); o++) {
-            if (s.startsWith(executableCommentOpeners.get(o), open)) k = Kind.EXECUTABLE_COMMENT;
+        List<String> executable = syntax.executableCommentOpeners();
+        for (int o = 0; o < executable.size(); o++) {
+            if (s.startsWith(executable.get(o), open)) k = Kind.EXECUTABLE_COMMENT;
         }
-        if (!nestedBlockComments) {
+        if (!syntax.nestedBlockComments()) {
             int close = s.indexOf("*/", open + 2);
             return token(k, close < 0 ? open() : close + 2);
         }
