@@ -1,6 +1,7 @@
 package dev.cairn.bench;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.StatementSplitter;
@@ -11,6 +12,6 @@ final class BenchReplay {
     }
 
     static Schema replay(Dialect dialect, String file, String text) {
-        return new Replayer(dialect).replay(Schema.EMPTY, new StatementSplitter(dialect).split(file, text)).schema();
+        return new Replayer(dialect).replay(Schema.EMPTY, new StatementSplitter(Engines.of(dialect).syntax()).split(file, text)).schema();
     }
 }

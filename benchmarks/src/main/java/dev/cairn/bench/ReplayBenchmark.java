@@ -1,6 +1,7 @@
 package dev.cairn.bench;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
@@ -87,7 +88,7 @@ public final class ReplayBenchmark {
             }
         });
 
-        StatementSplitter splitter = new StatementSplitter(dialect);
+        StatementSplitter splitter = new StatementSplitter(Engines.of(dialect).syntax());
         Measurement split = Measurement.of("Cairn split", statements.size(), warmups, runs, () -> {
             List<SqlStatement> result = splitter.split("bench.sql", text);
             if (result.size() != statements.size()) throw new IllegalStateException("split gave " + result.size() + " statements");

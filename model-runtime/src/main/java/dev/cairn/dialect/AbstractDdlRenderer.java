@@ -215,11 +215,14 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
 
     @Override
     public String quote(String identifier) {
-        if (PLAIN.matcher(identifier).matches() && !SqlKeywords.isReserved(dialect(), identifier)
+        if (PLAIN.matcher(identifier).matches() && !keywords().isReserved(identifier)
                 && !needsQuotesForCase(identifier)) return identifier;
         String q = quoteChar();
         return q + identifier.replace(q, q + q) + q;
     }
+
+    /** The words the engine will not take as bare names. */
+    protected abstract Keywords keywords();
 
     public boolean needsQuotesForCase(String identifier) {
         return false;

@@ -2,7 +2,7 @@ package dev.cairn.dialect;
 
 /**
  * What the engine's CREATE and DROP statements accept and what they do, as Cairn's DDL reader ({@code replay}) asks:
- * how names and strings are written, what a column definition implies, which table options exist, what DROP takes.
+ * how unquoted names fold, what a column definition implies, which table options exist, what DROP takes.
  * Keys, indexes and foreign keys are {@link KeyRules}; ALTER TABLE is {@link AlterTableForms}.
  */
 public interface DdlRules {
@@ -12,12 +12,6 @@ public interface DdlRules {
      * SQLite, MySQL and MariaDB keep the name as written (and compare names without case).
      */
     boolean foldsUnquotedNamesToLowerCase();
-
-    /**
-     * Whether a backslash escapes the next character in a string literal ({@code 'it\'s'}, {@code '\n'}): MySQL and
-     * MariaDB yes; SQLite and PostgreSQL (standard strings) no, only a doubled quote escapes.
-     */
-    boolean backslashEscapesInStrings();
 
     /**
      * Whether types are schema objects that DROP TYPE drops: PostgreSQL yes (its enum types); on the others DROP TYPE

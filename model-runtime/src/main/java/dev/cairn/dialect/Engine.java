@@ -1,5 +1,8 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
+import dev.cairn.sql.SqlSyntax;
+
 /**
  * Everything Cairn knows about one database engine, as answers to named questions. Code outside {@code dialect/}
  * asks the engine ({@code engine.renderer()}, …) instead of comparing {@link Dialect} values, so a new engine is a new
@@ -56,4 +59,16 @@ public interface Engine {
 
     /** Where the engine wants a name to be unique. */
     Namespaces namespaces();
+
+    /** How this engine's SQL reads (quotes, escapes, comments) and what ends a statement in a migration file. */
+    SqlSyntax syntax();
+
+    /** The words this engine will not take as bare names. */
+    Keywords keywords();
+
+    /** How this engine writes types, and the canonical type of one as written. */
+    TypeSystem types();
+
+    /** Brings expressions (defaults, checks, index keys) into this engine's canonical spelling. */
+    ExpressionCanonicalizer expressions();
 }

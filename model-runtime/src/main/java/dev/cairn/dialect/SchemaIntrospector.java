@@ -8,13 +8,12 @@ import java.sql.SQLException;
 
 /**
  * Reads the live schema behind a connection into Cairn's model, in the same canonical form replay produces (types
- * through {@link TypeParser}, expressions through {@link ExpressionCanonicalizer}, engine-default constraint names),
+ * through the engine's {@link TypeSystem}, expressions through its {@code expressions()}, engine-default constraint names),
  * so that {@code SchemaDiff.between(replayed, introspected)} is empty when the database matches its migrations.
  * Implementations leave out the engine's internal objects (SQLite {@code sqlite_*}, indexes that only back a
  * PRIMARY KEY or UNIQUE constraint).
  */
 public interface SchemaIntrospector {
-
 
     /** The whole schema the connection currently sees (its current database / schema). */
     Schema introspect(Connection connection) throws SQLException;

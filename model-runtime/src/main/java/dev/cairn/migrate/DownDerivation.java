@@ -32,7 +32,7 @@ public final class DownDerivation {
 
     public DownMigration of(ReplayedMigration m) {
         if (m.file().hasWrittenDown()) {
-            List<String> written = MigrationReplay.downStatements(new StatementSplitter(dialect), m.file()).stream().map(SqlStatement::sql).toList();
+            List<String> written = MigrationReplay.downStatements(new StatementSplitter(Engines.of(dialect).syntax()), m.file()).stream().map(SqlStatement::sql).toList();
             return new DownMigration(written, true, null, RebuildMarker.in(m.file().downSql()));
         }
         return ofFirstSteps(m, m.steps().size());

@@ -83,7 +83,7 @@ final class Downgrade {
 
     /** Under the lock: runs the downs, each with the removal of its history row; returns the version reached. */
     private long revert(Connection c, List<AppliedMigration> toRevert, long current, Map<Long, ReplayedMigration> models) throws SQLException {
-        StatementSplitter splitter = new StatementSplitter(engine.dialect());
+        StatementSplitter splitter = new StatementSplitter(engine.syntax());
         StepwiseDown stepwise = StepwiseDown.applies(engine) ? new StepwiseDown(context) : null;
         long reached = current;
         for (AppliedMigration a : toRevert) {

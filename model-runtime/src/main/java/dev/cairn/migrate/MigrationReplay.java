@@ -1,6 +1,7 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayResult;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
@@ -17,7 +18,7 @@ public final class MigrationReplay {
     }
 
     public static List<ReplayedMigration> of(Dialect dialect, List<MigrationFile> files) {
-        StatementSplitter splitter = new StatementSplitter(dialect);
+        StatementSplitter splitter = new StatementSplitter(Engines.of(dialect).syntax());
         Replayer replayer = new Replayer(dialect);
         List<ReplayedMigration> out = new ArrayList<>(files.size());
         Schema schema = Schema.EMPTY;

@@ -1,9 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.AlterTableForms;
-import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
-import dev.cairn.dialect.TypeParser;
+import dev.cairn.dialect.Engine;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
@@ -28,13 +26,13 @@ final class AlterColumnAction {
     private final TableAlteration alteration;
     private final TokenCursor in;
     private final AlterTableForms forms;
-    private final Dialect dialect;
+    private final Engine engine;
 
     AlterColumnAction(TableAlteration alteration) {
         this.alteration = alteration;
         this.in = alteration.in();
         this.forms = alteration.engine().alterTable();
-        this.dialect = alteration.engine().dialect();
+        this.engine = alteration.engine();
     }
 
     /** Reads the action after {@code ALTER}. */
@@ -55,7 +53,7 @@ final class AlterColumnAction {
         if (in.accept("SET", "DEFAULT")) {
             Span value = in.until(Set.of());
             if (value == null) throw in.unexpected("expected the default value");
-            after = c.withDefault(value.text().equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, value.text(), c.type()));
+            after = c.withDefault(value.text().equalsIgnoreCase("NULL") ? null : engine.expressions().canonicalDefault(value.text(), c.type()));
         } else if (in.accept("DROP", "DEFAULT")) {
             after = c.withDefault(null);
         } else if (beyondDefault && in.accept("SET", "NOT", "NULL")) {
@@ -83,11 +81,11 @@ final class AlterColumnAction {
     private Column retyped(Column c) {
         Span type = in.until(Set.of("COLLATE", "USING"));
         if (type == null) throw in.unexpected("expected the new type");
-        SqlType newType = TypeParser.parse(dialect, type.text());
+        SqlType newType = engine.types().parse(type.text());
         Column after = c.withType(newType);
         if (in.accept("COLLATE")) after = after.withCollation(in.name("a collation").text());
         if (in.accept("USING")) in.until(Set.of());
-        if (after.defaultExpression() != null) after = after.withDefault(ExpressionCanonicalizer.canonicalDefault(dialect, after.defaultExpression(), newType));
+        if (after.defaultExpression() != null) after = after.withDefault(engine.expressions().canonicalDefault(after.defaultExpression(), newType));
         return after;
     }
 

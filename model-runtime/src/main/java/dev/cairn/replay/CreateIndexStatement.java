@@ -1,7 +1,6 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Engine;
-import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.KeyRules;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
@@ -62,7 +61,7 @@ final class CreateIndexStatement {
             if (in.accept("WHERE")) {
                 Span condition = in.until(Set.of());
                 if (condition == null) throw in.unexpected("expected the index condition");
-                where = ExpressionCanonicalizer.canonical(engine.dialect(), condition.text());
+                where = engine.expressions().canonical(condition.text());
             } else if (in.accept("INCLUDE") || in.accept("WITH") || in.accept("NULLS")) {
                 if (in.peek().isSymbol("(")) in.parenthesized("the index option");
                 else in.accept("NOT");

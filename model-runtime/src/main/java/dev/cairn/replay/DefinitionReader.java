@@ -1,11 +1,8 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.DdlRules;
-import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
-import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.KeyRules;
-import dev.cairn.dialect.TypeParser;
 import dev.cairn.replay.TableElements.CheckDef;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TableElements.Constraint;
@@ -22,9 +19,10 @@ import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.SqlType;
+import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.Token;
 import dev.cairn.sql.Token.Kind;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +41,12 @@ final class DefinitionReader {
     static final Set<String> CONSTRAINT_STARTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX",
             "FULLTEXT", "SPATIAL", "EXCLUDE");
 
-    private final Dialect dialect;
+    private final Engine engine;
     private final DdlRules ddl;
     private final KeyRules keyRules;
 
     DefinitionReader(Engine engine) {
-        this.dialect = engine.dialect();
+        this.engine = engine;
         this.ddl = engine.ddl();
         this.keyRules = engine.keys();
     }
@@ -75,7 +73,7 @@ final class DefinitionReader {
             typeEnd = in.next();
         }
         String typeText = typeEnd == null ? "" : in.statement().sql().substring(typeStart.start(), typeEnd.end());
-        SqlType type = TypeParser.parse(dialect, typeText);
+        SqlType type = engine.types().parse(typeText);
         boolean serial = ddl.isAutoIncrementType(typeText);
         boolean nullable = true;
         String defaultExpression = null;
@@ -111,13 +109,13 @@ final class DefinitionReader {
                 inline.add(new UniqueDef(constraintName, self));
             } else if (in.accept("CHECK")) {
                 Span check = in.parenthesized("the CHECK condition");
-                inline.add(new CheckDef(constraintName, ExpressionCanonicalizer.canonical(dialect, check.text()), t));
+                inline.add(new CheckDef(constraintName, engine.expressions().canonical(check.text()), t));
                 in.accept("NOT", "ENFORCED");
                 in.accept("ENFORCED");
             } else if (in.accept("DEFAULT")) {
                 Span value = in.until(AFTER_DEFAULT);
                 if (value == null) throw in.unexpected("expected the default value");
-                defaultExpression = value.text().equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, value.text(), type);
+                defaultExpression = value.text().equalsIgnoreCase("NULL") ? null : engine.expressions().canonicalDefault(value.text(), type);
             } else if (in.accept("COLLATE")) {
                 collation = in.name("a collation").text();
                 if (collation.equalsIgnoreCase("default")) collation = null;
@@ -132,7 +130,7 @@ final class DefinitionReader {
                         nullable = false;
                         if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
                     } else {
-                        generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
+                        generated = engine.expressions().canonical(in.parenthesized("the generated expression").text());
                         stored = storage(in, ddl.generatedColumnsStoredByDefault());
                     }
                 } else {
@@ -144,7 +142,7 @@ final class DefinitionReader {
                     if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
                 }
             } else if (in.accept("AS")) {
-                generated = ExpressionCanonicalizer.canonical(dialect, in.parenthesized("the generated expression").text());
+                generated = engine.expressions().canonical(in.parenthesized("the generated expression").text());
                 stored = storage(in, false);
             } else if (in.accept("AUTO_INCREMENT") || in.accept("AUTOINCREMENT")) {
                 identity = Identity.AUTO_INCREMENT;
@@ -252,7 +250,7 @@ final class DefinitionReader {
             in.accept("NOT", "ENFORCED");
             in.accept("ENFORCED");
             in.accept("NO", "INHERIT");
-            return new CheckDef(name, ExpressionCanonicalizer.canonical(dialect, check.text()), at);
+            return new CheckDef(name, engine.expressions().canonical(check.text()), at);
         }
         if (keyRules.indexesInCreateTable() && (in.at("INDEX") || in.at("KEY") || in.at("FULLTEXT") || in.at("SPATIAL"))) {
             String method = null;
@@ -307,7 +305,7 @@ final class DefinitionReader {
     }
 
     private IndexKey key(TokenCursor in, Span part, boolean descending) {
-        List<Token> tokens = Tokenizer.tokens(dialect, part.text());
+        List<Token> tokens = SqlLexer.tokens(engine.syntax(), part.text());
         if (tokens.size() == 2 && tokens.get(0).isName()) {
             return new IndexKey(in.unquote(tokens.get(0)), null, descending);
         }
@@ -316,10 +314,10 @@ final class DefinitionReader {
         }
         String expression = part.text();
         if (expression.startsWith("(") && expression.endsWith(")") && keyRules.indexExpressionParenthesesAreSyntax()
-                && !ExpressionCanonicalizer.canonical(dialect, expression).startsWith("(")) {
+                && !engine.expressions().canonical(expression).startsWith("(")) {
             expression = expression.substring(1, expression.length() - 1);
         }
-        return new IndexKey(null, ExpressionCanonicalizer.canonical(dialect, expression), descending);
+        return new IndexKey(null, engine.expressions().canonical(expression), descending);
     }
 
     /** A string literal's value. */
@@ -332,31 +330,6 @@ final class DefinitionReader {
     }
 
     String decodeString(String literal) {
-        char q = literal.charAt(literal.length() - 1);
-        int open = literal.indexOf(q);
-        String inner = literal.substring(open + 1, literal.length() - 1);
-        if (ddl.backslashEscapesInStrings()) {
-            StringBuilder b = new StringBuilder(inner.length());
-            for (int k = 0; k < inner.length(); k++) {
-                char c = inner.charAt(k);
-                if (c == '\\' && k + 1 < inner.length()) {
-                    char e = inner.charAt(++k);
-                    b.append(switch (e) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        case 'r' -> '\r';
-                        case '0' -> '\0';
-                        default -> e;
-                    });
-                } else if (c == q && k + 1 < inner.length() && inner.charAt(k + 1) == q) {
-                    b.append(q);
-                    k++;
-                } else {
-                    b.append(c);
-                }
-            }
-            return b.toString();
-        }
-        return inner.replace(String.valueOf(q) + q, String.valueOf(q));
+        return SqlLiterals.stringValue(engine.syntax(), literal);
     }
 }

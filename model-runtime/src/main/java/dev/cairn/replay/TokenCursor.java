@@ -2,11 +2,11 @@ package dev.cairn.replay;
 
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.StatementSite;
+import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
 import dev.cairn.sql.Token.Kind;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class TokenCursor {
         this.engine = engine;
         this.foldsNames = engine.ddl().foldsUnquotedNamesToLowerCase();
         this.statement = statement;
-        this.tokens = Tokenizer.tokens(engine.dialect(), statement.sql());
+        this.tokens = SqlLexer.tokens(engine.syntax(), statement.sql());
     }
 
     Engine engine() {
@@ -122,7 +122,7 @@ final class TokenCursor {
     /** The names an expression mentions, unquoted and folded as this statement's names are; function names left out. */
     List<String> namesIn(String expression) {
         List<String> out = new ArrayList<>();
-        List<Token> parts = Tokenizer.tokens(engine.dialect(), expression);
+        List<Token> parts = SqlLexer.tokens(engine.syntax(), expression);
         for (int k = 0; k < parts.size(); k++) {
             Token t = parts.get(k);
             if (t.isName() && !(k + 1 < parts.size() && parts.get(k + 1).isSymbol("("))) out.add(unquote(t));

@@ -1,8 +1,8 @@
 package dev.cairn.schema;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.sql.CanonicalTextSyntax;
+import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.Token;
-import dev.cairn.sql.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,14 +92,13 @@ public final class Renames {
     /** The expression with every reference to column {@code from} spelled {@code to}. */
     static String inExpression(String expression, String from, String to) {
         if (expression == null) return null;
-        List<Token> tokens = Tokenizer.tokens(Dialect.SQLITE, expression);
+        List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, expression);
         StringBuilder out = new StringBuilder(expression.length() + 8);
         int copied = 0;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.isName() || tokens.get(k + 1 < tokens.size() ? k + 1 : k).isSymbol("(")) continue;
-            String bare = t.kind() == Token.Kind.QUOTED_NAME ? t.text().substring(1, t.text().length() - 1) : t.text();
-            if (!Names.same(bare, from)) continue;
+            if (!Names.same(t.name(), from)) continue;
             out.append(expression, copied, t.start()).append(PLAIN.matcher(to).matches() ? to : '"' + to.replace("\"", "\"\"") + '"');
             copied = t.end();
         }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.SqlType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,8 +47,8 @@ class CanonicalDefaultEngineFormsTest {
             POSTGRESQL ¦ bigint       ¦ 10000000000             ¦ '10000000000'::bigint
             """)
     void writtenAndReportedMeet(Dialect dialect, String type, String written, String reported) {
-        SqlType t = TypeParser.parse(dialect, type);
-        assertEquals(ExpressionCanonicalizer.canonicalDefault(dialect, written, t), ExpressionCanonicalizer.canonicalDefault(dialect, reported, t),
+        SqlType t = Engines.of(dialect).types().parse(type);
+        assertEquals(Engines.of(dialect).expressions().canonicalDefault(written, t), Engines.of(dialect).expressions().canonicalDefault(reported, t),
                 type + " DEFAULT " + written + " vs " + reported);
     }
 
@@ -60,6 +61,6 @@ class CanonicalDefaultEngineFormsTest {
             POSTGRESQL ¦ integer      ¦ nextval('s')            ¦ nextval('s')
             """)
     void canonicalDefault(Dialect dialect, String type, String written, String canonical) {
-        assertEquals(canonical, ExpressionCanonicalizer.canonicalDefault(dialect, written, TypeParser.parse(dialect, type)));
+        assertEquals(canonical, Engines.of(dialect).expressions().canonicalDefault(written, Engines.of(dialect).types().parse(type)));
     }
 }

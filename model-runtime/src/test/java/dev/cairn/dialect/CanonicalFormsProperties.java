@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.SqlType;
 import dev.cairn.testing.RandomCases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +53,9 @@ class CanonicalFormsProperties {
         for (int k = 0; k < 50; k++) {
             String text = type(r);
             for (Dialect dialect : Dialect.values()) {
-                SqlType type = TypeParser.parse(dialect, text);
+                SqlType type = Engines.of(dialect).types().parse(text);
                 assertNotNull(type.name());
-                assertEquals(type, TypeParser.parse(dialect, TypeParser.toSql(dialect, type)), dialect + ": " + text);
+                assertEquals(type, Engines.of(dialect).types().parse(Engines.of(dialect).types().toSql(type)), dialect + ": " + text);
             }
         }
     }
@@ -66,9 +67,9 @@ class CanonicalFormsProperties {
         for (int k = 0; k < 50; k++) {
             String text = expression(r);
             for (Dialect dialect : Dialect.values()) {
-                String once = ExpressionCanonicalizer.canonical(dialect, text);
+                String once = Engines.of(dialect).expressions().canonical(text);
                 assertNotNull(once);
-                assertEquals(once, ExpressionCanonicalizer.canonical(dialect, once), dialect + ": canonical of «" + text + "»");
+                assertEquals(once, Engines.of(dialect).expressions().canonical(once), dialect + ": canonical of «" + text + "»");
             }
         }
     }
@@ -80,9 +81,9 @@ class CanonicalFormsProperties {
         for (int k = 0; k < 50; k++) {
             String typeText = type(r), text = expression(r);
             for (Dialect dialect : Dialect.values()) {
-                SqlType t = TypeParser.parse(dialect, typeText);
-                String once = ExpressionCanonicalizer.canonicalDefault(dialect, text, t);
-                assertEquals(once, ExpressionCanonicalizer.canonicalDefault(dialect, once, t), dialect + ": default «" + text + "» on " + typeText);
+                SqlType t = Engines.of(dialect).types().parse(typeText);
+                String once = Engines.of(dialect).expressions().canonicalDefault(text, t);
+                assertEquals(once, Engines.of(dialect).expressions().canonicalDefault(once, t), dialect + ": default «" + text + "» on " + typeText);
             }
         }
     }

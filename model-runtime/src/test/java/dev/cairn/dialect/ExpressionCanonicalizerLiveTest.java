@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.SqlType;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,9 @@ class ExpressionCanonicalizerLiveTest {
             List<String> canonical = new ArrayList<>();
             for (int i = 0; i < POSTGRES_DEFAULTS.size(); i++) {
                 Case c = POSTGRES_DEFAULTS.get(i);
-                SqlType type = TypeParser.parse(Dialect.POSTGRESQL, c.type());
-                String w = ExpressionCanonicalizer.canonicalDefault(Dialect.POSTGRESQL, c.written(), type);
-                String r = ExpressionCanonicalizer.canonicalDefault(Dialect.POSTGRESQL, reported.get("c" + i), type);
+                SqlType type = Engines.of(Dialect.POSTGRESQL).types().parse(c.type());
+                String w = Engines.of(Dialect.POSTGRESQL).expressions().canonicalDefault(c.written(), type);
+                String r = Engines.of(Dialect.POSTGRESQL).expressions().canonicalDefault(reported.get("c" + i), type);
                 assertEquals(w, r, c + " reported as " + reported.get("c" + i));
                 canonical.add("c" + i + " " + c.type() + (w == null ? "" : " DEFAULT " + renderDefault(w)));
                 written.put("c" + i, w);
@@ -97,8 +98,8 @@ class ExpressionCanonicalizerLiveTest {
             db.execute("CREATE TABLE d2 (" + String.join(", ", canonical) + ")");
             Map<String, String> again = postgresDefaults(db.connection(), "d2");
             for (int i = 0; i < POSTGRES_DEFAULTS.size(); i++) {
-                SqlType type = TypeParser.parse(Dialect.POSTGRESQL, POSTGRES_DEFAULTS.get(i).type());
-                assertEquals(written.get("c" + i), ExpressionCanonicalizer.canonicalDefault(Dialect.POSTGRESQL, again.get("c" + i), type),
+                SqlType type = Engines.of(Dialect.POSTGRESQL).types().parse(POSTGRES_DEFAULTS.get(i).type());
+                assertEquals(written.get("c" + i), Engines.of(Dialect.POSTGRESQL).expressions().canonicalDefault(again.get("c" + i), type),
                         "canonical default written back: " + written.get("c" + i));
             }
 
@@ -108,16 +109,16 @@ class ExpressionCanonicalizerLiveTest {
             Map<String, String> reportedChecks = postgresChecks(db.connection(), "c");
             List<String> canonicalChecks = new ArrayList<>();
             for (int i = 0; i < POSTGRES_CHECKS.size(); i++) {
-                String w = ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, POSTGRES_CHECKS.get(i));
-                assertEquals(w, ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, reportedChecks.get("k" + i)),
+                String w = Engines.of(Dialect.POSTGRESQL).expressions().canonical(POSTGRES_CHECKS.get(i));
+                assertEquals(w, Engines.of(Dialect.POSTGRESQL).expressions().canonical(reportedChecks.get("k" + i)),
                         POSTGRES_CHECKS.get(i) + " reported as " + reportedChecks.get("k" + i));
                 canonicalChecks.add("CONSTRAINT k" + i + " CHECK (" + w + ")");
             }
             db.execute("CREATE TABLE c2 (i integer, n numeric(10,2), v varchar(10), t text, d date, " + String.join(", ", canonicalChecks) + ")");
             Map<String, String> checksAgain = postgresChecks(db.connection(), "c2");
             for (int i = 0; i < POSTGRES_CHECKS.size(); i++) {
-                assertEquals(ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, POSTGRES_CHECKS.get(i)),
-                        ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, checksAgain.get("k" + i)), "canonical check written back");
+                assertEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical(POSTGRES_CHECKS.get(i)),
+                        Engines.of(Dialect.POSTGRESQL).expressions().canonical(checksAgain.get("k" + i)), "canonical check written back");
             }
         }
     }
@@ -136,9 +137,9 @@ class ExpressionCanonicalizerLiveTest {
             Map<String, String> written = new LinkedHashMap<>();
             for (int i = 0; i < MARIADB_DEFAULTS.size(); i++) {
                 Case c = MARIADB_DEFAULTS.get(i);
-                SqlType type = TypeParser.parse(Dialect.MARIADB, c.type());
-                String w = ExpressionCanonicalizer.canonicalDefault(Dialect.MARIADB, c.written(), type);
-                String r = ExpressionCanonicalizer.canonicalDefault(Dialect.MARIADB, reported.get("c" + i), type);
+                SqlType type = Engines.of(Dialect.MARIADB).types().parse(c.type());
+                String w = Engines.of(Dialect.MARIADB).expressions().canonicalDefault(c.written(), type);
+                String r = Engines.of(Dialect.MARIADB).expressions().canonicalDefault(reported.get("c" + i), type);
                 assertEquals(w, r, c + " reported as " + reported.get("c" + i));
                 canonical.add("c" + i + " " + c.type() + (w == null ? "" : " DEFAULT " + renderDefault(w)));
                 written.put("c" + i, w);
@@ -146,8 +147,8 @@ class ExpressionCanonicalizerLiveTest {
             db.execute("CREATE TABLE d2 (" + String.join(", ", canonical) + ")");
             Map<String, String> again = mariaDbDefaults(db.connection(), db.namespace(), "d2");
             for (int i = 0; i < MARIADB_DEFAULTS.size(); i++) {
-                SqlType type = TypeParser.parse(Dialect.MARIADB, MARIADB_DEFAULTS.get(i).type());
-                assertEquals(written.get("c" + i), ExpressionCanonicalizer.canonicalDefault(Dialect.MARIADB, again.get("c" + i), type),
+                SqlType type = Engines.of(Dialect.MARIADB).types().parse(MARIADB_DEFAULTS.get(i).type());
+                assertEquals(written.get("c" + i), Engines.of(Dialect.MARIADB).expressions().canonicalDefault(again.get("c" + i), type),
                         "canonical default written back: " + written.get("c" + i));
             }
 
@@ -157,16 +158,16 @@ class ExpressionCanonicalizerLiveTest {
             Map<String, String> reportedChecks = mariaDbChecks(db.connection(), db.namespace(), "c");
             List<String> canonicalChecks = new ArrayList<>();
             for (int i = 0; i < MARIADB_CHECKS.size(); i++) {
-                String w = ExpressionCanonicalizer.canonical(Dialect.MARIADB, MARIADB_CHECKS.get(i));
-                assertEquals(w, ExpressionCanonicalizer.canonical(Dialect.MARIADB, reportedChecks.get("k" + i)),
+                String w = Engines.of(Dialect.MARIADB).expressions().canonical(MARIADB_CHECKS.get(i));
+                assertEquals(w, Engines.of(Dialect.MARIADB).expressions().canonical(reportedChecks.get("k" + i)),
                         MARIADB_CHECKS.get(i) + " reported as " + reportedChecks.get("k" + i));
                 canonicalChecks.add("CONSTRAINT k" + i + " CHECK (" + w + ")");
             }
             db.execute("CREATE TABLE c2 (i int, n decimal(10,2), v varchar(10), t text, d date, `Weird Name` int, " + String.join(", ", canonicalChecks) + ")");
             Map<String, String> checksAgain = mariaDbChecks(db.connection(), db.namespace(), "c2");
             for (int i = 0; i < MARIADB_CHECKS.size(); i++) {
-                assertEquals(ExpressionCanonicalizer.canonical(Dialect.MARIADB, MARIADB_CHECKS.get(i)),
-                        ExpressionCanonicalizer.canonical(Dialect.MARIADB, checksAgain.get("k" + i)), "canonical check written back");
+                assertEquals(Engines.of(Dialect.MARIADB).expressions().canonical(MARIADB_CHECKS.get(i)),
+                        Engines.of(Dialect.MARIADB).expressions().canonical(checksAgain.get("k" + i)), "canonical check written back");
             }
         }
     }
@@ -187,9 +188,9 @@ class ExpressionCanonicalizerLiveTest {
                 int i = 0;
                 while (r.next()) {
                     Case k = cases.get(i);
-                    SqlType type = TypeParser.parse(Dialect.SQLITE, r.getString("type"));
-                    String w = ExpressionCanonicalizer.canonicalDefault(Dialect.SQLITE, k.written(), type);
-                    assertEquals(w, ExpressionCanonicalizer.canonicalDefault(Dialect.SQLITE, r.getString("dflt_value"), type), k.toString());
+                    SqlType type = Engines.of(Dialect.SQLITE).types().parse(r.getString("type"));
+                    String w = Engines.of(Dialect.SQLITE).expressions().canonicalDefault(k.written(), type);
+                    assertEquals(w, Engines.of(Dialect.SQLITE).expressions().canonicalDefault(r.getString("dflt_value"), type), k.toString());
                     canonical.add("c" + i + " " + k.type() + (w == null ? "" : " DEFAULT " + renderDefault(w)));
                     i++;
                 }
@@ -200,9 +201,9 @@ class ExpressionCanonicalizerLiveTest {
                     + "FROM pragma_table_xinfo('d') a JOIN pragma_table_xinfo('d2') b ON a.cid = b.cid")) {
                 int n = 0;
                 while (r.next()) {
-                    SqlType type = TypeParser.parse(Dialect.SQLITE, r.getString("type"));
-                    assertEquals(ExpressionCanonicalizer.canonicalDefault(Dialect.SQLITE, r.getString("first"), type),
-                            ExpressionCanonicalizer.canonicalDefault(Dialect.SQLITE, r.getString("second"), type));
+                    SqlType type = Engines.of(Dialect.SQLITE).types().parse(r.getString("type"));
+                    assertEquals(Engines.of(Dialect.SQLITE).expressions().canonicalDefault(r.getString("first"), type),
+                            Engines.of(Dialect.SQLITE).expressions().canonicalDefault(r.getString("second"), type));
                     n++;
                 }
                 assertTrue(n > 0);

@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.SqlType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ExpressionCanonicalizerTest {
 
     private static void assertMeet(Dialect dialect, String written, String reported) {
-        String w = ExpressionCanonicalizer.canonical(dialect, written);
-        String r = ExpressionCanonicalizer.canonical(dialect, reported);
+        String w = Engines.of(dialect).expressions().canonical(written);
+        String r = Engines.of(dialect).expressions().canonical(reported);
         assertEquals(w, r, dialect + ": written «" + written + "» vs reported «" + reported + "»");
-        assertEquals(w, ExpressionCanonicalizer.canonical(dialect, w), "canonicalizing is idempotent");
+        assertEquals(w, Engines.of(dialect).expressions().canonical(w), "canonicalizing is idempotent");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,26 +141,26 @@ class ExpressionCanonicalizerTest {
             SQLITE ¦ a   +   b ¦ a + b
             """)
     void canonicalSpelling(Dialect dialect, String written, String canonical) {
-        assertEquals(canonical, ExpressionCanonicalizer.canonical(dialect, written));
+        assertEquals(canonical, Engines.of(dialect).expressions().canonical(written));
     }
 
     @Test
     void differentExpressionsStayDifferent() {
-        assertNotEquals(ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "a > 0"), ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "a >= 0"));
-        assertNotEquals(ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "(a + b) * 2"), ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "a + b * 2"));
-        assertNotEquals(ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "'A'"), ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "'a'"));
-        assertNotEquals(ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "\"A\" > 0"), ExpressionCanonicalizer.canonical(Dialect.POSTGRESQL, "a > 0"));
-        assertNotEquals(ExpressionCanonicalizer.canonical(Dialect.SQLITE, "'x'"), ExpressionCanonicalizer.canonical(Dialect.SQLITE, "x"));
+        assertNotEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical("a > 0"), Engines.of(Dialect.POSTGRESQL).expressions().canonical("a >= 0"));
+        assertNotEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical("(a + b) * 2"), Engines.of(Dialect.POSTGRESQL).expressions().canonical("a + b * 2"));
+        assertNotEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical("'A'"), Engines.of(Dialect.POSTGRESQL).expressions().canonical("'a'"));
+        assertNotEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical("\"A\" > 0"), Engines.of(Dialect.POSTGRESQL).expressions().canonical("a > 0"));
+        assertNotEquals(Engines.of(Dialect.SQLITE).expressions().canonical("'x'"), Engines.of(Dialect.SQLITE).expressions().canonical("x"));
     }
 
     @Test
     void nullStaysNull() {
-        assertNull(ExpressionCanonicalizer.canonical(Dialect.SQLITE, null));
-        assertNull(ExpressionCanonicalizer.canonicalDefault(Dialect.SQLITE, null, null));
+        assertNull(Engines.of(Dialect.SQLITE).expressions().canonical(null));
+        assertNull(Engines.of(Dialect.SQLITE).expressions().canonicalDefault(null, null));
     }
 
     private static SqlType type(Dialect dialect, String text) {
-        return TypeParser.parse(dialect, text);
+        return Engines.of(dialect).types().parse(text);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} ≡ {3}")
@@ -222,10 +223,10 @@ class ExpressionCanonicalizerTest {
             """)
     void defaultsMeetPerColumnType(Dialect dialect, String columnType, String written, String reported) {
         SqlType t = type(dialect, columnType);
-        String w = ExpressionCanonicalizer.canonicalDefault(dialect, written, t);
-        String r = ExpressionCanonicalizer.canonicalDefault(dialect, reported, t);
+        String w = Engines.of(dialect).expressions().canonicalDefault(written, t);
+        String r = Engines.of(dialect).expressions().canonicalDefault(reported, t);
         assertEquals(w, r, dialect + " " + columnType + ": written «" + written + "» vs reported «" + reported + "»");
-        assertEquals(w, ExpressionCanonicalizer.canonicalDefault(dialect, w, t), "idempotent");
+        assertEquals(w, Engines.of(dialect).expressions().canonicalDefault(w, t), "idempotent");
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} → {3}")
@@ -247,7 +248,7 @@ class ExpressionCanonicalizerTest {
             SQLITE ¦ integer ¦ +5 ¦ 5
             """)
     void defaultSpelling(Dialect dialect, String columnType, String written, String canonical) {
-        assertEquals(canonical, ExpressionCanonicalizer.canonicalDefault(dialect, written, type(dialect, columnType)));
+        assertEquals(canonical, Engines.of(dialect).expressions().canonicalDefault(written, type(dialect, columnType)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -261,6 +262,6 @@ class ExpressionCanonicalizerTest {
             SQLITE ¦ (NULL)
             """)
     void nullDefaultIsNoDefault(Dialect dialect, String written) {
-        assertNull(ExpressionCanonicalizer.canonicalDefault(dialect, written, type(dialect, "varchar(5)")));
+        assertNull(Engines.of(dialect).expressions().canonicalDefault(written, type(dialect, "varchar(5)")));
     }
 }

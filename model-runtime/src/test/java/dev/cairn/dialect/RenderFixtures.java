@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -22,7 +23,7 @@ final class RenderFixtures {
     }
 
     static Column col(Dialect d, String name, String type, boolean nullable) {
-        return Column.of(name, TypeParser.parse(d, type), nullable);
+        return Column.of(name, Engines.of(d).types().parse(type), nullable);
     }
 
     static Index index(String name, String... columns) {
@@ -101,7 +102,7 @@ final class RenderFixtures {
     }
 
     static String x(Dialect d, String expression) {
-        return ExpressionCanonicalizer.canonical(d, expression);
+        return Engines.of(d).expressions().canonical(expression);
     }
 
     /**

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Names the engines reserve (each its own list, see {@link SqlKeywords}), names with odd characters or case, and
+ * Names the engines reserve (each its own list, see {@link Keywords}), names with odd characters or case, and
  * quoted PostgreSQL type names: rendered, run on the real engine and read back unchanged.
  */
 class RendererQuotingTest {
@@ -38,7 +38,7 @@ class RendererQuotingTest {
     Path dir;
 
     private static Column column(Dialect d, String name, String type) {
-        return Column.of(name, TypeParser.parse(d, type), true);
+        return Column.of(name, Engines.of(d).types().parse(type), true);
     }
 
     @Test
@@ -47,7 +47,7 @@ class RendererQuotingTest {
         Table t = Table.of("order", List.of(column(d, "nothing", "INTEGER"), column(d, "select", "TEXT"), column(d, "key", "TEXT"),
                         column(d, "action", "TEXT"), column(d, "Odd Name", "TEXT")))
                 .withPrimaryKey(new PrimaryKey(null, List.of("nothing")))
-                .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "\"nothing\" > 0 AND \"select\" <> ''"))))
+                .withChecks(List.of(new CheckConstraint("check", Engines.of(d).expressions().canonical("\"nothing\" > 0 AND \"select\" <> ''"))))
                 .withIndexes(List.of(new Index("index", false, List.of(IndexKey.column("select"), IndexKey.column("Odd Name")), null, null)));
         Schema model = Schema.EMPTY.withTable(t);
         String script = Engines.of(d).renderer().render(model);
@@ -69,12 +69,12 @@ class RendererQuotingTest {
     @Test
     void postgresQuotesKeywordsCaseAndTypeNames() throws SQLException {
         Dialect d = Dialect.POSTGRESQL;
-        Table t = Table.of("user", List.of(Column.of("order", TypeParser.parse(d, "integer"), false), column(d, "timestamp", "timestamp"),
+        Table t = Table.of("user", List.of(Column.of("order", Engines.of(d).types().parse("integer"), false), column(d, "timestamp", "timestamp"),
                         column(d, "Mixed", "text"), column(d, "mood", "\"Mood\""), column(d, "moods", "\"Mood\"[]"), column(d, "kind", "\"order\""),
                         column(d, "at", "timestamp(3) with time zone"), column(d, "key", "text")))
                 .withPrimaryKey(new PrimaryKey("user_pkey", List.of("order")))
                 .withUniqueConstraints(List.of(new UniqueConstraint("user_Mixed_key", List.of("Mixed"))))
-                .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "\"order\" > 0 AND \"Mixed\" <> ''"))))
+                .withChecks(List.of(new CheckConstraint("check", Engines.of(d).expressions().canonical("\"order\" > 0 AND \"Mixed\" <> ''"))))
                 .withIndexes(List.of(new Index("select", false, List.of(IndexKey.column("timestamp"), IndexKey.column("key")), null, null)));
         Schema model = Schema.EMPTY.withTable(t)
                 .withEnumType(new EnumType("Mood", List.of("happy", "sad"), null))
@@ -90,11 +90,11 @@ class RendererQuotingTest {
     @Test
     void mariaDbQuotesItsReservedWords() throws SQLException {
         Dialect d = Dialect.MARIADB;
-        Table t = Table.of("order", List.of(Column.of("key", TypeParser.parse(d, "int"), false), column(d, "range", "int"),
+        Table t = Table.of("order", List.of(Column.of("key", Engines.of(d).types().parse("int"), false), column(d, "range", "int"),
                         column(d, "interval", "varchar(10)"), column(d, "rank", "int"), column(d, "status", "int"), column(d, "Odd Name", "int")))
                 .withPrimaryKey(new PrimaryKey("PRIMARY", List.of("key")))
                 .withUniqueConstraints(List.of(new UniqueConstraint("desc", List.of("range"))))
-                .withChecks(List.of(new CheckConstraint("check", ExpressionCanonicalizer.canonical(d, "`range` > 0 AND `interval` <> ''"))))
+                .withChecks(List.of(new CheckConstraint("check", Engines.of(d).expressions().canonical("`range` > 0 AND `interval` <> ''"))))
                 .withIndexes(List.of(new Index("index", false, List.of(IndexKey.column("rank"), IndexKey.column("Odd Name")), null, null)));
         Schema model = Schema.EMPTY.withTable(t);
         String script = Engines.of(d).renderer().render(model);
@@ -107,13 +107,13 @@ class RendererQuotingTest {
 
     @Test
     void everyDialectQuotesWhatItsEngineReserves() {
-        assertTrue(SqlKeywords.isReserved(Dialect.SQLITE, "nothing"));
-        assertFalse(SqlKeywords.isReserved(Dialect.SQLITE, "key"));
-        assertTrue(SqlKeywords.isReserved(Dialect.POSTGRESQL, "user"));
-        assertFalse(SqlKeywords.isReserved(Dialect.POSTGRESQL, "timestamp"));
-        assertTrue(SqlKeywords.isReserved(Dialect.MARIADB, "KEY"));
-        assertFalse(SqlKeywords.isReserved(Dialect.MARIADB, "rank"));
-        assertTrue(SqlKeywords.isReserved(Dialect.MYSQL, "rank"));
+        assertTrue(Engines.of(Dialect.SQLITE).keywords().isReserved("nothing"));
+        assertFalse(Engines.of(Dialect.SQLITE).keywords().isReserved("key"));
+        assertTrue(Engines.of(Dialect.POSTGRESQL).keywords().isReserved("user"));
+        assertFalse(Engines.of(Dialect.POSTGRESQL).keywords().isReserved("timestamp"));
+        assertTrue(Engines.of(Dialect.MARIADB).keywords().isReserved("KEY"));
+        assertFalse(Engines.of(Dialect.MARIADB).keywords().isReserved("rank"));
+        assertTrue(Engines.of(Dialect.MYSQL).keywords().isReserved("rank"));
         assertEquals("\"Mixed\"", Engines.of(Dialect.POSTGRESQL).renderer().quote("Mixed"));
         assertEquals("Mixed", Engines.of(Dialect.SQLITE).renderer().quote("Mixed"));
         assertEquals("`my col`", Engines.of(Dialect.MARIADB).renderer().quote("my col"));

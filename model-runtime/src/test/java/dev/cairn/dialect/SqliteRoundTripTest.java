@@ -118,7 +118,7 @@ class SqliteRoundTripTest {
             assertEquals(dev.cairn.schema.Identity.NONE, k.column("id").orElseThrow().identity());
             var t = read.table("s").orElseThrow();
             assertEquals(java.util.Map.of("strict", "true"), t.options());
-            assertEquals(ExpressionCanonicalizer.canonical(Dialect.SQLITE, "upper(a)"), t.column("b").orElseThrow().generatedExpression());
+            assertEquals(Engines.of(Dialect.SQLITE).expressions().canonical("upper(a)"), t.column("b").orElseThrow().generatedExpression());
             assertTrue(t.column("b").orElseThrow().generatedStored());
         }
     }

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ViewOrderTest {
 
     private static Schema chain(Dialect d) {
-        Table t = Table.of("items", List.of(Column.of("id", TypeParser.parse(d, d == Dialect.POSTGRESQL ? "integer" : "int"), false),
-                        Column.of("name", TypeParser.parse(d, "varchar(20)"), true)))
+        Table t = Table.of("items", List.of(Column.of("id", Engines.of(d).types().parse(d == Dialect.POSTGRESQL ? "integer" : "int"), false),
+                        Column.of("name", Engines.of(d).types().parse("varchar(20)"), true)))
                 .withPrimaryKey(new PrimaryKey(d == Dialect.POSTGRESQL ? "items_pkey" : "PRIMARY", List.of("id")));
         return Schema.EMPTY.withTable(t)
                 .withView(new View("a_view", "SELECT id FROM b_view WHERE name <> 'c_view'", List.of("id"), null))

@@ -17,7 +17,7 @@ class SchemaDigestTest {
             """;
 
     private static Schema replay(Dialect d, String sql) {
-        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(d).split("m.sql", sql)).schema();
+        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(Engines.of(d).syntax()).split("m.sql", sql)).schema();
     }
 
     private static String digest(Dialect d, String sql) {
@@ -60,7 +60,7 @@ class SchemaDigestTest {
         SchemaDigest reused = new SchemaDigest(Engines.of(d).renderer());
         Schema first = replay(d, BASE);
         reused.of(first);
-        Schema second = new Replayer(d).replay(first, new StatementSplitter(d).split("m2.sql", "ALTER TABLE users ADD COLUMN email TEXT;\n")).schema();
+        Schema second = new Replayer(d).replay(first, new StatementSplitter(Engines.of(d).syntax()).split("m2.sql", "ALTER TABLE users ADD COLUMN email TEXT;\n")).schema();
         assertEquals(new SchemaDigest(Engines.of(d).renderer()).of(second), reused.of(second));
         assertNotEquals(reused.of(first), reused.of(second));
     }

@@ -1,6 +1,7 @@
 package dev.cairn.property;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaDiff;
@@ -23,7 +24,7 @@ final class CairnReplay {
     }
 
     static List<SqlStatement> split(DdlScript script) {
-        return new StatementSplitter(script.dialect()).split("generated.sql", script.text());
+        return new StatementSplitter(Engines.of(script.dialect()).syntax()).split("generated.sql", script.text());
     }
 
     static Schema replay(Dialect dialect, List<SqlStatement> statements) {

@@ -1,6 +1,7 @@
 package dev.cairn.realworld;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.SqlStatement;
@@ -14,7 +15,7 @@ final class Cairn {
     }
 
     static List<SqlStatement> split(Dialect dialect, String file, String text) {
-        return new StatementSplitter(dialect).split(file, text);
+        return new StatementSplitter(Engines.of(dialect).syntax()).split(file, text);
     }
 
     static Schema replay(Schema start, Dialect dialect, String file, String text) {

@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AlterTableFormsTest {
 
     private static Schema replay(Dialect d, String sql) {
-        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(d).split("m.sql", sql)).schema();
+        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(Engines.of(d).syntax()).split("m.sql", sql)).schema();
     }
 
     @ParameterizedTest

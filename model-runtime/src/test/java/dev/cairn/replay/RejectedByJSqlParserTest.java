@@ -1,6 +1,7 @@
 package dev.cairn.replay;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Sequence;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RejectedByJSqlParserTest {
 
     private static ReplayResult replay(Dialect d, String sql) {
-        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(d).split("m.sql", sql));
+        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(Engines.of(d).syntax()).split("m.sql", sql));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package dev.cairn.schema;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.sql.StatementSplitter;
 import dev.cairn.testing.RandomCases;
@@ -91,7 +92,7 @@ class TableMapBuilderTest {
                 DROP TABLE posts;
                 CREATE INDEX ix_notes_post ON notes (post_id);
                 """;
-        Schema schema = new Replayer(Dialect.SQLITE).replay(Schema.EMPTY, new StatementSplitter(Dialect.SQLITE).split("t.sql", sql)).schema();
+        Schema schema = new Replayer(Dialect.SQLITE).replay(Schema.EMPTY, new StatementSplitter(Engines.of(Dialect.SQLITE).syntax()).split("t.sql", sql)).schema();
         assertReferencesAndCountsAsFromScratch(schema);
         assertEquals(Set.of("notes"), tables(schema).referringTables().to("people"));
         assertEquals(Set.of("notes"), tables(schema).referringTables().to("posts"), "a reference to a dropped table stays");

@@ -1,6 +1,7 @@
 package dev.cairn.sql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 
 import java.util.List;
 
@@ -10,7 +11,7 @@ final class Splits {
     }
 
     static List<SqlStatement> split(Dialect dialect, String text) {
-        return new StatementSplitter(dialect).split("f.sql", text);
+        return new StatementSplitter(Engines.of(dialect).syntax()).split("f.sql", text);
     }
 
     static SqlStatement at(int line, int column, String sql) {

@@ -1,6 +1,7 @@
 package dev.cairn.sql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class StatementSplitterEnginesTest {
                 COMMIT;
                 -- done""";
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement st = c.createStatement()) {
-            for (SqlStatement s : new StatementSplitter(Dialect.SQLITE).split("s.sql", file)) st.execute(s.sql());
+            for (SqlStatement s : new StatementSplitter(Engines.of(Dialect.SQLITE).syntax()).split("s.sql", file)) st.execute(s.sql());
             assertEquals(List.of("6|it's; odd", "9|[x;]"), rows(c, "SELECT \"end\" || '|' || note FROM spans ORDER BY id"));
             assertEquals(List.of("fixed; 1", "fixed; 2", "manual;"), rows(c, "SELECT what FROM audit ORDER BY id"));
         }
@@ -117,7 +118,7 @@ class StatementSplitterEnginesTest {
     }
 
     private static List<String> texts(Dialect dialect, String file) {
-        return new StatementSplitter(dialect).split("f.sql", file).stream().map(SqlStatement::sql).toList();
+        return new StatementSplitter(Engines.of(dialect).syntax()).split("f.sql", file).stream().map(SqlStatement::sql).toList();
     }
 
     private static List<String> rows(Connection c, String query) throws SQLException {

@@ -30,7 +30,12 @@ class StatementSplitterProblemsTest {
                 Arguments.of(Dialect.POSTGRESQL, "DO $x$ BEGIN\r\n  PERFORM 1;\r\nEND $y$;", 1, 4, "unterminated dollar-quoted body: the $x$", "closing $x$"),
                 Arguments.of(Dialect.SQLITE, "CREATE TRIGGER tr AFTER INSERT ON t\n  BEGIN DELETE FROM u;\nSELECT 1;", 2, 3, "BEGIN … END body", "END"),
                 Arguments.of(Dialect.MYSQL, "CREATE PROCEDURE p() BEGIN SELECT 1;", 1, 22, "BEGIN … END body", "DELIMITER"),
-                Arguments.of(Dialect.POSTGRESQL, "CREATE TABLE t (a int;\nSELECT 1;", 1, 16, "the ( opened here is never closed", "closing )"));
+                Arguments.of(Dialect.POSTGRESQL, "CREATE TABLE t (a int;\nSELECT 1;", 1, 16, "the ( opened here is never closed", "closing )"),
+                // a string's prefix is reported with the statement, the string where its quote opens
+                Arguments.of(Dialect.POSTGRESQL, "SELECT 1;\nSELECT N'abc;", 2, 9, "unterminated string: the '", "closing '"),
+                Arguments.of(Dialect.MYSQL, "SELECT _utf8mb4'abc;", 1, 16, "unterminated string: the '", "\\'"),
+                Arguments.of(Dialect.MYSQL, "SELECT \"a\\\";", 1, 8, "unterminated string: the \"", "closing \""),
+                Arguments.of(Dialect.MARIADB, "SELECT 1 /*M! open", 1, 10, "unterminated block comment", "closing */"));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package dev.cairn.sql;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.testing.RandomCases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,14 +35,14 @@ class StatementSplitterProperties {
     @MethodSource("seeds")
     void statementsJoinedBySemicolonsComeBackWithTheirPositions(long seed) {
         Script script = script(new RandomCases(seed));
-        assertEquals(script.expected(), new StatementSplitter(script.dialect()).split("p.sql", script.text()), script::toString);
+        assertEquals(script.expected(), new StatementSplitter(Engines.of(script.dialect()).syntax()).split("p.sql", script.text()), script::toString);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void mysqlStatementsJoinedByACustomDelimiterComeBackWithTheirPositions(long seed) {
         Script script = delimitedScript(new RandomCases(seed));
-        assertEquals(script.expected(), new StatementSplitter(script.dialect()).split("p.sql", script.text()), script::toString);
+        assertEquals(script.expected(), new StatementSplitter(Engines.of(script.dialect()).syntax()).split("p.sql", script.text()), script::toString);
     }
 
     static Script script(RandomCases r) {

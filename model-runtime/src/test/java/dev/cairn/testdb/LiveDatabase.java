@@ -2,6 +2,7 @@ package dev.cairn.testdb;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.dialect.mysql.MySqlIntrospector;
 import dev.cairn.dialect.postgres.PostgresIntrospector;
 import dev.cairn.schema.Schema;
@@ -133,7 +134,7 @@ public final class LiveDatabase implements AutoCloseable {
 
     /** Cuts a script into statements with Cairn's splitter and runs them in order. */
     public void runScript(String script) throws SQLException {
-        execute(new StatementSplitter(dialect).split("script.sql", script).stream().map(SqlStatement::sql).toList());
+        execute(new StatementSplitter(Engines.of(dialect).syntax()).split("script.sql", script).stream().map(SqlStatement::sql).toList());
     }
 
     /** The introspector for this namespace, named explicitly so it does not depend on the search path. */

@@ -1,8 +1,7 @@
 package dev.cairn.testdb;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
-import dev.cairn.dialect.TypeParser;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -15,14 +14,14 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Short-hands for hand-built expected models. Types and expressions go through the same {@link TypeParser} and
- * {@link ExpressionCanonicalizer} replay uses on what a migration writes, so an expected model states what the
+ * Short-hands for hand-built expected models. Types and expressions go through the same engine types and
+ * expression canonicalizer replay uses on what a migration writes, so an expected model states what the
  * migration said, not what the engine prints.
  */
 public record ModelParts(Dialect dialect) {
 
     public SqlType type(String declared) {
-        return TypeParser.parse(dialect, declared);
+        return Engines.of(dialect).types().parse(declared);
     }
 
     /** A nullable column of the declared type. */
@@ -36,12 +35,12 @@ public record ModelParts(Dialect dialect) {
 
     /** The canonical form of an expression as a migration writes it. */
     public String expr(String written) {
-        return ExpressionCanonicalizer.canonical(dialect, written);
+        return Engines.of(dialect).expressions().canonical(written);
     }
 
     /** The column with the default a migration writes, canonical for the column's type (as replay keeps it). */
     public Column defaulted(Column column, String written) {
-        return column.withDefault(ExpressionCanonicalizer.canonicalDefault(dialect, written, column.type()));
+        return column.withDefault(Engines.of(dialect).expressions().canonicalDefault(written, column.type()));
     }
 
     public CheckConstraint check(String name, String written) {

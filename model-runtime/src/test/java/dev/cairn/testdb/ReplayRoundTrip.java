@@ -44,7 +44,7 @@ public final class ReplayRoundTrip {
 
     private static Schema replay(LiveDatabase db, Fixture fixture) {
         try {
-            var statements = new StatementSplitter(db.dialect()).split(fixture.name() + ".sql", fixture.script());
+            var statements = new StatementSplitter(Engines.of(db.dialect()).syntax()).split(fixture.name() + ".sql", fixture.script());
             return new Replayer(db.dialect()).replay(Schema.EMPTY, statements).schema();
         } catch (SqlProblem e) {
             return fail("replay rejected the fixture:\n" + e.getMessage(), e);

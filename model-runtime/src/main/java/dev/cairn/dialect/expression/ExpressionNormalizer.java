@@ -1,7 +1,5 @@
 package dev.cairn.dialect.expression;
 
-import dev.cairn.dialect.Dialect;
-
 import java.util.List;
 
 /**
@@ -10,24 +8,24 @@ import java.util.List;
  * the engine's own rewrites applied (see {@link Rewriter}). Syntax outside what it models (subqueries, window calls,
  * …) still gets canonical tokens and spacing, so equal texts stay equal.
  */
-public final class ExpressionNormalizer {
+final class ExpressionNormalizer {
     private ExpressionNormalizer() {
     }
 
     /** The canonical text, or null when the text cannot even be cut into tokens (e.g. an unterminated quote). */
-    public static String normalize(Dialect dialect, String expression) {
+    static String normalize(ExpressionRules rules, String expression) {
         List<Token> tokens;
         try {
-            tokens = Tokenizer.tokenize(dialect, expression);
+            tokens = Tokenizer.tokenize(rules, expression);
         } catch (UnsupportedExpression e) {
             return null;
         }
         if (tokens.size() == 1) return "";
         try {
-            return Printer.print(dialect, Rewriter.rewrite(dialect, Parser.parse(dialect, tokens)));
+            return Printer.print(rules, Rewriter.rewrite(rules, Parser.parse(rules, tokens)));
         } catch (UnsupportedExpression e) {
             try {
-                return Printer.tokens(dialect, tokens);
+                return Printer.tokens(rules, tokens);
             } catch (UnsupportedExpression again) {
                 return null;
             }

@@ -1,14 +1,32 @@
 package dev.cairn.dialect.expression;
 
+import java.math.BigDecimal;
 import java.util.List;
 
-/** The parsed shape of an expression; parentheses are not nodes, the printer puts back the ones precedence needs. */
-sealed interface Node {
+/**
+ * The parsed shape of an expression; parentheses are not nodes, the printer puts back the ones precedence needs. Engines
+ * rewrite nodes into the form they store ({@link ExpressionRules#storedForm}).
+ */
+public sealed interface Node {
     /** A string literal; {@code prefix} is {@code B} or {@code X} for bit/hex strings, else empty. */
     record StringLit(String value, String prefix) implements Node {
     }
 
+    /** A number in canonical spelling ({@link #canonical}). */
     record NumberLit(String text) implements Node {
+
+        /** Numbers in one spelling: exponent notation written out ({@code 1e3} → {@code 1000}), leading zeros dropped. */
+        public static String canonical(String text) {
+            if (text.startsWith("0x")) return text;
+            try {
+                BigDecimal value = new BigDecimal(text);
+                if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0) return value.stripTrailingZeros().toPlainString();
+                if (text.indexOf('.') < 0) return value.toBigInteger().toString();
+                return text.startsWith(".") ? "0" + text : text.replaceFirst("^0+(?=\\d)", "");
+            } catch (NumberFormatException e) {
+                throw new UnsupportedExpression("number " + text);
+            }
+        }
     }
 
     /** NULL, TRUE, FALSE, UNKNOWN, DEFAULT and the parameterless value functions such as CURRENT_TIMESTAMP. */

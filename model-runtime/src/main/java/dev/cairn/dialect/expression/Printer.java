@@ -1,6 +1,5 @@
 package dev.cairn.dialect.expression;
 
-import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.expression.Node.ArrayOf;
 import dev.cairn.dialect.expression.Node.Between;
 import dev.cairn.dialect.expression.Node.Binary;
@@ -24,15 +23,15 @@ import java.util.Locale;
 
 /** Prints an expression in canonical spelling with only the parentheses precedence needs. */
 final class Printer {
-    private final Dialect dialect;
+    private final ExpressionRules rules;
     private final StringBuilder out = new StringBuilder();
 
-    private Printer(Dialect dialect) {
-        this.dialect = dialect;
+    private Printer(ExpressionRules rules) {
+        this.rules = rules;
     }
 
-    static String print(Dialect dialect, Node node) {
-        Printer printer = new Printer(dialect);
+    static String print(ExpressionRules rules, Node node) {
+        Printer printer = new Printer(rules);
         printer.node(node);
         return printer.out.toString();
     }
@@ -50,7 +49,7 @@ final class Printer {
 
     private void node(Node n) {
         if (n instanceof StringLit s) {
-            out.append(string(dialect, s.value(), s.prefix()));
+            out.append(string(rules, s.value(), s.prefix()));
         } else if (n instanceof NumberLit x) {
             out.append(x.text());
         } else if (n instanceof Keyword k) {
@@ -91,17 +90,17 @@ final class Printer {
             out.append(" AND ");
             child(b.high(), Precedence.OTHER);
         } else if (n instanceof Cast c) {
-            if (dialect != Dialect.POSTGRESQL) { // SQLite has no :: either
+            if (rules.castsWithDoubleColon()) {
+                child(c.operand(), Precedence.POSTFIX);
+                out.append("::").append(c.type());
+            } else {
                 out.append("CAST(");
                 node(c.operand());
                 out.append(" AS ").append(c.type()).append(')');
-            } else {
-                child(c.operand(), Precedence.POSTFIX);
-                out.append("::").append(c.type());
             }
         } else if (n instanceof Case c) {
             out.append("CASE");
-            if (c.operand() != null) out.append(' ').append(print(dialect, c.operand()));
+            if (c.operand() != null) out.append(' ').append(print(rules, c.operand()));
             for (int i = 0; i < c.whens().size(); i++) {
                 out.append(" WHEN ");
                 node(c.whens().get(i));
@@ -141,23 +140,24 @@ final class Printer {
         }
     }
 
-    static String string(Dialect dialect, String value, String prefix) {
+    /** A string literal; where backslashes escape, a backslash in the value is written twice. */
+    static String string(ExpressionRules rules, String value, String prefix) {
         String body = value.replace("'", "''");
-        if (dialect.isMySqlFamily()) body = body.replace("\\", "\\\\");
+        if (rules.syntax().backslashEscapes()) body = body.replace("\\", "\\\\");
         return prefix + "'" + body + "'";
     }
 
     /** The fallback for syntax the parser does not model: the tokens, each canonical, with canonical spacing. */
-    static String tokens(Dialect dialect, List<Token> tokens) {
+    static String tokens(ExpressionRules rules, List<Token> tokens) {
         StringBuilder b = new StringBuilder();
         Token previous = null;
         for (Token t : tokens) {
             if (t.kind() == Kind.END) break;
             String text = switch (t.kind()) {
                 case WORD -> t.text().toLowerCase(Locale.ROOT);
-                case QUOTED -> Parser.identifier(dialect, t);
-                case STRING -> string(dialect, t.text(), t.prefix());
-                case NUMBER -> Parser.number(t.text());
+                case QUOTED -> NameSpelling.identifier(rules, t);
+                case STRING -> string(rules, t.text(), t.prefix());
+                case NUMBER -> NumberLit.canonical(t.text());
                 case OP -> t.text().equals("!=") ? "<>" : t.text();
                 default -> t.text();
             };
@@ -173,7 +173,7 @@ final class Printer {
         if (p == Kind.LPAREN || p == Kind.LBRACKET || p == Kind.DOT || p == Kind.CAST) return false;
         if (n == Kind.RPAREN || n == Kind.RBRACKET || n == Kind.COMMA || n == Kind.DOT || n == Kind.CAST) return false;
         if (n == Kind.LPAREN && p == Kind.QUOTED) return false;
-        if (n == Kind.LPAREN && p == Kind.WORD) return Parser.isReserved(previous.text());
+        if (n == Kind.LPAREN && p == Kind.WORD) return NameSpelling.isReserved(previous.text());
         return !(n == Kind.LBRACKET && p != Kind.OP);
     }
 }

@@ -4,10 +4,15 @@ import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
+import dev.cairn.dialect.TypeSystem;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
+import dev.cairn.sql.SqlSyntax;
 
 /** MariaDB 10.5 and later. */
 public final class MariaDbEngine extends MySqlFamilyEngine {
     public static final MariaDbEngine INSTANCE = new MariaDbEngine();
+    private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(MySqlExpressions.MARIADB);
 
     private final ConstraintNaming naming = new MariaDbNaming();
 
@@ -32,5 +37,25 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     @Override
     public ConstraintNaming naming() {
         return naming;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return MySqlSyntax.MARIADB;
+    }
+
+    @Override
+    public Keywords keywords() {
+        return MySqlKeywords.MARIADB;
+    }
+
+    @Override
+    public TypeSystem types() {
+        return MySqlTypes.MARIADB;
+    }
+
+    @Override
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 }

@@ -3,6 +3,7 @@ package dev.cairn.dialect.mysql;
 import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.BaseChangeRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
 import dev.cairn.dialect.TableDiff;
 import dev.cairn.dialect.TableDiff.ColumnChange;
 import dev.cairn.dialect.TableDiff.Renamed;
@@ -30,8 +31,8 @@ import java.util.Objects;
  */
 final class MySqlChangeRenderer extends BaseChangeRenderer {
 
-    MySqlChangeRenderer(Dialect dialect) {
-        super(new MySqlRenderer(dialect));
+    MySqlChangeRenderer(Dialect dialect, Keywords keywords) {
+        super(new MySqlRenderer(dialect, keywords));
     }
 
     @Override

@@ -15,13 +15,13 @@ import java.util.Properties;
 
 /** A MySQL or MariaDB server; the migrations work in a database, entered as the connection's catalog. */
 final class MySqlConnectionRules implements ConnectionRules {
-    static final MySqlConnectionRules MYSQL = new MySqlConnectionRules(Dialect.MYSQL);
-    static final MySqlConnectionRules MARIADB = new MySqlConnectionRules(Dialect.MARIADB);
+    static final MySqlConnectionRules MYSQL = new MySqlConnectionRules(Dialect.MYSQL, MySqlKeywords.MYSQL);
+    static final MySqlConnectionRules MARIADB = new MySqlConnectionRules(Dialect.MARIADB, MySqlKeywords.MARIADB);
 
     private final MySqlRenderer renderer; // quotes the database name: the two engines reserve different words
 
-    private MySqlConnectionRules(Dialect dialect) {
-        this.renderer = new MySqlRenderer(dialect);
+    private MySqlConnectionRules(Dialect dialect, MySqlKeywords keywords) {
+        this.renderer = new MySqlRenderer(dialect, keywords);
     }
 
     @Override

@@ -24,11 +24,6 @@ final class MySqlDdlRules implements DdlRules {
     }
 
     @Override
-    public boolean backslashEscapesInStrings() {
-        return true;
-    }
-
-    @Override
     public boolean typesAreSchemaObjects() {
         return false;
     }

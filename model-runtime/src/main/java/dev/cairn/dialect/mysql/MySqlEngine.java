@@ -4,10 +4,15 @@ import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
+import dev.cairn.dialect.TypeSystem;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
+import dev.cairn.sql.SqlSyntax;
 
 /** MySQL 8. */
 public final class MySqlEngine extends MySqlFamilyEngine {
     public static final MySqlEngine INSTANCE = new MySqlEngine();
+    private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(MySqlExpressions.MYSQL);
 
     private final ConstraintNaming naming = new MySqlNaming();
 
@@ -32,5 +37,25 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     @Override
     public ConstraintNaming naming() {
         return naming;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return MySqlSyntax.MYSQL;
+    }
+
+    @Override
+    public Keywords keywords() {
+        return MySqlKeywords.MYSQL;
+    }
+
+    @Override
+    public TypeSystem types() {
+        return MySqlTypes.MYSQL;
+    }
+
+    @Override
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 }

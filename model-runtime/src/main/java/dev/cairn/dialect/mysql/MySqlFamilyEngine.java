@@ -24,12 +24,12 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
 
     @Override
     public DdlRenderer renderer() {
-        return new MySqlRenderer(dialect());
+        return new MySqlRenderer(dialect(), keywords());
     }
 
     @Override
     public ChangeRenderer changeRenderer() {
-        return new MySqlChangeRenderer(dialect());
+        return new MySqlChangeRenderer(dialect(), keywords());
     }
 
     @Override

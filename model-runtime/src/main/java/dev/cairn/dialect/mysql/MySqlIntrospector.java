@@ -1,12 +1,11 @@
 package dev.cairn.dialect.mysql;
 
-import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.SchemaIntrospector;
-import dev.cairn.dialect.TypeParser;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
@@ -135,6 +134,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         private final Connection connection;
         private final String database;
         private final Dialect dialect;
+        private final Engine engine;
         private final boolean mySql8;
         private final Map<String, TableParts> tables = new LinkedHashMap<>();
         private final Map<String, View> views = new LinkedHashMap<>();
@@ -144,6 +144,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
             this.connection = connection;
             this.database = database;
             this.dialect = dialect;
+            this.engine = dialect == Dialect.MARIADB ? MariaDbEngine.INSTANCE : MySqlEngine.INSTANCE;
             this.mySql8 = mySql8;
         }
 
@@ -258,7 +259,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                             && isJsonValidCheck(name, clause)) {
                         parts.jsonColumns.add(name);
                     } else {
-                        parts.checks.add(new CheckConstraint(name, ExpressionCanonicalizer.canonical(dialect, clause)));
+                        parts.checks.add(new CheckConstraint(name, engine.expressions().canonical(clause)));
                     }
                 }
             }
@@ -331,7 +332,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
             for (IndexColumnRow row : rows) {
                 boolean descending = "D".equals(row.collation());
                 if (row.column() == null) {
-                    keys.add(new IndexKey(null, ExpressionCanonicalizer.canonical(dialect, row.expression()), descending));
+                    keys.add(new IndexKey(null, engine.expressions().canonical(row.expression()), descending));
                 } else if (row.subPart() != null) {
                     // a prefix key part, e.g. body(20): kept as an expression in that spelling
                     keys.add(new IndexKey(null, row.column() + "(" + row.subPart() + ")", descending));
@@ -346,14 +347,14 @@ public final class MySqlIntrospector implements SchemaIntrospector {
 
         private Column column(TableParts table, ColumnRow row) {
             boolean json = table.jsonColumns.contains(row.name());
-            SqlType type = TypeParser.parse(dialect, json ? "json" : row.columnType());
+            SqlType type = engine.types().parse(json ? "json" : row.columnType());
             String extra = row.extra().toUpperCase(Locale.ROOT);
             Identity identity = extra.contains("AUTO_INCREMENT") ? Identity.AUTO_INCREMENT : Identity.NONE;
             String generated = null;
             boolean stored = false;
             String defaultText = null;
             if (extra.contains("VIRTUAL GENERATED") || extra.contains("STORED GENERATED")) {
-                generated = ExpressionCanonicalizer.canonical(dialect, row.generation());
+                generated = engine.expressions().canonical(row.generation());
                 stored = extra.contains("STORED GENERATED");
             } else {
                 defaultText = defaultExpression(row, type, extra);
@@ -370,14 +371,14 @@ public final class MySqlIntrospector implements SchemaIntrospector {
             String text = row.defaultText();
             if (text == null) return null;
             if (dialect == Dialect.MARIADB) {
-                return text.equalsIgnoreCase("NULL") ? null : ExpressionCanonicalizer.canonicalDefault(dialect, text, type);
+                return text.equalsIgnoreCase("NULL") ? null : engine.expressions().canonicalDefault(text, type);
             }
-            if (extra.contains("DEFAULT_GENERATED")) return ExpressionCanonicalizer.canonicalDefault(dialect, text, type);
+            if (extra.contains("DEFAULT_GENERATED")) return engine.expressions().canonicalDefault(text, type);
             boolean bare = switch (type.family()) {
                 case INTEGER, DECIMAL, FLOAT, BOOLEAN -> true;
                 default -> text.regionMatches(true, 0, "b'", 0, 2) || text.regionMatches(true, 0, "0x", 0, 2);
             };
-            return ExpressionCanonicalizer.canonicalDefault(dialect, bare ? text : "'" + text.replace("'", "''") + "'", type);
+            return engine.expressions().canonicalDefault(bare ? text : "'" + text.replace("'", "''") + "'", type);
         }
     }
 

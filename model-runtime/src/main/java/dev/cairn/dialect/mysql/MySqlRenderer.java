@@ -2,6 +2,7 @@ package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -23,9 +24,16 @@ import java.util.List;
  */
 final class MySqlRenderer extends AbstractDdlRenderer {
     private final Dialect dialect;
+    private final Keywords keywords;
 
-    MySqlRenderer(Dialect dialect) {
+    MySqlRenderer(Dialect dialect, Keywords keywords) {
         this.dialect = dialect;
+        this.keywords = keywords;
+    }
+
+    @Override
+    protected Keywords keywords() {
+        return keywords;
     }
 
     @Override

@@ -15,11 +15,6 @@ final class PostgresDdlRules implements DdlRules {
     }
 
     @Override
-    public boolean backslashEscapesInStrings() {
-        return false;
-    }
-
-    @Override
     public boolean typesAreSchemaObjects() {
         return true;
     }

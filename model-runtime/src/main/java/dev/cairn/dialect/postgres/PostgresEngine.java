@@ -12,14 +12,19 @@ import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.KeyRules;
+import dev.cairn.dialect.Keywords;
 import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SessionLock;
+import dev.cairn.dialect.TypeSystem;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
+import dev.cairn.sql.SqlSyntax;
 
 /** PostgreSQL: schemas, transactional DDL, advisory locks, names folded to lower case and cut to 63 bytes. */
 public final class PostgresEngine implements Engine {
     public static final PostgresEngine INSTANCE = new PostgresEngine();
+    private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(PostgresExpressions.INSTANCE);
 
     private final DdlRules ddl = new PostgresDdlRules();
     private final KeyRules keys = new PostgresKeyRules();
@@ -103,5 +108,25 @@ public final class PostgresEngine implements Engine {
     @Override
     public Namespaces namespaces() {
         return namespaces;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return PostgresSyntax.INSTANCE;
+    }
+
+    @Override
+    public Keywords keywords() {
+        return PostgresKeywords.INSTANCE;
+    }
+
+    @Override
+    public TypeSystem types() {
+        return PostgresTypes.INSTANCE;
+    }
+
+    @Override
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 }

@@ -1,9 +1,6 @@
 package dev.cairn.dialect.postgres;
 
-import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.SchemaIntrospector;
-import dev.cairn.dialect.TypeParser;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
@@ -41,7 +38,6 @@ import java.util.Map;
  * search_path is restored afterwards.
  */
 public final class PostgresIntrospector implements SchemaIntrospector {
-    private static final Dialect DIALECT = Dialect.POSTGRESQL;
 
     private final String schemaName;
 
@@ -216,7 +212,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     }
 
     private static Column column(ResultSet r) throws SQLException {
-        SqlType type = TypeParser.parse(DIALECT, withArrayDimensions(r.getString("type"), r.getInt("attndims")));
+        SqlType type = PostgresEngine.INSTANCE.types().parse(withArrayDimensions(r.getString("type"), r.getInt("attndims")));
         String defaultText = r.getString("default_text");
         String identityFlag = r.getString("attidentity");
         String generatedFlag = r.getString("attgenerated");
@@ -227,7 +223,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         };
         String generated = null;
         if ("s".equals(generatedFlag)) {
-            generated = ExpressionCanonicalizer.canonical(DIALECT, defaultText);
+            generated = PostgresEngine.INSTANCE.expressions().canonical(defaultText);
             defaultText = null;
         } else if (identity == Identity.NONE && defaultText != null && type.family() == TypeFamily.INTEGER
                 && type.arrayDimensions() == 0 && defaultText.equals(r.getString("serial_default"))) {
@@ -235,7 +231,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
             defaultText = null;
         }
         return new Column(r.getString("attname"), type, !r.getBoolean("attnotnull"),
-                ExpressionCanonicalizer.canonicalDefault(DIALECT, defaultText, type), identity, generated, generated != null,
+                PostgresEngine.INSTANCE.expressions().canonicalDefault(defaultText, type), identity, generated, generated != null,
                 r.getString("collation"), r.getString("comment"));
     }
 
@@ -281,7 +277,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                         case "p" -> relation.primaryKey = new PrimaryKey(name, columns);
                         case "u" -> relation.uniques.add(new UniqueConstraint(name, columns));
                         case "c" -> relation.checks.add(new CheckConstraint(name,
-                                ExpressionCanonicalizer.canonical(DIALECT, r.getString("check_text"))));
+                                PostgresEngine.INSTANCE.expressions().canonical(r.getString("check_text"))));
                         case "f" -> {
                             String table = r.getString("referenced_table");
                             if (r.getLong("referenced_namespace") != namespace) table = r.getString("referenced_schema") + "." + table;
@@ -334,13 +330,13 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                     if (parts == null) {
                         String method = r.getString("amname");
                         parts = new IndexParts(name, r.getBoolean("indisunique"), new ArrayList<>(),
-                                ExpressionCanonicalizer.canonical(DIALECT, r.getString("predicate")),
+                                PostgresEngine.INSTANCE.expressions().canonical(r.getString("predicate")),
                                 "btree".equals(method) ? null : method);
                         relation.indexes.put(name, parts);
                     }
                     boolean descending = (r.getInt("options") & 1) != 0;
                     String column = r.getInt("attnum") != 0 ? r.getString("attname") : null;
-                    String expression = column == null ? ExpressionCanonicalizer.canonical(DIALECT, r.getString("key_text")) : null;
+                    String expression = column == null ? PostgresEngine.INSTANCE.expressions().canonical(r.getString("key_text")) : null;
                     parts.keys().add(new IndexKey(column, expression, descending));
                 }
             }

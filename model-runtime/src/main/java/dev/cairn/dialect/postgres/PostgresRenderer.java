@@ -2,8 +2,7 @@ package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.SqlKeywords;
-import dev.cairn.dialect.TypeParser;
+import dev.cairn.dialect.Keywords;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
@@ -26,6 +25,11 @@ import java.util.stream.Collectors;
  * folds unquoted names to lower case).
  */
 final class PostgresRenderer extends AbstractDdlRenderer {
+
+    @Override
+    protected Keywords keywords() {
+        return PostgresKeywords.INSTANCE;
+    }
 
     @Override
     public Dialect dialect() {
@@ -75,15 +79,15 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     }
 
     /**
-     * The canonical type as DDL ({@code timestamp(3) with time zone}). TypeParser keeps a quoted or schema-qualified
+     * The canonical type as DDL ({@code timestamp(3) with time zone}). PostgresTypes keeps a quoted or schema-qualified
      * type name as PostgreSQL prints it ({@code "Mood"}, {@code app.mood}); only a plain name that is a keyword still
      * needs quotes here.
      */
     String typeText(SqlType type) {
         String name = type.name();
-        if (name.matches("[a-z_][a-z0-9_]*") && SqlKeywords.isReserved(Dialect.POSTGRESQL, name))
+        if (name.matches("[a-z_][a-z0-9_]*") && PostgresKeywords.INSTANCE.isReserved(name))
             return quote(name) + type.canonical().substring(name.length());
-        return TypeParser.toSql(Dialect.POSTGRESQL, type);
+        return PostgresTypes.INSTANCE.toSql(type);
     }
 
     @Override

@@ -11,11 +11,6 @@ final class SqliteDdlRules implements DdlRules {
     }
 
     @Override
-    public boolean backslashEscapesInStrings() {
-        return false;
-    }
-
-    @Override
     public boolean typesAreSchemaObjects() {
         return false;
     }

@@ -12,14 +12,19 @@ import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.KeyRules;
+import dev.cairn.dialect.Keywords;
 import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SessionLock;
+import dev.cairn.dialect.TypeSystem;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
+import dev.cairn.sql.SqlSyntax;
 
 /** SQLite, the embedded default: one file per database, DDL inside transactions, table rebuilds for most ALTERs. */
 public final class SqliteEngine implements Engine {
     public static final SqliteEngine INSTANCE = new SqliteEngine();
+    private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(SqliteExpressions.INSTANCE);
 
     private final DdlRules ddl = new SqliteDdlRules();
     private final KeyRules keys = new SqliteKeyRules();
@@ -103,5 +108,25 @@ public final class SqliteEngine implements Engine {
     @Override
     public Namespaces namespaces() {
         return namespaces;
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return SqliteSyntax.INSTANCE;
+    }
+
+    @Override
+    public Keywords keywords() {
+        return SqliteKeywords.INSTANCE;
+    }
+
+    @Override
+    public TypeSystem types() {
+        return SqliteTypes.INSTANCE;
+    }
+
+    @Override
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 }

@@ -1,13 +1,9 @@
 package dev.cairn.dialect.sqlite;
 
-import dev.cairn.schema.DeclaredSpelling;
-import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
 import dev.cairn.dialect.SchemaIntrospector;
-import dev.cairn.dialect.TypeParser;
-import dev.cairn.dialect.sqlite.SqliteTokens.Token;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.DeclaredSpelling;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
@@ -20,6 +16,7 @@ import dev.cairn.schema.SqlType;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.schema.View;
+import dev.cairn.sql.Token;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,8 +37,6 @@ import java.util.TreeMap;
  * Table options are keyed {@code without rowid} and {@code strict} with value {@code true}.
  */
 public final class SqliteIntrospector implements SchemaIntrospector {
-    private static final Dialect D = Dialect.SQLITE;
-
     @Override
     public Schema introspect(Connection connection) throws SQLException {
         Schema.Builder schema = Schema.EMPTY.toBuilder();
@@ -68,12 +63,12 @@ public final class SqliteIntrospector implements SchemaIntrospector {
                 if (hidden == 1) continue;
                 String declared = text.declaredTypes.getOrDefault(Names.key(col), rs.getString("type"));
                 String dflt = rs.getString("dflt_value");
-                SqlType type = TypeParser.parse(D, declared);
+                SqlType type = SqliteEngine.INSTANCE.types().parse(declared);
                 Column column = new Column(col, type, rs.getInt("notnull") == 0,
-                        ExpressionCanonicalizer.canonicalDefault(D, dflt, type), Identity.NONE, null, false,
+                        SqliteEngine.INSTANCE.expressions().canonicalDefault(dflt, type), Identity.NONE, null, false,
                         text.collations.get(Names.key(col)), null);
                 SqliteTableText.Generated g = text.generated.get(Names.key(col));
-                if (g != null) column = column.withGenerated(ExpressionCanonicalizer.canonical(D, g.expression()), g.stored());
+                if (g != null) column = column.withGenerated(SqliteEngine.INSTANCE.expressions().canonical(g.expression()), g.stored());
                 int pkPos = rs.getInt("pk");
                 if (pkPos > 0) pk.put(pkPos, col);
                 columns.add(column);
@@ -97,7 +92,7 @@ public final class SqliteIntrospector implements SchemaIntrospector {
 
         List<CheckConstraint> checks = new ArrayList<>();
         for (SqliteTableText.Check ch : text.checks)
-            checks.add(new CheckConstraint(ch.name(), ExpressionCanonicalizer.canonical(D, ch.expression())));
+            checks.add(new CheckConstraint(ch.name(), SqliteEngine.INSTANCE.expressions().canonical(ch.expression())));
 
         List<ForeignKey> foreignKeys = foreignKeys(c, name, text);
         List<Index> indexes = indexes(c, name);
@@ -168,7 +163,7 @@ public final class SqliteIntrospector implements SchemaIntrospector {
         boolean unique = tokens.size() > 1 && tokens.get(1).is("UNIQUE");
         int on = SqliteTokens.indexOfWord(tokens, "ON", 0);
         int open = on;
-        while (!tokens.get(open).isPunct('(')) open++;
+        while (!tokens.get(open).isSymbol("(")) open++;
         int close = SqliteTokens.matching(tokens, open);
         List<IndexKey> keys = new ArrayList<>();
         for (List<Token> part : SqliteTokens.items(tokens, open, close)) {
@@ -180,11 +175,11 @@ public final class SqliteIntrospector implements SchemaIntrospector {
             }
             if (end > 2 && part.get(end - 2).is("COLLATE")) end -= 2;
             if (end == 1 && part.get(0).isName()) keys.add(new IndexKey(part.get(0).name(), null, desc));
-            else keys.add(new IndexKey(null, ExpressionCanonicalizer.canonical(D, SqliteTokens.text(sql, part, 0, end)), desc));
+            else keys.add(new IndexKey(null, SqliteEngine.INSTANCE.expressions().canonical(SqliteTokens.text(sql, part, 0, end)), desc));
         }
         String where = null;
         if (close + 1 < tokens.size() && tokens.get(close + 1).is("WHERE"))
-            where = ExpressionCanonicalizer.canonical(D, SqliteTokens.text(sql, tokens, close + 2, tokens.size()));
+            where = SqliteEngine.INSTANCE.expressions().canonical(SqliteTokens.text(sql, tokens, close + 2, tokens.size()));
         return new Index(name, unique, keys, where, null);
     }
 

@@ -2,6 +2,7 @@ package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Keywords;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -21,6 +22,11 @@ import java.util.List;
  * referenced table at CREATE). Table options: {@code without rowid}, {@code strict}.
  */
 final class SqliteRenderer extends AbstractDdlRenderer {
+
+    @Override
+    protected Keywords keywords() {
+        return SqliteKeywords.INSTANCE;
+    }
 
     @Override
     public Dialect dialect() {

@@ -1,7 +1,7 @@
 package dev.cairn.dialect.sqlite;
 
-import dev.cairn.dialect.sqlite.SqliteTokens.Token;
 import dev.cairn.schema.Names;
+import dev.cairn.sql.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,12 +41,12 @@ final class SqliteTableText {
         SqliteTableText r = new SqliteTableText();
         List<Token> tokens = SqliteTokens.tokenize(sql);
         int open = 0;
-        while (!tokens.get(open).isPunct('(')) open++;
+        while (!tokens.get(open).isSymbol("(")) open++;
         int close = SqliteTokens.matching(tokens, open);
         for (List<Token> item : SqliteTokens.items(tokens, open, close)) {
             if (item.isEmpty()) continue;
             String first = item.get(0).upper();
-            if (item.get(0).kind() == SqliteTokens.Kind.WORD && Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN").contains(first))
+            if (item.get(0).kind() == Token.Kind.WORD && Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN").contains(first))
                 r.tableConstraint(sql, item);
             else r.column(sql, item);
         }
@@ -71,7 +71,7 @@ final class SqliteTableText {
             return;
         }
         int open = i;
-        while (!item.get(open).isPunct('(')) open++;
+        while (!item.get(open).isSymbol("(")) open++;
         int close = SqliteTokens.matching(item, open);
         List<String> cols = new ArrayList<>();
         for (List<Token> part : SqliteTokens.items(item, open, close)) cols.add(part.get(0).name());
@@ -84,8 +84,8 @@ final class SqliteTableText {
         String column = item.get(0).name();
         int i = 1;
         int typeStart = i;
-        while (i < item.size() && !(item.get(i).kind() == SqliteTokens.Kind.WORD && COLUMN_KEYWORDS.contains(item.get(i).upper()))) {
-            if (item.get(i).isPunct('(')) i = SqliteTokens.matching(item, i);
+        while (i < item.size() && !(item.get(i).kind() == Token.Kind.WORD && COLUMN_KEYWORDS.contains(item.get(i).upper()))) {
+            if (item.get(i).isSymbol("(")) i = SqliteTokens.matching(item, i);
             i++;
         }
         declaredTypes.put(Names.key(column), SqliteTokens.text(sql, item, typeStart, i));
@@ -100,7 +100,7 @@ final class SqliteTableText {
             if (t.is("PRIMARY")) {
                 primaryKeyName = pending;
                 i++;
-                while (i < item.size() && !(item.get(i).kind() == SqliteTokens.Kind.WORD && COLUMN_KEYWORDS.contains(item.get(i).upper()))) {
+                while (i < item.size() && !(item.get(i).kind() == Token.Kind.WORD && COLUMN_KEYWORDS.contains(item.get(i).upper()))) {
                     if (item.get(i).is("AUTOINCREMENT")) autoincrement = true;
                     i++;
                 }
@@ -114,8 +114,8 @@ final class SqliteTableText {
                 i = close + 1;
             } else if (t.is("DEFAULT")) {
                 i++;
-                if (item.get(i).isPunct('(')) i = SqliteTokens.matching(item, i) + 1;
-                else if (item.get(i).isPunct('-') || item.get(i).isPunct('+')) i += 2;
+                if (item.get(i).isSymbol("(")) i = SqliteTokens.matching(item, i) + 1;
+                else if (item.get(i).isSymbol("-") || item.get(i).isSymbol("+")) i += 2;
                 else i++;
             } else if (t.is("COLLATE")) {
                 collations.put(Names.key(column), item.get(i + 1).name());
@@ -134,8 +134,8 @@ final class SqliteTableText {
                 while (i < item.size()) {
                     Token u = item.get(i);
                     boolean partOfAction = (previous.is("SET") && (u.is("NULL") || u.is("DEFAULT"))) || (u.is("NOT") && i + 1 < item.size() && item.get(i + 1).is("DEFERRABLE"));
-                    if (!partOfAction && u.kind() == SqliteTokens.Kind.WORD && COLUMN_KEYWORDS.contains(u.upper())) break;
-                    if (u.isPunct('(')) i = SqliteTokens.matching(item, i);
+                    if (!partOfAction && u.kind() == Token.Kind.WORD && COLUMN_KEYWORDS.contains(u.upper())) break;
+                    if (u.isSymbol("(")) i = SqliteTokens.matching(item, i);
                     previous = item.get(i);
                     i++;
                 }

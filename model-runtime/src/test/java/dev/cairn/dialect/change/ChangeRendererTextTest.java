@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChangeRendererTextTest {
 
     private static Schema replay(Dialect d, String script) {
-        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(d).split("t.sql", script)).schema();
+        return new Replayer(d).replay(Schema.EMPTY, new StatementSplitter(Engines.of(d).syntax()).split("t.sql", script)).schema();
     }
 
     private static List<String> render(Dialect d, Schema before, SchemaChange change) {

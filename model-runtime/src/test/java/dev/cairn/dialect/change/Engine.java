@@ -1,6 +1,7 @@
 package dev.cairn.dialect.change;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.dialect.sqlite.SqliteIntrospector;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.SqlStatement;
@@ -56,7 +57,7 @@ final class Engine implements AutoCloseable {
     }
 
     List<SqlStatement> split(String script) {
-        return new StatementSplitter(dialect).split("test.sql", script);
+        return new StatementSplitter(Engines.of(dialect).syntax()).split("test.sql", script);
     }
 
     void runScript(String script) throws SQLException {

@@ -46,7 +46,7 @@ class SqliteTableRebuildTest {
 
     /** The items table as this statement would create it: the after-model of the change under test. */
     private static Table itemsAs(String createTable) {
-        Schema s = new Replayer(Dialect.SQLITE).replay(Schema.EMPTY, new dev.cairn.sql.StatementSplitter(Dialect.SQLITE)
+        Schema s = new Replayer(Dialect.SQLITE).replay(Schema.EMPTY, new dev.cairn.sql.StatementSplitter(dev.cairn.dialect.engines.Engines.of(Dialect.SQLITE).syntax())
                 .split("after.sql", "CREATE TABLE parents (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);\n" + createTable
                         + ";\nCREATE INDEX items_title ON items (title)")).schema();
         return s.table("items").orElseThrow();

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.expression;
 
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.engines.Engines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ExpressionNormalizerTest {
 
     private static void assertSame(Dialect dialect, String written, String reported) {
-        String w = ExpressionNormalizer.normalize(dialect, written);
-        String r = ExpressionNormalizer.normalize(dialect, reported);
+        String w = ExpressionNormalizer.normalize(Engines.of(dialect).expressions().rules(), written);
+        String r = ExpressionNormalizer.normalize(Engines.of(dialect).expressions().rules(), reported);
         assertEquals(w, r, "written «" + written + "» vs reported «" + reported + "»");
-        assertEquals(w, ExpressionNormalizer.normalize(dialect, w), "normalizing is idempotent");
+        assertEquals(w, ExpressionNormalizer.normalize(Engines.of(dialect).expressions().rules(), w), "normalizing is idempotent");
     }
 
     @ParameterizedTest
@@ -171,6 +172,6 @@ class ExpressionNormalizerTest {
             MARIADB ¦ CAST(a AS CHAR(10)) ¦ CAST(a AS char(10))
             """)
     void canonicalSpelling(Dialect dialect, String written, String canonical) {
-        assertEquals(canonical, ExpressionNormalizer.normalize(dialect, written));
+        assertEquals(canonical, ExpressionNormalizer.normalize(Engines.of(dialect).expressions().rules(), written));
     }
 }

@@ -62,7 +62,7 @@ class SqliteFixtureRoundTripTest {
         Fixture microblog = SqliteFixtures.microblog();
         Schema live = runAndIntrospect(microblog.script());
         Schema changed = microblog.model().withTable(microblog.model().table("posts").orElseThrow()
-                .mapColumn("body", c -> c.withType(dev.cairn.dialect.TypeParser.parse(Dialect.SQLITE, "VARCHAR(141)"))));
+                .mapColumn("body", c -> c.withType(Engines.of(Dialect.SQLITE).types().parse("VARCHAR(141)"))));
         SchemaDiff diff = SchemaDiff.between(changed, live);
         assertFalse(diff.isEmpty());
         assertTrue(diff.toString().contains("body"), diff::toString);
@@ -95,7 +95,7 @@ class SqliteFixtureRoundTripTest {
     }
 
     private static List<SqlStatement> split(String script) {
-        return new StatementSplitter(Dialect.SQLITE).split("script.sql", script);
+        return new StatementSplitter(Engines.of(Dialect.SQLITE).syntax()).split("script.sql", script);
     }
 
     private static void assertNoDifference(String what, Schema expected, Schema actual, String script) {

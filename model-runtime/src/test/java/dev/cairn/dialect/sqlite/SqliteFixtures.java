@@ -1,8 +1,7 @@
 package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.ExpressionCanonicalizer;
-import dev.cairn.dialect.TypeParser;
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -297,15 +296,15 @@ public final class SqliteFixtures {
     }
 
     private static Column column(String name, String type, boolean nullable) {
-        return Column.of(name, TypeParser.parse(D, type), nullable);
+        return Column.of(name, Engines.of(D).types().parse(type), nullable);
     }
 
     private static Column withDefault(Column c, String written) {
-        return c.withDefault(ExpressionCanonicalizer.canonicalDefault(D, written, c.type()));
+        return c.withDefault(Engines.of(D).expressions().canonicalDefault(written, c.type()));
     }
 
     private static String expr(String written) {
-        return ExpressionCanonicalizer.canonical(D, written);
+        return Engines.of(D).expressions().canonical(written);
     }
 
     private static CheckConstraint check(String name, String written) {

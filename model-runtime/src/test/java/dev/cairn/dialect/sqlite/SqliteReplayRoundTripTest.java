@@ -38,7 +38,7 @@ class SqliteReplayRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void replayGivesTheModelAndItsRenderingReadsBack(Fixture fixture) throws SQLException {
-        List<SqlStatement> statements = new StatementSplitter(Dialect.SQLITE).split(fixture.name() + ".sql", fixture.script());
+        List<SqlStatement> statements = new StatementSplitter(Engines.of(Dialect.SQLITE).syntax()).split(fixture.name() + ".sql", fixture.script());
         Schema replayed;
         try {
             replayed = new Replayer(Dialect.SQLITE).replay(Schema.EMPTY, statements).schema();
@@ -49,7 +49,7 @@ class SqliteReplayRoundTripTest {
         assertNoDifference("replaying the script gives the hand-built model", fixture.model(), replayed, fixture.script());
         String rendered = Engines.of(Dialect.SQLITE).renderer().render(replayed);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("replayed.db")); Statement s = c.createStatement()) {
-            for (SqlStatement statement : new StatementSplitter(Dialect.SQLITE).split("rendered.sql", rendered)) s.execute(statement.sql());
+            for (SqlStatement statement : new StatementSplitter(Engines.of(Dialect.SQLITE).syntax()).split("rendered.sql", rendered)) s.execute(statement.sql());
             assertNoDifference("the rendered replayed model reads back unchanged", replayed, Engines.of(Dialect.SQLITE).introspector().introspect(c), rendered);
         }
     }

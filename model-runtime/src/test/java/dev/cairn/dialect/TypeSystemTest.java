@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.SqlType;
 import dev.cairn.schema.TypeFamily;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code format_type(atttypid, atttypmod)}, MariaDB 10.11 {@code information_schema.columns.column_type}, SQLite 3
  * {@code PRAGMA table_xinfo(…).type}.
  */
-class TypeParserTest {
+class TypeSystemTest {
 
     @ParameterizedTest(name = "{0}: {1} → {2}")
     @CsvSource(delimiterString = " ¦ ", quoteCharacter = '~', textBlock = """
@@ -205,29 +206,29 @@ class TypeParserTest {
             SQLITE     ¦ ~~                             ¦ ~~                             ¦ OTHER
             """)
     void canonicalSpelling(Dialect dialect, String written, String canonical, TypeFamily family) {
-        SqlType type = TypeParser.parse(dialect, written);
+        SqlType type = Engines.of(dialect).types().parse(written);
         assertEquals(canonical, type.canonical(), "canonical of " + written);
         assertEquals(family, type.family(), "family of " + written);
         assertEquals(written, type.declared(), "declared text is kept");
-        assertEquals(type, TypeParser.parse(dialect, type.canonical()), "parsing the canonical spelling gives the same type");
+        assertEquals(type, Engines.of(dialect).types().parse(type.canonical()), "parsing the canonical spelling gives the same type");
     }
 
     /** The canonical spelling for a renderer: PostgreSQL's precision goes inside the name. */
     @Test
     void precisionAndLengthFields() {
-        SqlType ts = TypeParser.parse(Dialect.POSTGRESQL, "timestamp(3) with time zone");
+        SqlType ts = Engines.of(Dialect.POSTGRESQL).types().parse("timestamp(3) with time zone");
         assertEquals("timestamp with time zone", ts.name());
         assertEquals(3, ts.precision());
-        SqlType vc = TypeParser.parse(Dialect.POSTGRESQL, "varchar(64)");
+        SqlType vc = Engines.of(Dialect.POSTGRESQL).types().parse("varchar(64)");
         assertEquals(64, vc.length());
         assertEquals(null, vc.precision());
-        SqlType dec = TypeParser.parse(Dialect.MARIADB, "decimal(10,2)");
+        SqlType dec = Engines.of(Dialect.MARIADB).types().parse("decimal(10,2)");
         assertEquals(10, dec.precision());
         assertEquals(2, dec.scale());
-        SqlType bool = TypeParser.parse(Dialect.MYSQL, "BOOLEAN");
+        SqlType bool = Engines.of(Dialect.MYSQL).types().parse("BOOLEAN");
         assertEquals("tinyint", bool.name());
         assertEquals(1, bool.precision());
-        SqlType sqlite = TypeParser.parse(Dialect.SQLITE, "VARCHAR(64)");
+        SqlType sqlite = Engines.of(Dialect.SQLITE).types().parse("VARCHAR(64)");
         assertEquals(64, sqlite.length());
         assertEquals("varchar", sqlite.name());
     }
@@ -248,7 +249,7 @@ class TypeParserTest {
             SQLITE     ¦ VARCHAR( 64 )               ¦ varchar(64)
             """)
     void ddlSpelling(Dialect dialect, String written, String sql) {
-        assertEquals(sql, TypeParser.toSql(dialect, TypeParser.parse(dialect, written)));
+        assertEquals(sql, Engines.of(dialect).types().toSql(Engines.of(dialect).types().parse(written)));
     }
 
     /** Replay reads types through JSqlParser, whose ColDataType text differs in spacing and case from what was written. */
@@ -283,29 +284,29 @@ class TypeParserTest {
         var create = (net.sf.jsqlparser.statement.create.table.CreateTable)
                 net.sf.jsqlparser.parser.CCJSqlParserUtil.newParser("CREATE TABLE t (c " + written + " NOT NULL)").Statement();
         String viaParser = create.getColumnDefinitions().get(0).getColDataType().toString();
-        assertEquals(TypeParser.parse(dialect, written), TypeParser.parse(dialect, viaParser), written + " read by JSqlParser as " + viaParser);
+        assertEquals(Engines.of(dialect).types().parse(written), Engines.of(dialect).types().parse(viaParser), written + " read by JSqlParser as " + viaParser);
     }
 
     @Test
     void enumValuesAreUnquoted() {
-        SqlType e = TypeParser.parse(Dialect.MARIADB, "enum('a','b c','it''s','back\\\\slash')");
+        SqlType e = Engines.of(Dialect.MARIADB).types().parse("enum('a','b c','it''s','back\\\\slash')");
         assertEquals(List.of("a", "b c", "it's", "back\\slash"), e.enumValues());
         assertEquals(TypeFamily.ENUM, e.family());
-        assertTrue(TypeParser.parse(Dialect.MARIADB, "set('x','y')").enumValues().contains("y"));
+        assertTrue(Engines.of(Dialect.MARIADB).types().parse("set('x','y')").enumValues().contains("y"));
     }
 
     @Test
     void unsignedIsAFlag() {
-        assertTrue(TypeParser.parse(Dialect.MARIADB, "bigint(20) unsigned").unsigned());
-        assertTrue(TypeParser.parse(Dialect.MARIADB, "int zerofill").unsigned());
-        assertFalse(TypeParser.parse(Dialect.MARIADB, "int signed").unsigned());
-        assertFalse(TypeParser.parse(Dialect.SQLITE, "UNSIGNED BIG INT").unsigned(), "SQLite keeps any text as the name");
+        assertTrue(Engines.of(Dialect.MARIADB).types().parse("bigint(20) unsigned").unsigned());
+        assertTrue(Engines.of(Dialect.MARIADB).types().parse("int zerofill").unsigned());
+        assertFalse(Engines.of(Dialect.MARIADB).types().parse("int signed").unsigned());
+        assertFalse(Engines.of(Dialect.SQLITE).types().parse("UNSIGNED BIG INT").unsigned(), "SQLite keeps any text as the name");
     }
 
     @Test
     void sqliteDoesNotFoldAliases() {
         // INTEGER PRIMARY KEY is the rowid, INT PRIMARY KEY is not: the two must stay apart
-        assertNotEquals(TypeParser.parse(Dialect.SQLITE, "INT"), TypeParser.parse(Dialect.SQLITE, "INTEGER"));
+        assertNotEquals(Engines.of(Dialect.SQLITE).types().parse("INT"), Engines.of(Dialect.SQLITE).types().parse("INTEGER"));
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2}")
@@ -342,7 +343,7 @@ class TypeParserTest {
             SQLITE     ¦ Unsigned  Big  Int   ¦ UNSIGNED BIG INT
             """)
     void declaredAndReportedMeet(Dialect dialect, String declared, String reported) {
-        assertEquals(TypeParser.parse(dialect, declared), TypeParser.parse(dialect, reported));
+        assertEquals(Engines.of(dialect).types().parse(declared), Engines.of(dialect).types().parse(reported));
     }
 
     @ParameterizedTest(name = "{0}: {1} ≠ {2}")
@@ -365,6 +366,6 @@ class TypeParserTest {
             SQLITE     ¦ TEXT               ¦ ~
             """)
     void differentTypesStayDifferent(Dialect dialect, String one, String other) {
-        assertNotEquals(TypeParser.parse(dialect, one), TypeParser.parse(dialect, other.equals("~") ? "" : other));
+        assertNotEquals(Engines.of(dialect).types().parse(one), Engines.of(dialect).types().parse(other.equals("~") ? "" : other));
     }
 }

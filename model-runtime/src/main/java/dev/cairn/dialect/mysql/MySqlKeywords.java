@@ -1,37 +1,14 @@
-package dev.cairn.dialect;
+package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.Keywords;
+
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/**
- * The words each engine will not take as a bare table, column, index or constraint name, so that DDL and expressions
- * quote them. The lists were found by asking the engines themselves (PostgreSQL 15, MariaDB 10.11, SQLite 3.40): every
- * keyword any of them knows was tried as an unquoted name; these are the ones that failed. PostgreSQL's are exactly
- * its reserved and type/function-name keywords; MySQL gets MariaDB's plus the words MySQL 8 reserved on top.
- */
-public final class SqlKeywords {
-    private static final Set<String> SQLITE = Set.of(
-            "add", "all", "alter", "and", "as", "autoincrement", "between", "case", "cast", "check", "collate",
-            "commit", "constraint", "create", "current_date", "current_time", "current_timestamp", "default",
-            "deferrable", "delete", "distinct", "drop", "else", "escape", "except", "exists", "foreign", "from",
-            "group", "having", "if", "in", "index", "insert", "intersect", "into", "is", "isnull", "join", "limit",
-            "not", "nothing", "notnull", "null", "on", "or", "order", "primary", "raise", "references", "returning",
-            "select", "set", "table", "then", "to", "transaction", "union", "unique", "update", "using", "values",
-            "when", "where");
-
-    private static final Set<String> POSTGRESQL = Set.of(
-            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "binary",
-            "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint", "create",
-            "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
-            "current_timestamp", "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
-            "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group", "having", "ilike",
-            "in", "initially", "inner", "intersect", "into", "is", "isnull", "join", "lateral", "leading", "left",
-            "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only",
-            "or", "order", "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
-            "session_user", "similar", "some", "symmetric", "table", "tablesample", "then", "to", "trailing", "true",
-            "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window", "with");
-
-    private static final Set<String> MARIADB = Set.of(
+/** The words MariaDB 10.11 will not take as a bare name, and for MySQL 8 those plus the ones it reserved on top. */
+final class MySqlKeywords implements Keywords {
+    private static final Set<String> MARIADB_RESERVED = Set.of(
             "accessible", "add", "all", "alter", "analyze", "and", "as", "asc", "asensitive", "before", "between",
             "bigint", "binary", "blob", "both", "by", "call", "cascade", "case", "change", "char", "character", "check",
             "collate", "column", "condition", "constraint", "continue", "convert", "create", "cross", "current_date",
@@ -67,17 +44,23 @@ public final class SqlKeywords {
             "io_after_gtids", "io_before_gtids", "json_table", "lag", "last_value", "lateral", "lead", "master_bind", "nth_value",
             "ntile", "of", "optimizer_costs", "percent_rank", "qualify", "rank", "row", "stored", "system", "virtual", "window");
 
-    private SqlKeywords() {
+    static final MySqlKeywords MARIADB = new MySqlKeywords(MARIADB_RESERVED);
+    static final MySqlKeywords MYSQL = new MySqlKeywords(union(MARIADB_RESERVED, MYSQL_ONLY));
+
+    private final Set<String> reserved;
+
+    private MySqlKeywords(Set<String> reserved) {
+        this.reserved = reserved;
     }
 
-    /** Whether {@code name} must be quoted to be used as an identifier in {@code dialect}. */
-    public static boolean isReserved(Dialect dialect, String name) {
-        String word = name.toLowerCase(Locale.ROOT);
-        return switch (dialect) {
-            case SQLITE -> SQLITE.contains(word);
-            case POSTGRESQL -> POSTGRESQL.contains(word);
-            case MARIADB -> MARIADB.contains(word);
-            case MYSQL -> MARIADB.contains(word) || MYSQL_ONLY.contains(word);
-        };
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    @Override
+    public boolean isReserved(String name) {
+        return reserved.contains(name.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A type as a migration declares it and as the engine reports it (MariaDB 10.11 COLUMN_TYPE, PostgreSQL 15
  * format_type) parse to equal types.
  */
-class TypeParserEngineFormsTest {
+class TypeSystemEngineFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = " ¦ ", textBlock = """
@@ -49,7 +50,7 @@ class TypeParserEngineFormsTest {
             POSTGRESQL ¦ SERIAL               ¦ integer
             """)
     void declaredAndReportedMeet(Dialect dialect, String declared, String reported) {
-        assertEquals(TypeParser.parse(dialect, declared), TypeParser.parse(dialect, reported));
+        assertEquals(Engines.of(dialect).types().parse(declared), Engines.of(dialect).types().parse(reported));
     }
 
     @ParameterizedTest
@@ -60,6 +61,6 @@ class TypeParserEngineFormsTest {
             POSTGRESQL ¦ varchar    ¦ varchar(10)
             """)
     void differentTypesStayDifferent(Dialect dialect, String one, String other) {
-        org.junit.jupiter.api.Assertions.assertNotEquals(TypeParser.parse(dialect, one), TypeParser.parse(dialect, other));
+        org.junit.jupiter.api.Assertions.assertNotEquals(Engines.of(dialect).types().parse(one), Engines.of(dialect).types().parse(other));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.SqlType;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code attndims}, MariaDB {@code COLUMN_TYPE}, SQLite {@code PRAGMA table_xinfo}) as a text that parses to the
  * same type, and a column declared with the canonical spelling does too.
  */
-class TypeParserLiveTest {
+class TypeSystemLiveTest {
 
     private static final List<String> POSTGRES = List.of("int", "int4", "integer", "int8", "bigint", "smallint", "int2",
             "serial", "bigserial", "smallserial", "varchar", "varchar(64)", "character varying(10)", "char", "char(5)",
@@ -55,9 +56,9 @@ class TypeParserLiveTest {
             List<String> reported = roundTrip(db, POSTGRES, "t1");
             List<String> again = roundTrip(db, canonicalSpellings(Dialect.POSTGRESQL, reported), "t2");
             for (int i = 0; i < POSTGRES.size(); i++) {
-                SqlType declared = TypeParser.parse(Dialect.POSTGRESQL, POSTGRES.get(i));
-                assertEquals(declared, TypeParser.parse(Dialect.POSTGRESQL, reported.get(i)), POSTGRES.get(i) + " reported as " + reported.get(i));
-                assertEquals(declared, TypeParser.parse(Dialect.POSTGRESQL, again.get(i)), POSTGRES.get(i) + " declared canonically, reported as " + again.get(i));
+                SqlType declared = Engines.of(Dialect.POSTGRESQL).types().parse(POSTGRES.get(i));
+                assertEquals(declared, Engines.of(Dialect.POSTGRESQL).types().parse(reported.get(i)), POSTGRES.get(i) + " reported as " + reported.get(i));
+                assertEquals(declared, Engines.of(Dialect.POSTGRESQL).types().parse(again.get(i)), POSTGRES.get(i) + " declared canonically, reported as " + again.get(i));
             }
         }
     }
@@ -68,9 +69,9 @@ class TypeParserLiveTest {
             List<String> reported = roundTrip(db, MARIADB, "t1");
             List<String> again = roundTrip(db, canonicalSpellings(Dialect.MARIADB, reported), "t2");
             for (int i = 0; i < MARIADB.size(); i++) {
-                SqlType declared = TypeParser.parse(Dialect.MARIADB, MARIADB.get(i));
-                assertEquals(declared, TypeParser.parse(Dialect.MARIADB, reported.get(i)), MARIADB.get(i) + " reported as " + reported.get(i));
-                assertEquals(declared, TypeParser.parse(Dialect.MARIADB, again.get(i)), MARIADB.get(i) + " declared canonically, reported as " + again.get(i));
+                SqlType declared = Engines.of(Dialect.MARIADB).types().parse(MARIADB.get(i));
+                assertEquals(declared, Engines.of(Dialect.MARIADB).types().parse(reported.get(i)), MARIADB.get(i) + " reported as " + reported.get(i));
+                assertEquals(declared, Engines.of(Dialect.MARIADB).types().parse(again.get(i)), MARIADB.get(i) + " declared canonically, reported as " + again.get(i));
             }
         }
     }
@@ -84,13 +85,13 @@ class TypeParserLiveTest {
             s.execute("CREATE TABLE t1 (" + String.join(", ", columns) + ")");
             List<String> reported = sqliteTypes(s, "t1");
             columns.clear();
-            for (int i = 0; i < SQLITE.size(); i++) columns.add("c" + i + " " + TypeParser.toSql(Dialect.SQLITE, TypeParser.parse(Dialect.SQLITE, reported.get(i))));
+            for (int i = 0; i < SQLITE.size(); i++) columns.add("c" + i + " " + Engines.of(Dialect.SQLITE).types().toSql(Engines.of(Dialect.SQLITE).types().parse(reported.get(i))));
             s.execute("CREATE TABLE t2 (" + String.join(", ", columns) + ")");
             List<String> again = sqliteTypes(s, "t2");
             for (int i = 0; i < SQLITE.size(); i++) {
-                SqlType declared = TypeParser.parse(Dialect.SQLITE, SQLITE.get(i));
-                assertEquals(declared, TypeParser.parse(Dialect.SQLITE, reported.get(i)), SQLITE.get(i) + " reported as " + reported.get(i));
-                assertEquals(declared, TypeParser.parse(Dialect.SQLITE, again.get(i)), SQLITE.get(i) + " canonical, reported as " + again.get(i));
+                SqlType declared = Engines.of(Dialect.SQLITE).types().parse(SQLITE.get(i));
+                assertEquals(declared, Engines.of(Dialect.SQLITE).types().parse(reported.get(i)), SQLITE.get(i) + " reported as " + reported.get(i));
+                assertEquals(declared, Engines.of(Dialect.SQLITE).types().parse(again.get(i)), SQLITE.get(i) + " canonical, reported as " + again.get(i));
             }
         } finally {
             Files.deleteIfExists(file);
@@ -100,7 +101,7 @@ class TypeParserLiveTest {
     /** The reported types re-declared in their canonical spelling as a renderer writes it. */
     private static List<String> canonicalSpellings(Dialect dialect, List<String> reported) {
         List<String> out = new ArrayList<>();
-        for (String r : reported) out.add(TypeParser.toSql(dialect, TypeParser.parse(dialect, r)));
+        for (String r : reported) out.add(Engines.of(dialect).types().toSql(Engines.of(dialect).types().parse(r)));
         return out;
     }
 

@@ -1,0 +1,85 @@
+package dev.cairn.dialect.expression;
+
+import dev.cairn.schema.SqlType;
+import dev.cairn.sql.SqlSyntax;
+
+/**
+ * What the expression canonicalizer asks an engine: how its expressions are written (tokens, names, operators, casts,
+ * types) and how it stores them (what its catalog reports for what a migration wrote). Each engine answers in its own
+ * package; the answers are constants.
+ */
+public interface ExpressionRules {
+
+    /** How expression text is cut into tokens. */
+    SqlSyntax syntax();
+
+    /** Whether a name must be quoted because the engine reserves the word. */
+    boolean isReserved(String word);
+
+    /** A type as written in a cast or typed literal ({@code varchar(5)}, {@code int4}), in the engine's canonical DDL. */
+    String canonicalType(String written);
+
+    /**
+     * The character names are quoted with in canonical text. MySQL, MariaDB: {@code `}. PostgreSQL, SQLite: {@code "}.
+     */
+    char nameQuote();
+
+    /**
+     * Whether a quoted name's canonical spelling is lower case because the engine compares such names without case.
+     * MySQL, MariaDB: yes (column and index names). PostgreSQL: no, {@code "Name"} and {@code name} differ. SQLite: no
+     * here, as its {@link #catalogSpelling} has lower-cased the quoted names that keep their quotes already.
+     */
+    boolean lowerCasesQuotedNames();
+
+    /**
+     * Whether a bare name may start with a digit or {@code $} ({@code 1st}, {@code $x}). MySQL, MariaDB: yes.
+     * PostgreSQL, SQLite: no, such a name keeps its quotes.
+     */
+    boolean bareNamesMayStartWithDigitOrDollar();
+
+    /**
+     * Whether a collation named in quotes keeps them. PostgreSQL: yes, {@code "C"} is a case-sensitive name. SQLite:
+     * yes, kept as written. MySQL, MariaDB: no, a collation name is one word however it is quoted, so it is written bare.
+     */
+    boolean quotedCollationsKeepQuotes();
+
+    /**
+     * Whether {@code ||}, {@code &&} and a prefix {@code !} are the logical OR, AND and NOT. MySQL, MariaDB: yes.
+     * PostgreSQL: no ({@code ||} concatenates, {@code &&} is array overlap). SQLite: no ({@code ||} concatenates).
+     */
+    boolean logicalOperatorSymbols();
+
+    /**
+     * Whether casts are written {@code operand::type}, as PostgreSQL reports them. Others: {@code CAST(operand AS type)}
+     * (SQLite, MySQL and MariaDB have no {@code ::}).
+     */
+    boolean castsWithDoubleColon();
+
+    /**
+     * The expression spelled the way the engine's catalog spells what a migration wrote, before it is parsed. SQLite,
+     * whose catalog keeps the text as written: its other name quotes ({@code [a]}, {@code `a`}) become double quotes
+     * (dropped where the name needs none) and {@code ==} becomes {@code =}. PostgreSQL, MySQL, MariaDB: unchanged.
+     */
+    String catalogSpelling(String expression);
+
+    /**
+     * A column default as the engine reads it, before it is canonicalized. SQLite: a double-quoted default is a string
+     * (a default cannot name a column). PostgreSQL, MySQL, MariaDB: unchanged.
+     */
+    String defaultSpelling(String strippedDefault);
+
+    /**
+     * One parsed node as the engine stores it (its children are already rewritten). PostgreSQL drops the casts it adds
+     * to literals and text columns, turns {@code IN (…)} into {@code = ANY (ARRAY[…])} and back, {@code BETWEEN} into
+     * two comparisons and {@code ~~} into {@code LIKE}; MySQL and MariaDB store booleans as 1/0, {@code NOW()} as
+     * {@code CURRENT_TIMESTAMP}, {@code %} as {@code MOD} and rename some functions. SQLite: unchanged.
+     */
+    Node storedForm(Node node);
+
+    /**
+     * A canonical default converted the way the engine stores it for a column of {@code type}: {@code DEFAULT '5'} on an
+     * integer reads back as {@code 5}, {@code DEFAULT 0} on MariaDB's {@code decimal(10,2)} as {@code 0.00}, a date on a
+     * datetime column gains {@code 00:00:00}. SQLite: unchanged.
+     */
+    String storedDefault(String canonical, SqlType type);
+}

@@ -1,0 +1,182 @@
+package dev.cairn.dialect.postgres;
+
+import dev.cairn.dialect.expression.ExpressionRules;
+import dev.cairn.dialect.expression.Literals;
+import dev.cairn.dialect.expression.Node;
+import dev.cairn.dialect.expression.Node.ArrayOf;
+import dev.cairn.dialect.expression.Node.Between;
+import dev.cairn.dialect.expression.Node.Binary;
+import dev.cairn.dialect.expression.Node.Call;
+import dev.cairn.dialect.expression.Node.Cast;
+import dev.cairn.dialect.expression.Node.InList;
+import dev.cairn.dialect.expression.Node.Keyword;
+import dev.cairn.dialect.expression.Node.Name;
+import dev.cairn.dialect.expression.Node.NumberLit;
+import dev.cairn.dialect.expression.Node.StringLit;
+import dev.cairn.schema.SqlType;
+import dev.cairn.sql.SqlSyntax;
+
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * PostgreSQL's expressions as {@code pg_get_expr} reports them: casts written {@code ::}, the casts it adds to literals
+ * and text columns, {@code IN} as {@code = ANY (ARRAY[…])}, {@code LIKE} as {@code ~~}, defaults folded to the column's
+ * type.
+ */
+final class PostgresExpressions implements ExpressionRules {
+    static final PostgresExpressions INSTANCE = new PostgresExpressions();
+
+    private static final Set<String> NUMERIC_TYPES = Set.of("integer", "bigint", "smallint", "numeric", "real", "double precision");
+    private static final Set<String> TRUE_WORDS = Set.of("t", "true", "y", "yes", "on", "1");
+    private static final Set<String> FALSE_WORDS = Set.of("f", "false", "n", "no", "off", "0");
+
+    private PostgresExpressions() {
+    }
+
+    @Override
+    public SqlSyntax syntax() {
+        return PostgresSyntax.INSTANCE;
+    }
+
+    @Override
+    public boolean isReserved(String word) {
+        return PostgresKeywords.INSTANCE.isReserved(word);
+    }
+
+    @Override
+    public String canonicalType(String written) {
+        return PostgresTypes.INSTANCE.toSql(PostgresTypes.INSTANCE.parse(written));
+    }
+
+    @Override
+    public char nameQuote() {
+        return '"';
+    }
+
+    @Override
+    public boolean lowerCasesQuotedNames() {
+        return false;
+    }
+
+    @Override
+    public boolean bareNamesMayStartWithDigitOrDollar() {
+        return false;
+    }
+
+    @Override
+    public boolean quotedCollationsKeepQuotes() {
+        return true;
+    }
+
+    @Override
+    public boolean logicalOperatorSymbols() {
+        return false;
+    }
+
+    @Override
+    public boolean castsWithDoubleColon() {
+        return true;
+    }
+
+    @Override
+    public String catalogSpelling(String expression) {
+        return expression;
+    }
+
+    @Override
+    public String defaultSpelling(String strippedDefault) {
+        return strippedDefault;
+    }
+
+    @Override
+    public Node storedForm(Node n) {
+        // PostgreSQL stores x IN ('a') as x = 'a'
+        if (n instanceof InList l && l.items().size() == 1) return new Binary(l.negated() ? "<>" : "=", l.operand(), l.items().get(0));
+        if (n instanceof Cast c) return withoutAddedCast(c);
+        if (n instanceof Binary b) {
+            if (b.right() instanceof Call q && q.args().size() == 1 && q.args().get(0) instanceof ArrayOf a) {
+                if (b.op().equals("=") && q.name().equals("ANY")) return new InList(b.left(), a.items(), false);
+                if (b.op().equals("<>") && q.name().equals("ALL")) return new InList(b.left(), a.items(), true);
+            }
+            String like = switch (b.op()) {
+                case "~~" -> "LIKE";
+                case "!~~" -> "NOT LIKE";
+                case "~~*" -> "ILIKE";
+                case "!~~*" -> "NOT ILIKE";
+                default -> null;
+            };
+            if (like != null) return new Binary(like, b.left(), b.right());
+            return n;
+        }
+        if (n instanceof Between b) {
+            if (b.negated()) return new Binary("OR", new Binary("<", b.operand(), b.low()), new Binary(">", b.operand(), b.high()));
+            return new Binary("AND", new Binary(">=", b.operand(), b.low()), new Binary("<=", b.operand(), b.high()));
+        }
+        return n;
+    }
+
+    /** The casts PostgreSQL adds to literals, NULL, text columns and literal arrays are dropped. */
+    private static Node withoutAddedCast(Cast c) {
+        Node operand = c.operand();
+        String type = c.type();
+        if (operand instanceof StringLit s) {
+            if (s.prefix().isEmpty() && NUMERIC_TYPES.contains(type) && s.value().strip().matches("[-+]?\\d+(\\.\\d+)?"))
+                return new NumberLit(NumberLit.canonical(s.value().strip().replaceFirst("^\\+", "")));
+            return s;
+        }
+        if (operand instanceof NumberLit && NUMERIC_TYPES.contains(type)) return operand;
+        if (operand instanceof Keyword k && k.word().equals("NULL")) return operand;
+        if (operand instanceof Name && isText(type)) return operand;
+        if (operand instanceof ArrayOf a && a.items().stream().allMatch(PostgresExpressions::isLiteral)) return operand;
+        return c;
+    }
+
+    private static boolean isText(String type) {
+        return type.equals("text") || type.equals("name") || type.startsWith("character varying") || type.startsWith("character");
+    }
+
+    private static boolean isLiteral(Node n) {
+        return n instanceof StringLit || n instanceof NumberLit || n instanceof Keyword;
+    }
+
+    @Override
+    public String storedDefault(String c, SqlType type) {
+        if (type.arrayDimensions() > 0) return c;
+        String string = Literals.singleQuotedValue(c);
+        switch (type.family()) {
+            case INTEGER, DECIMAL, FLOAT -> {
+                // PostgreSQL folds a quoted number into a numeric constant but keeps a number's digits as written
+                String v = Literals.numberIn(c);
+                if (v != null) return number(v);
+            }
+            case BOOLEAN -> {
+                if (!type.name().equals("boolean")) return c;
+                String word = string != null ? string.strip().toLowerCase(Locale.ROOT) : null;
+                if (word != null && TRUE_WORDS.contains(word)) return "TRUE";
+                if (word != null && FALSE_WORDS.contains(word)) return "FALSE";
+            }
+            case TIMESTAMP -> {
+                String t = string == null ? null : Literals.dateTime(string, null);
+                if (t != null) return Literals.quoted(t);
+            }
+            case TIME -> {
+                if (type.name().equals("time without time zone")) {
+                    String t = string == null ? null : Literals.time(string, null);
+                    if (t != null) return Literals.quoted(t);
+                }
+            }
+            default -> {
+            }
+        }
+        return c;
+    }
+
+    private static String number(String v) {
+        String t = v.startsWith("+") ? v.substring(1) : v;
+        if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) return Literals.plainNumber(t);
+        if (t.indexOf('.') < 0) return new BigInteger(t).toString();
+        return t.startsWith(".") ? "0" + t : t.startsWith("-.") ? "-0" + t.substring(1) : t;
+    }
+}
