@@ -1,7 +1,7 @@
 import dev.cairn.dialect.Dialect
 import dev.cairn.dialect.IntrospectionOptions
 import dev.cairn.dialect.engines.Engines
-import dev.cairn.schema.SchemaDiff
+import dev.cairn.schema.SchemaDifferences
 
 import java.sql.Driver
 
@@ -44,7 +44,7 @@ try {
     def hand = introspect(names.getProperty('hand.schema'))
     def fresh = introspect(names.getProperty('fresh.schema'))
     assert !hand.tables().isEmpty()
-    def diff = SchemaDiff.between(hand, fresh)
+    def diff = SchemaDifferences.between(hand, fresh)
     assert diff.isEmpty(), diff.toString()
 } finally {
     ['hand.schema', 'fresh.schema'].each { c.createStatement().execute("DROP DATABASE IF EXISTS ${names.getProperty(it)}") }

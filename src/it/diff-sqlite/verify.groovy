@@ -1,7 +1,7 @@
 import dev.cairn.dialect.Dialect
 import dev.cairn.dialect.IntrospectionOptions
 import dev.cairn.dialect.engines.Engines
-import dev.cairn.schema.SchemaDiff
+import dev.cairn.schema.SchemaDifferences
 
 // build.log holds every invocation of invoker.properties, one after the other; split it per invocation
 def log = new File(basedir, 'build.log').text
@@ -35,7 +35,7 @@ def open = { String file -> new org.sqlite.JDBC().connect('jdbc:sqlite:' + new F
 def hand = open('diff-sqlite.db'), fresh = open('fresh.db')
 try {
     def introspect = { c -> Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding('cairn_history')) }
-    def diff = SchemaDiff.between(introspect(hand), introspect(fresh))
+    def diff = SchemaDifferences.between(introspect(hand), introspect(fresh))
     assert diff.isEmpty(), diff.toString()
     def listing = { c ->
         def out = []

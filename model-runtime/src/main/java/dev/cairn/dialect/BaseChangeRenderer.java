@@ -66,7 +66,7 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
 
         @Override
         public List<String> tableAltered(TableAltered c) {
-            return c.before().equals(c.after()) ? List.of() : alterTable(before, TableDiff.between(c.before(), c.after()));
+            return c.before().equals(c.after()) ? List.of() : alterTable(before, TableChanges.between(c.before(), c.after()));
         }
 
         @Override
@@ -128,7 +128,7 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
         return out;
     }
 
-    public abstract List<String> alterTable(Schema before, TableDiff diff);
+    public abstract List<String> alterTable(Schema before, TableChanges diff);
 
     public String renameTable(String from, String to) {
         return "ALTER TABLE " + q(from) + " RENAME TO " + q(to);

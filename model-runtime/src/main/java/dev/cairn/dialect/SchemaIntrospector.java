@@ -1,7 +1,7 @@
 package dev.cairn.dialect;
 
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import java.sql.SQLException;
 /**
  * Reads the live schema behind a connection into Cairn's model, in the same canonical form replay produces (types
  * through the engine's {@link TypeSystem}, expressions through its {@code expressions()}, engine-default constraint names),
- * so that {@code SchemaDiff.between(replayed, introspected)} is empty when the database matches its migrations.
+ * so that {@code SchemaDifferences.between(replayed, introspected)} is empty when the database matches its migrations.
  * Implementations leave out the engine's internal objects (SQLite {@code sqlite_*}, indexes that only back a
  * PRIMARY KEY or UNIQUE constraint).
  */

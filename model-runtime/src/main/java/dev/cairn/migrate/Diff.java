@@ -1,8 +1,8 @@
 package dev.cairn.migrate;
 
 import dev.cairn.dialect.IntrospectionOptions;
+import dev.cairn.diff.ChangePlanner;
 import dev.cairn.diff.DiffScript;
-import dev.cairn.diff.SchemaDiffer;
 import dev.cairn.schema.Schema;
 
 import java.io.IOException;
@@ -45,7 +45,7 @@ final class Diff {
             }
             Schema expected = context.drift().expectedSchema(plan);
             Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().name()));
-            DiffScript script = DiffScript.of(context.engine().changeRenderer(), expected, SchemaDiffer.between(expected, live));
+            DiffScript script = DiffScript.of(context.engine().changeRenderer(), expected, ChangePlanner.between(expected, live));
             if (script.isEmpty()) {
                 log.info("The database equals its migrations at version " + version + "; there is no difference to write.");
                 return Optional.empty();

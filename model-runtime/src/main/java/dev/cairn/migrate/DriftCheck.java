@@ -2,7 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ final class DriftCheck {
         if (!context.settings().driftCheck()) return List.of();
         Schema expected = expectedSchema(plan);
         Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().name()));
-        SchemaDiff diff = SchemaDiff.between(expected, live);
+        SchemaDifferences diff = SchemaDifferences.between(expected, live);
         if (diff.isEmpty()) return List.of();
         return List.of("the database has drifted from its migrations at version " + plan.currentVersion()
                 + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")

@@ -5,7 +5,7 @@ import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -109,10 +109,10 @@ final class StepwiseMigration {
         Schema live = engine.introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
         List<Schema> states = statesAfterEachStep(m);
         int reached = -1;
-        for (int k = states.size() - 1; k >= 0 && reached < 0; k--) if (SchemaDiff.between(states.get(k), live).isEmpty()) reached = k;
+        for (int k = states.size() - 1; k >= 0 && reached < 0; k--) if (SchemaDifferences.between(states.get(k), live).isEmpty()) reached = k;
         if (reached < 0) {
             String note = "its migrator stopped and the live schema matches no point of it (against the schema before it:\n    "
-                    + SchemaDiff.between(m.before(), live).toString().replace("\n", "\n    ") + "). " + recovery(m.version());
+                    + SchemaDifferences.between(m.before(), live).toString().replace("\n", "\n    ") + "). " + recovery(m.version());
             history.markPartial(c, m.version(), note);
             throw new MigrationProblem("Cannot upgrade: " + m.file().displayName() + " was left half-applied: " + note);
         }

@@ -4,7 +4,7 @@ import dev.cairn.dialect.engines.Engines;
 import dev.cairn.dialect.mysql.MySqlIntrospector;
 import dev.cairn.dialect.postgres.PostgresIntrospector;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class LiveRoundTripTest {
         try (LiveDatabase db = LiveDatabase.of(dialect)) {
             db.execute(Arrays.asList(Engines.of(dialect).renderer().render(model).split(";\n")));
             Schema read = introspector.introspect(db.connection());
-            SchemaDiff diff = SchemaDiff.between(model, read);
+            SchemaDifferences diff = SchemaDifferences.between(model, read);
             assertTrue(diff.isEmpty(), diff::toString);
         }
     }

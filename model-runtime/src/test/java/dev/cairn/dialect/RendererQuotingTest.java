@@ -9,7 +9,7 @@ import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.testdb.LiveDatabase;
@@ -121,7 +121,7 @@ class RendererQuotingTest {
     }
 
     private static void assertNoDifference(Schema expected, Schema actual, String script) {
-        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         if (!diff.isEmpty()) fail("model ≠ database:\n  " + diff.toString().replace("\n", "\n  ") + "\n--- script ---\n" + script);
     }
 }

@@ -7,7 +7,7 @@ import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.schema.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class SqliteRoundTripTest {
     void microblogRoundTrips() throws SQLException {
         Schema model = RenderFixtures.microblog(Dialect.SQLITE);
         Schema read = roundTrip(model);
-        SchemaDiff diff = SchemaDiff.between(model, read);
+        SchemaDifferences diff = SchemaDifferences.between(model, read);
         assertTrue(diff.isEmpty(), diff::toString);
         assertEquals(model, read);
     }
@@ -55,7 +55,7 @@ class SqliteRoundTripTest {
     void featuresRoundTrip() throws SQLException {
         Schema model = RenderFixtures.sqliteFeatures();
         Schema read = roundTrip(model);
-        SchemaDiff diff = SchemaDiff.between(model, read);
+        SchemaDifferences diff = SchemaDifferences.between(model, read);
         assertTrue(diff.isEmpty(), diff::toString);
         assertEquals(Engines.of(Dialect.SQLITE).renderer().render(model), Engines.of(Dialect.SQLITE).renderer().render(read));
     }
@@ -98,7 +98,7 @@ class SqliteRoundTripTest {
         Schema model = RenderFixtures.microblog(Dialect.SQLITE);
         Schema read = roundTrip(model);
         Schema other = model.withTable(model.table("users").orElseThrow().mapColumn("email", c -> c.withNullable(true)));
-        SchemaDiff diff = SchemaDiff.between(other, read);
+        SchemaDifferences diff = SchemaDifferences.between(other, read);
         assertTrue(diff.toString().contains("email"), diff::toString);
     }
 

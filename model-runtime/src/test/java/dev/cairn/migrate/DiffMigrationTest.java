@@ -6,7 +6,7 @@ import dev.cairn.dialect.RebuildMarker;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +128,7 @@ class DiffMigrationTest {
         fresh.migrator().upgrade(null, false);
         Schema handChanged = introspect(project.url());
         Schema migrated = introspect(fresh.url());
-        SchemaDiff d = SchemaDiff.between(handChanged, migrated);
+        SchemaDifferences d = SchemaDifferences.between(handChanged, migrated);
         assertTrue(d.isEmpty(), d + "\n" + fresh.logText());
         fresh.migrator().downgrade(null, false);
         fresh.migrator().validate(); // the down leaves the schema of version 1: no drift

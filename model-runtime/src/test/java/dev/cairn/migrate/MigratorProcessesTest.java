@@ -4,7 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,7 +82,7 @@ class MigratorProcessesTest {
         Schema expected = new SchemaAtVersion(Dialect.SQLITE).replay(p.settings().migrations(), null).schema();
         try (Connection c = DriverManager.getConnection(p.url())) {
             Schema live = Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding("cairn_history"));
-            assertTrue(SchemaDiff.between(expected, live).isEmpty(), SchemaDiff.between(expected, live).toString());
+            assertTrue(SchemaDifferences.between(expected, live).isEmpty(), SchemaDifferences.between(expected, live).toString());
         }
         assertEquals(List.of("1000"), strings(p, "SELECT count(*) FROM big"));
     }

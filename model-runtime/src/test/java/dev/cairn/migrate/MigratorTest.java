@@ -4,7 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,7 +237,7 @@ class MigratorTest {
         Schema expected = new SchemaAtVersion(Dialect.SQLITE).replay(project.settings().migrations(), version).schema();
         try (Connection c = DriverManager.getConnection(project.url())) {
             Schema live = Engines.of(Dialect.SQLITE).introspector().introspect(c, IntrospectionOptions.excluding("cairn_history"));
-            SchemaDiff diff = SchemaDiff.between(expected, live);
+            SchemaDifferences diff = SchemaDifferences.between(expected, live);
             assertTrue(diff.isEmpty(), "at version " + version + ":\n" + diff);
         }
     }

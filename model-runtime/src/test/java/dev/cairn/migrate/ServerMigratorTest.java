@@ -3,7 +3,7 @@ package dev.cairn.migrate;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +97,7 @@ class ServerMigratorTest {
         assertEquals(1, project.migrator().upgrade(null, true));
         assertTrue(project.logText().contains("CREATE TABLE posts") && project.logText().contains("DROP TABLE"), project.logText());
         project.migrator().downgrade(0L, true);
-        assertTrue(SchemaDiff.between(before, live.introspect()).isEmpty());
+        assertTrue(SchemaDifferences.between(before, live.introspect()).isEmpty());
         assertEquals(history, strings("SELECT version, checksum, applied_at FROM cairn_history"));
     }
 
@@ -202,7 +202,7 @@ class ServerMigratorTest {
     static void assertLiveEqualsReplayAt(MigrationsOnDisk project, LiveDatabase live, long version) throws SQLException {
         Schema expected = new SchemaAtVersion(live.dialect()).replay(project.settings().migrations(), version).schema();
         Schema actual = IntrospectionOptions.excluding(HistoryTable.DEFAULT_NAME).applyTo(live.introspect());
-        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         assertTrue(diff.isEmpty(), "at version " + version + ":\n" + diff);
     }
 

@@ -4,7 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
@@ -55,7 +55,7 @@ final class CairnReplay {
         if (tableCount >= 0 && replayed.tables().size() != tableCount)
             return Optional.of("The generator expects " + tableCount + " tables, the replayed model has "
                     + replayed.tables().size() + ": " + replayed.tables().keySet());
-        SchemaDiff diff = SchemaDiff.between(replayed, live);
+        SchemaDifferences diff = SchemaDifferences.between(replayed, live);
         if (diff.isEmpty()) return Optional.empty();
         return Optional.of("Replayed model (expected) differs from the " + dialect.id() + " database (actual):\n  "
                 + diff.toString().replace("\n", "\n  "));

@@ -2,7 +2,7 @@ package dev.cairn.realworld;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * scripts (engine only: they bring the database to the state the script under test expects; Cairn's model of that
  * state is read back by introspection, so a setup script Cairn cannot replay does not hide the script under test).
  * Then run the script on the engine, replay it with Cairn from the introspected start, and require
- * {@code SchemaDiff.between(replayed, live)} to be empty. When Cairn rejects the script or the models differ, the
+ * {@code SchemaDifferences.between(replayed, live)} to be empty. When Cairn rejects the script or the models differ, the
  * failure also lists, from a one-by-one run on a second fresh database, every statement Cairn rejects or mis-models.
  */
 final class RealWorldAssertions {
@@ -49,7 +49,7 @@ final class RealWorldAssertions {
                         + "\n" + survey(dialect, setup, statements), e);
             }
         }
-        SchemaDiff diff = SchemaDiff.between(replayed, live);
+        SchemaDifferences diff = SchemaDifferences.between(replayed, live);
         if (!diff.isEmpty())
             fail("MODEL DIFFERS for " + what + ": replayed (expected) vs live (actual):\n  " + diff.toString().replace("\n", "\n  ")
                     + "\n" + survey(dialect, setup, statements));
@@ -100,7 +100,7 @@ final class RealWorldAssertions {
                 } catch (SqlProblem p) {
                     throw new AssertionError("REPLAY REJECTS a statement the engine runs (" + what + "):\n" + p.getMessage(), p);
                 }
-                SchemaDiff diff = SchemaDiff.between(model, db.introspect());
+                SchemaDifferences diff = SchemaDifferences.between(model, db.introspect());
                 if (!diff.isEmpty())
                     fail("MODEL DIFFERS for " + what + " after " + s.position() + " " + oneLine(s.sql()) + ":\n  " + diff.toString().replace("\n", "\n  "));
             }
@@ -155,7 +155,7 @@ final class RealWorldAssertions {
                     model = live;
                     continue;
                 }
-                SchemaDiff diff = SchemaDiff.between(model, live);
+                SchemaDifferences diff = SchemaDifferences.between(model, live);
                 if (!diff.isEmpty()) {
                     problems++;
                     out.append("\n  - DIFFERS after ").append(s.position()).append(" ").append(oneLine(s.sql()))

@@ -3,7 +3,7 @@ package dev.cairn.testdb;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.StatementSplitter;
 
@@ -52,7 +52,7 @@ public final class ReplayRoundTrip {
     }
 
     private static void differences(String what, Schema expected, Schema actual, String script) {
-        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         if (!diff.isEmpty()) fail(what + " — it does not:\n  " + diff.toString().replace("\n", "\n  ") + "\n--- script ---\n" + script);
     }
 }

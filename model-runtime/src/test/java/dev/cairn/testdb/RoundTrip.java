@@ -3,7 +3,7 @@ package dev.cairn.testdb;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 
 import java.sql.SQLException;
 
@@ -22,7 +22,7 @@ public final class RoundTrip {
         } catch (SQLException e) {
             fail("the " + db.dialect().id() + " server rejected the rendered script: " + e.getMessage() + "\n--- script ---\n" + script, e);
         }
-        SchemaDiff diff = SchemaDiff.between(model, db.introspect());
+        SchemaDifferences diff = SchemaDifferences.between(model, db.introspect());
         if (!diff.isEmpty())
             fail("model (expected) ≠ live database after running the rendered script:\n  " + diff.toString().replace("\n", "\n  ")
                     + "\n--- script ---\n" + script);

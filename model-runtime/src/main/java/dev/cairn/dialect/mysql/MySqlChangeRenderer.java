@@ -4,9 +4,9 @@ import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.BaseChangeRenderer;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Keywords;
-import dev.cairn.dialect.TableDiff;
-import dev.cairn.dialect.TableDiff.ColumnChange;
-import dev.cairn.dialect.TableDiff.Renamed;
+import dev.cairn.dialect.TableChanges;
+import dev.cairn.dialect.TableChanges.ColumnChange;
+import dev.cairn.dialect.TableChanges.Renamed;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -41,10 +41,10 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    public List<String> alterTable(Schema before, TableDiff diff) {
+    public List<String> alterTable(Schema before, TableChanges diff) {
         Table after = diff.after();
         String t = "ALTER TABLE " + q(after.name()) + " ";
-        TableDiff.Parts<ForeignKey> fks = diff.foreignKeys().renamesAsDropAndAdd();
+        TableChanges.Parts<ForeignKey> fks = diff.foreignKeys().renamesAsDropAndAdd();
         List<ForeignKey> droppedFks = new ArrayList<>(fks.dropped()), addedFks = new ArrayList<>(fks.added());
         for (Renamed<ForeignKey> r : diff.foreignKeys().renamed()) {
             if (followsTableRename(after.name(), r)) {
@@ -54,12 +54,12 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         }
         List<String> out = new ArrayList<>();
         for (ForeignKey f : droppedFks) out.add(t + "DROP FOREIGN KEY " + q(f.name()));
-        TableDiff.Parts<CheckConstraint> checks = diff.checks().renamesAsDropAndAdd();
+        TableChanges.Parts<CheckConstraint> checks = diff.checks().renamesAsDropAndAdd();
         for (CheckConstraint c : checks.dropped())
             out.add(t + (dialect() == Dialect.MYSQL ? "DROP CHECK " : "DROP CONSTRAINT ") + q(c.name()));
         for (UniqueConstraint u : diff.uniques().dropped()) out.add(t + "DROP INDEX " + q(u.name()));
         for (Index i : diff.indexes().dropped()) out.add(t + "DROP INDEX " + q(i.name()));
-        TableDiff.Parts<PrimaryKey> pk = diff.primaryKey().renamesAsDropAndAdd();
+        TableChanges.Parts<PrimaryKey> pk = diff.primaryKey().renamesAsDropAndAdd();
         if (!pk.dropped().isEmpty()) out.add(t + "DROP PRIMARY KEY");
         for (Column c : diff.droppedColumns()) out.add(t + "DROP COLUMN " + q(c.name()));
         List<String> order = new ArrayList<>(diff.before().columns().stream().map(Column::name).filter(after::hasColumn).toList());

@@ -3,9 +3,9 @@ package dev.cairn.dialect.postgres;
 import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.BaseChangeRenderer;
 import dev.cairn.dialect.SqlWords;
-import dev.cairn.dialect.TableDiff;
-import dev.cairn.dialect.TableDiff.ColumnChange;
-import dev.cairn.dialect.TableDiff.Renamed;
+import dev.cairn.dialect.TableChanges;
+import dev.cairn.dialect.TableChanges.ColumnChange;
+import dev.cairn.dialect.TableChanges.Renamed;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
@@ -41,7 +41,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
     }
 
     @Override
-    public List<String> alterTable(Schema before, TableDiff diff) {
+    public List<String> alterTable(Schema before, TableChanges diff) {
         Table after = diff.after();
         String t = "ALTER TABLE " + q(after.name()) + " ";
         List<String> out = new ArrayList<>();

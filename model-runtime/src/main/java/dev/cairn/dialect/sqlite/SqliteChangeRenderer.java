@@ -2,7 +2,7 @@ package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.BaseChangeRenderer;
 import dev.cairn.dialect.SqlWords;
-import dev.cairn.dialect.TableDiff;
+import dev.cairn.dialect.TableChanges;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
@@ -33,25 +33,25 @@ final class SqliteChangeRenderer extends BaseChangeRenderer {
     @Override
     public boolean needsForeignKeysOff(Schema before, SchemaChange change) {
         return change instanceof SchemaChange.TableAltered c && !c.before().equals(c.after())
-                && !alterable(TableDiff.between(c.before(), c.after()));
+                && !alterable(TableChanges.between(c.before(), c.after()));
     }
 
     @Override
-    public List<String> alterTable(Schema before, TableDiff diff) {
+    public List<String> alterTable(Schema before, TableChanges diff) {
         if (!alterable(diff)) return new SqliteTableRebuild(ddl).statements(before, diff.before(), diff.after());
         Table after = diff.after();
         List<String> out = new ArrayList<>();
         for (Index i : diff.indexes().dropped()) out.add(ddl.dropIndex(after, i));
-        for (TableDiff.Renamed<Index> r : diff.indexes().renamed()) out.add(ddl.dropIndex(after, r.from()));
+        for (TableChanges.Renamed<Index> r : diff.indexes().renamed()) out.add(ddl.dropIndex(after, r.from()));
         for (Column c : diff.droppedColumns()) out.add(ddl.dropColumn(after, c));
         for (Column c : diff.addedColumns()) out.add(ddl.addColumn(after, c));
-        for (TableDiff.Renamed<Index> r : diff.indexes().renamed()) out.add(ddl.createIndex(after, r.to()));
+        for (TableChanges.Renamed<Index> r : diff.indexes().renamed()) out.add(ddl.createIndex(after, r.to()));
         for (Index i : diff.indexes().added()) out.add(ddl.createIndex(after, i));
         return out;
     }
 
     /** Whether plain ALTER TABLE and CREATE/DROP INDEX make this change, with no rebuild. */
-    static boolean alterable(TableDiff diff) {
+    static boolean alterable(TableChanges diff) {
         if (!diff.changedColumns().isEmpty() || !diff.primaryKey().isEmpty() || !diff.uniques().isEmpty() || !diff.checks().isEmpty()
                 || !diff.foreignKeys().isEmpty() || diff.commentChanged() || diff.optionsChanged()) return false;
         if (!diff.keptColumnsInOrder() || !diff.addedColumnsAtEnd()) return false;

@@ -8,7 +8,7 @@ import dev.cairn.replay.ReplayStep;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -127,7 +127,7 @@ final class ChangeRoundTrip {
     }
 
     private static void same(String what, Schema expected, Schema actual, String sql) {
-        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         if (!diff.isEmpty()) fail(what + ":\n  " + diff.toString().replace("\n", "\n  ") + "\n--- SQL ---\n" + sql);
     }
 }

@@ -7,7 +7,7 @@ import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.schema.Table;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class SqliteTableRebuildTest {
         assertTrue(renderer.needsForeignKeysOff(before, change));
         List<String> sql = renderer.render(before, change);
         ChangeRoundTrip.runAsMigration(db, sql, true);
-        SchemaDiff diff = SchemaDiff.between(change.applyTo(before), db.introspect());
+        SchemaDifferences diff = SchemaDifferences.between(change.applyTo(before), db.introspect());
         assertTrue(diff.isEmpty(), () -> diff + "\n--- SQL ---\n" + String.join(";\n", sql));
         return sql;
     }
@@ -133,7 +133,7 @@ class SqliteTableRebuildTest {
             SchemaChange change = new SchemaChange.TableAltered(b, b.mapColumn("qty", c -> c.withNullable(false)));
             List<String> sql = Engines.of(Dialect.SQLITE).changeRenderer().render(before, change);
             assertThrows(SQLException.class, () -> ChangeRoundTrip.runAsMigration(db, sql, true));
-            assertTrue(SchemaDiff.between(before, db.introspect()).isEmpty(), "rolled back");
+            assertTrue(SchemaDifferences.between(before, db.introspect()).isEmpty(), "rolled back");
             assertEquals(3, db.count("items"));
             assertEquals(3, db.count("notes"));
         }

@@ -4,7 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.IntrospectionOptions;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 import dev.cairn.testdb.Fixture;
@@ -63,7 +63,7 @@ class SqliteFixtureRoundTripTest {
         Schema live = runAndIntrospect(microblog.script());
         Schema changed = microblog.model().withTable(microblog.model().table("posts").orElseThrow()
                 .mapColumn("body", c -> c.withType(Engines.of(Dialect.SQLITE).types().parse("VARCHAR(141)"))));
-        SchemaDiff diff = SchemaDiff.between(changed, live);
+        SchemaDifferences diff = SchemaDifferences.between(changed, live);
         assertFalse(diff.isEmpty());
         assertTrue(diff.toString().contains("body"), diff::toString);
     }
@@ -99,7 +99,7 @@ class SqliteFixtureRoundTripTest {
     }
 
     private static void assertNoDifference(String what, Schema expected, Schema actual, String script) {
-        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         if (!diff.isEmpty()) fail(what + " — it does not:\n  " + diff.toString().replace("\n", "\n  ") + "\n--- script ---\n" + script);
         assertEquals(expected, actual, what);
     }

@@ -4,7 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.Replayer;
 import dev.cairn.schema.Schema;
-import dev.cairn.schema.SchemaDiff;
+import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
@@ -55,7 +55,7 @@ class SqliteReplayRoundTripTest {
     }
 
     private static void assertNoDifference(String what, Schema expected, Schema actual, String script) {
-        SchemaDiff diff = SchemaDiff.between(expected, actual);
+        SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         if (!diff.isEmpty()) fail(what + " — it does not:\n  " + diff.toString().replace("\n", "\n  ") + "\n--- script ---\n" + script);
     }
 }

@@ -22,18 +22,18 @@ import java.util.Set;
  * first), tables altered, tables dropped (referencing ones first), views created, enum types and sequences dropped.
  * A rename cannot be told from a drop and an add, so it stays one, with a note saying how to make it a rename.
  */
-public final class SchemaDiffer {
+public final class ChangePlanner {
     private final Schema from;
     private final Schema to;
     private final List<DiffStep> steps = new ArrayList<>();
 
-    private SchemaDiffer(Schema from, Schema to) {
+    private ChangePlanner(Schema from, Schema to) {
         this.from = from;
         this.to = to;
     }
 
     public static List<DiffStep> between(Schema from, Schema to) {
-        SchemaDiffer d = new SchemaDiffer(from, to);
+        ChangePlanner d = new ChangePlanner(from, to);
         d.collect();
         return List.copyOf(d.steps);
     }

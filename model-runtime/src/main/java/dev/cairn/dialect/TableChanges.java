@@ -20,7 +20,7 @@ import java.util.function.Function;
  * disappears was dropped), keys, constraints and indexes matched by value, with a part that only changed its name
  * reported as renamed.
  */
-public record TableDiff(Table before, Table after, List<Column> droppedColumns, List<Column> addedColumns,
+public record TableChanges(Table before, Table after, List<Column> droppedColumns, List<Column> addedColumns,
                  List<ColumnChange> changedColumns, Parts<PrimaryKey> primaryKey, Parts<UniqueConstraint> uniques,
                  Parts<CheckConstraint> checks, Parts<ForeignKey> foreignKeys, Parts<Index> indexes) {
 
@@ -83,7 +83,7 @@ public record TableDiff(Table before, Table after, List<Column> droppedColumns, 
         }
     }
 
-    public static TableDiff between(Table before, Table after) {
+    public static TableChanges between(Table before, Table after) {
         List<Column> dropped = before.columns().stream().filter(c -> !after.hasColumn(c.name())).toList();
         List<Column> added = after.columns().stream().filter(c -> !before.hasColumn(c.name())).toList();
         List<ColumnChange> changed = new ArrayList<>();
@@ -91,7 +91,7 @@ public record TableDiff(Table before, Table after, List<Column> droppedColumns, 
             Column a = after.column(b.name()).orElse(null);
             if (a != null && (!a.equals(b) || !a.type().declared().equals(b.type().declared()))) changed.add(new ColumnChange(b, a));
         }
-        return new TableDiff(before, after, dropped, added, changed,
+        return new TableChanges(before, after, dropped, added, changed,
                 parts(optional(before.primaryKey()), optional(after.primaryKey()), PrimaryKey::name, (p, n) -> new PrimaryKey(n, p.columns())),
                 parts(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name, (u, n) -> new UniqueConstraint(n, u.columns())),
                 parts(before.checks(), after.checks(), CheckConstraint::name, (c, n) -> new CheckConstraint(n, c.expression())),

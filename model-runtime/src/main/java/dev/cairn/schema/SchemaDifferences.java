@@ -13,9 +13,9 @@ import java.util.function.Function;
  * The readable difference between two schemas, {@code expected} and {@code actual}: one line per difference, such
  * as {@code table posts: column body: type varchar(140) ≠ text}. Empty when the schemas are equal.
  */
-public record SchemaDiff(List<String> differences) {
+public record SchemaDifferences(List<String> differences) {
 
-    public SchemaDiff {
+    public SchemaDifferences {
         differences = List.copyOf(differences);
     }
 
@@ -28,7 +28,7 @@ public record SchemaDiff(List<String> differences) {
         return isEmpty() ? "(no differences)" : String.join("\n", differences);
     }
 
-    public static SchemaDiff between(Schema expected, Schema actual) {
+    public static SchemaDifferences between(Schema expected, Schema actual) {
         List<String> out = new ArrayList<>();
         compareMaps("table", expected.tables(), actual.tables(), (n, e, a) -> compareTables(n, e, a, out), out);
         compareMaps("view", expected.views(), actual.views(), (n, e, a) -> {
@@ -41,7 +41,7 @@ public record SchemaDiff(List<String> differences) {
         compareMaps("sequence", expected.sequences(), actual.sequences(), (n, e, a) -> {
             if (!e.equals(a)) out.add("sequence " + n + ": " + e + " ≠ " + a);
         }, out);
-        return new SchemaDiff(out);
+        return new SchemaDifferences(out);
     }
 
     private interface Comparison<T> {
