@@ -81,7 +81,7 @@ record CreateTableCorpus(Dialect dialect, List<String> statements) {
                 if (!used.add(column)) continue;
                 names.add(column);
                 String onDelete = random.nextInt(3) == 0 ? " ON DELETE CASCADE" : "";
-                if (dialect.isMySqlFamily() || random.nextBoolean()) {
+                if ((dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) || random.nextBoolean()) {
                     lines.add(column + " " + bigint + (random.nextBoolean() ? " NOT NULL" : ""));
                     constraints.add("CONSTRAINT fk_" + i + "_" + parent + " FOREIGN KEY (" + column + ") REFERENCES " + tableName(parent) + " (id)" + onDelete);
                 } else {
@@ -107,6 +107,6 @@ record CreateTableCorpus(Dialect dialect, List<String> statements) {
         }
         lines.addAll(constraints);
         return "CREATE TABLE " + tableName(i) + " (\n    " + String.join(",\n    ", lines) + "\n)"
-                + (dialect.isMySqlFamily() ? " ENGINE=InnoDB" : "");
+                + ((dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) ? " ENGINE=InnoDB" : "");
     }
 }

@@ -2,7 +2,12 @@ package dev.cairn.dialect;
 
 import java.util.Locale;
 
-/** The database engines Cairn replays, renders and introspects. MariaDB and MySQL share one SQL family. */
+/**
+ * The identity of each database engine Cairn knows: the name a user gives ({@code db.dialect}) and the one a JDBC URL
+ * implies. It knows nothing else: everything about an engine is its {@link Engine}, found with
+ * {@code dialect.engines.Engines.of(dialect)}; code outside {@code dialect/} asks that engine and never compares
+ * dialects.
+ */
 public enum Dialect {
     SQLITE("sqlite"),
     POSTGRESQL("postgresql"),
@@ -17,10 +22,6 @@ public enum Dialect {
 
     public String id() {
         return id;
-    }
-
-    public boolean isMySqlFamily() {
-        return this == MYSQL || this == MARIADB;
     }
 
     /** The dialect a JDBC URL points at, e.g. {@code jdbc:sqlite:app.db} → SQLITE. */

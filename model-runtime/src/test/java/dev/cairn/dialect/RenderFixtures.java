@@ -32,7 +32,7 @@ final class RenderFixtures {
 
     /** The microblog schema: users and their posts, with the engine's default constraint names for {@code d}. */
     static Schema microblog(Dialect d) {
-        boolean pg = d == Dialect.POSTGRESQL, my = d.isMySqlFamily();
+        boolean pg = d == Dialect.POSTGRESQL, my = (d == Dialect.MYSQL || d == Dialect.MARIADB);
         String varchar = pg ? "character varying" : my ? "varchar" : "VARCHAR";
         String integer = pg ? "integer" : my ? "int" : "INTEGER";
         String datetime = pg ? "timestamp" : my ? "datetime" : "DATETIME";

@@ -162,8 +162,8 @@ class StatementSplitterProperties {
         List<Supplier<String>> kinds = new ArrayList<>(List.of(
                 () -> r.pick("a", "col_1", "begin", "end", "case", "if", "loop", "delimiter", "42", "t.begin", "x$y", "é_col"),
                 () -> r.pick(",", "=", "+", "(a, b)", "<>", ".", "*", "||"),
-                () -> { String c = content(r); return "'" + (d.isMySqlFamily() ? c.replace("\\", "\\\\").replace("'", "\\'") : c.replace("'", "''")) + "'"; },
-                () -> "\"" + (d.isMySqlFamily() ? content(r).replace("\\", "\\\\") : content(r)).replace("\"", "\"\"") + "\"",
+                () -> { String c = content(r); return "'" + ((d == Dialect.MYSQL || d == Dialect.MARIADB) ? c.replace("\\", "\\\\").replace("'", "\\'") : c.replace("'", "''")) + "'"; },
+                () -> "\"" + ((d == Dialect.MYSQL || d == Dialect.MARIADB) ? content(r).replace("\\", "\\\\") : content(r)).replace("\"", "\"\"") + "\"",
                 () -> "-- " + content(r).replace("\r", "").replace("\n", "") + "\n",
                 () -> "/* " + content(r).replace("*", "") + " */"));
         switch (d) {
@@ -195,7 +195,7 @@ class StatementSplitterProperties {
 
     private static String lead(RandomCases r, Dialect d) {
         List<String> pieces = new ArrayList<>(List.of("", " ", "\n", "\r\n", "\r", "\t", "\n\n", "-- lead; 'x\n", "/* lead; */ ", "/* a */\r\n"));
-        if (d.isMySqlFamily()) pieces.add("# lead; 'x\n");
+        if ((d == Dialect.MYSQL || d == Dialect.MARIADB)) pieces.add("# lead; 'x\n");
         if (d == Dialect.POSTGRESQL) pieces.add("/* a /* b; */ c */ ");
         return String.join("", r.list(0, 3, () -> r.pick(pieces)));
     }
