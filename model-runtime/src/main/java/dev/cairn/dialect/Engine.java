@@ -18,32 +18,21 @@ public interface Engine {
     /** The engine's identity: its user-facing name and what a JDBC URL says. */
     Dialect dialect();
 
-    /** Writes the model as this engine's DDL (a new renderer on every call). */
-    DdlRenderer renderer();
+    // Reading SQL: how the text reads, which words are reserved, how types and expressions are spelt
 
-    /** Writes one schema change as the DDL that carries a live database through it. */
-    ChangeRenderer changeRenderer();
+    /** How this engine's SQL reads (quotes, escapes, comments) and what ends a statement in a migration file. */
+    SqlSyntax syntax();
 
-    /** Reads a live database of this engine into the model. */
-    SchemaIntrospector introspector();
+    /** The words this engine will not take as bare names. */
+    Keywords keywords();
 
-    /** How column values travel over JDBC, for the generated entity classes. */
-    JdbcValues values();
+    /** How this engine writes types, and the canonical type of one as written. */
+    TypeSystem types();
 
-    /** The SQL the entity runtime writes where engines differ, and its connection set-up. */
-    EntitySql entitySql();
+    /** Brings expressions (defaults, checks, index keys) into this engine's canonical spelling. */
+    ExpressionCanonicalizer expressions();
 
-    /** How migrations run here: transactions, commit points, table rebuilds, backups (stateless, shared). */
-    MigrationRules migration();
-
-    /** The lock that keeps a second migrator out while one works (stateless, shared). */
-    SessionLock lock();
-
-    /** How the history table is typed and found (stateless, shared). */
-    HistoryTableSql history();
-
-    /** How the migrator opens connections and enters the schema it works in (stateless, shared). */
-    ConnectionRules connections();
+    // Replaying DDL (Cairn's reader, dev.cairn.replay): what the engine's statements accept and do
 
     /** What the engine's CREATE and DROP statements accept and do (for Cairn's DDL reader). */
     DdlRules ddl();
@@ -60,15 +49,38 @@ public interface Engine {
     /** Where the engine wants a name to be unique. */
     Namespaces namespaces();
 
-    /** How this engine's SQL reads (quotes, escapes, comments) and what ends a statement in a migration file. */
-    SqlSyntax syntax();
+    // Writing DDL from the model
 
-    /** The words this engine will not take as bare names. */
-    Keywords keywords();
+    /** Writes the model as this engine's DDL (a new renderer on every call). */
+    DdlRenderer renderer();
 
-    /** How this engine writes types, and the canonical type of one as written. */
-    TypeSystem types();
+    /** Writes one schema change as the DDL that carries a live database through it. */
+    ChangeRenderer changeRenderer();
 
-    /** Brings expressions (defaults, checks, index keys) into this engine's canonical spelling. */
-    ExpressionCanonicalizer expressions();
+    // Reading a live database into the model
+
+    /** Reads a live database of this engine into the model. */
+    SchemaIntrospector introspector();
+
+    // Migrating a live database (dev.cairn.migrate)
+
+    /** How migrations run here: transactions, commit points, table rebuilds, backups (stateless, shared). */
+    MigrationRules migration();
+
+    /** The lock that keeps a second migrator out while one works (stateless, shared). */
+    SessionLock lock();
+
+    /** How the history table is typed and found (stateless, shared). */
+    HistoryTableSql history();
+
+    /** How the migrator opens connections and enters the schema it works in (stateless, shared). */
+    ConnectionRules connections();
+
+    // The entity runtime and the generated classes (dev.cairn.entity, codegen)
+
+    /** How column values travel over JDBC, for the generated entity classes. */
+    JdbcValues values();
+
+    /** The SQL the entity runtime writes where engines differ, and its connection set-up. */
+    EntitySql entitySql();
 }

@@ -25,21 +25,6 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     }
 
     @Override
-    public ConnectionRules connections() {
-        return MySqlConnectionRules.MARIADB;
-    }
-
-    @Override
-    public DdlRules ddl() {
-        return MySqlDdlRules.MARIADB;
-    }
-
-    @Override
-    public ConstraintNaming naming() {
-        return naming;
-    }
-
-    @Override
     public SqlSyntax syntax() {
         return MySqlSyntax.MARIADB;
     }
@@ -57,5 +42,20 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
     @Override
     public ExpressionCanonicalizer expressions() {
         return EXPRESSIONS;
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return MySqlDdlRules.MARIADB;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return MySqlConnectionRules.MARIADB;
     }
 }

@@ -25,21 +25,6 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     }
 
     @Override
-    public ConnectionRules connections() {
-        return MySqlConnectionRules.MYSQL;
-    }
-
-    @Override
-    public DdlRules ddl() {
-        return MySqlDdlRules.MYSQL;
-    }
-
-    @Override
-    public ConstraintNaming naming() {
-        return naming;
-    }
-
-    @Override
     public SqlSyntax syntax() {
         return MySqlSyntax.MYSQL;
     }
@@ -57,5 +42,20 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     @Override
     public ExpressionCanonicalizer expressions() {
         return EXPRESSIONS;
+    }
+
+    @Override
+    public DdlRules ddl() {
+        return MySqlDdlRules.MYSQL;
+    }
+
+    @Override
+    public ConstraintNaming naming() {
+        return naming;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return MySqlConnectionRules.MYSQL;
     }
 }

@@ -23,6 +23,21 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     private final Namespaces namespaces = new MySqlNamespaces();
 
     @Override
+    public KeyRules keys() {
+        return keys;
+    }
+
+    @Override
+    public AlterTableForms alterTable() {
+        return alterTable;
+    }
+
+    @Override
+    public Namespaces namespaces() {
+        return namespaces;
+    }
+
+    @Override
     public DdlRenderer renderer() {
         return new MySqlRenderer(dialect(), keywords());
     }
@@ -35,16 +50,6 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public SchemaIntrospector introspector() {
         return new MySqlIntrospector();
-    }
-
-    @Override
-    public JdbcValues values() {
-        return MySqlJdbcValues.INSTANCE;
-    }
-
-    @Override
-    public EntitySql entitySql() {
-        return MySqlEntitySql.INSTANCE;
     }
 
     @Override
@@ -63,17 +68,12 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     }
 
     @Override
-    public KeyRules keys() {
-        return keys;
+    public JdbcValues values() {
+        return MySqlJdbcValues.INSTANCE;
     }
 
     @Override
-    public AlterTableForms alterTable() {
-        return alterTable;
-    }
-
-    @Override
-    public Namespaces namespaces() {
-        return namespaces;
+    public EntitySql entitySql() {
+        return MySqlEntitySql.INSTANCE;
     }
 }

@@ -41,48 +41,23 @@ public final class PostgresEngine implements Engine {
     }
 
     @Override
-    public DdlRenderer renderer() {
-        return new PostgresRenderer();
+    public SqlSyntax syntax() {
+        return PostgresSyntax.INSTANCE;
     }
 
     @Override
-    public ChangeRenderer changeRenderer() {
-        return new PostgresChangeRenderer();
+    public Keywords keywords() {
+        return PostgresKeywords.INSTANCE;
     }
 
     @Override
-    public SchemaIntrospector introspector() {
-        return new PostgresIntrospector();
+    public TypeSystem types() {
+        return PostgresTypes.INSTANCE;
     }
 
     @Override
-    public JdbcValues values() {
-        return PostgresJdbcValues.INSTANCE;
-    }
-
-    @Override
-    public EntitySql entitySql() {
-        return PostgresEntitySql.INSTANCE;
-    }
-
-    @Override
-    public MigrationRules migration() {
-        return PostgresMigrationRules.INSTANCE;
-    }
-
-    @Override
-    public SessionLock lock() {
-        return PostgresAdvisoryLock.INSTANCE;
-    }
-
-    @Override
-    public HistoryTableSql history() {
-        return PostgresHistoryTableSql.INSTANCE;
-    }
-
-    @Override
-    public ConnectionRules connections() {
-        return PostgresConnectionRules.INSTANCE;
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 
     @Override
@@ -111,22 +86,47 @@ public final class PostgresEngine implements Engine {
     }
 
     @Override
-    public SqlSyntax syntax() {
-        return PostgresSyntax.INSTANCE;
+    public DdlRenderer renderer() {
+        return new PostgresRenderer();
     }
 
     @Override
-    public Keywords keywords() {
-        return PostgresKeywords.INSTANCE;
+    public ChangeRenderer changeRenderer() {
+        return new PostgresChangeRenderer();
     }
 
     @Override
-    public TypeSystem types() {
-        return PostgresTypes.INSTANCE;
+    public SchemaIntrospector introspector() {
+        return new PostgresIntrospector();
     }
 
     @Override
-    public ExpressionCanonicalizer expressions() {
-        return EXPRESSIONS;
+    public MigrationRules migration() {
+        return PostgresMigrationRules.INSTANCE;
+    }
+
+    @Override
+    public SessionLock lock() {
+        return PostgresAdvisoryLock.INSTANCE;
+    }
+
+    @Override
+    public HistoryTableSql history() {
+        return PostgresHistoryTableSql.INSTANCE;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return PostgresConnectionRules.INSTANCE;
+    }
+
+    @Override
+    public JdbcValues values() {
+        return PostgresJdbcValues.INSTANCE;
+    }
+
+    @Override
+    public EntitySql entitySql() {
+        return PostgresEntitySql.INSTANCE;
     }
 }

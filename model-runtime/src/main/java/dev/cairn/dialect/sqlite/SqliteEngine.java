@@ -41,48 +41,23 @@ public final class SqliteEngine implements Engine {
     }
 
     @Override
-    public DdlRenderer renderer() {
-        return new SqliteRenderer();
+    public SqlSyntax syntax() {
+        return SqliteSyntax.INSTANCE;
     }
 
     @Override
-    public ChangeRenderer changeRenderer() {
-        return new SqliteChangeRenderer();
+    public Keywords keywords() {
+        return SqliteKeywords.INSTANCE;
     }
 
     @Override
-    public SchemaIntrospector introspector() {
-        return new SqliteIntrospector();
+    public TypeSystem types() {
+        return SqliteTypes.INSTANCE;
     }
 
     @Override
-    public JdbcValues values() {
-        return SqliteJdbcValues.INSTANCE;
-    }
-
-    @Override
-    public EntitySql entitySql() {
-        return SqliteEntitySql.INSTANCE;
-    }
-
-    @Override
-    public MigrationRules migration() {
-        return SqliteMigrationRules.INSTANCE;
-    }
-
-    @Override
-    public SessionLock lock() {
-        return SqliteLock.INSTANCE;
-    }
-
-    @Override
-    public HistoryTableSql history() {
-        return SqliteHistoryTableSql.INSTANCE;
-    }
-
-    @Override
-    public ConnectionRules connections() {
-        return SqliteConnectionRules.INSTANCE;
+    public ExpressionCanonicalizer expressions() {
+        return EXPRESSIONS;
     }
 
     @Override
@@ -111,22 +86,47 @@ public final class SqliteEngine implements Engine {
     }
 
     @Override
-    public SqlSyntax syntax() {
-        return SqliteSyntax.INSTANCE;
+    public DdlRenderer renderer() {
+        return new SqliteRenderer();
     }
 
     @Override
-    public Keywords keywords() {
-        return SqliteKeywords.INSTANCE;
+    public ChangeRenderer changeRenderer() {
+        return new SqliteChangeRenderer();
     }
 
     @Override
-    public TypeSystem types() {
-        return SqliteTypes.INSTANCE;
+    public SchemaIntrospector introspector() {
+        return new SqliteIntrospector();
     }
 
     @Override
-    public ExpressionCanonicalizer expressions() {
-        return EXPRESSIONS;
+    public MigrationRules migration() {
+        return SqliteMigrationRules.INSTANCE;
+    }
+
+    @Override
+    public SessionLock lock() {
+        return SqliteLock.INSTANCE;
+    }
+
+    @Override
+    public HistoryTableSql history() {
+        return SqliteHistoryTableSql.INSTANCE;
+    }
+
+    @Override
+    public ConnectionRules connections() {
+        return SqliteConnectionRules.INSTANCE;
+    }
+
+    @Override
+    public JdbcValues values() {
+        return SqliteJdbcValues.INSTANCE;
+    }
+
+    @Override
+    public EntitySql entitySql() {
+        return SqliteEntitySql.INSTANCE;
     }
 }
