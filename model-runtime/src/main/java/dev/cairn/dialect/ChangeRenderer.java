@@ -34,7 +34,5 @@ public interface ChangeRenderer {
      * Whether {@link #render} of this change needs foreign-key enforcement switched off around it (SQLite table
      * rebuilds; see the class comment for what the caller must do). False on the other engines.
      */
-    default boolean needsForeignKeysOff(Schema before, SchemaChange change) {
-        return false;
-    }
+    boolean needsForeignKeysOff(Schema before, SchemaChange change);
 }

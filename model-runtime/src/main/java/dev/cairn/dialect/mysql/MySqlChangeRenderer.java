@@ -14,6 +14,7 @@ import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.schema.View;
@@ -38,6 +39,12 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
     @Override
     public String renameTable(String from, String to) {
         return "RENAME TABLE " + q(from) + " TO " + q(to);
+    }
+
+    /** Never: MySQL and MariaDB alter tables in place, so no statement drops a table that others reference. */
+    @Override
+    public boolean needsForeignKeysOff(Schema before, SchemaChange change) {
+        return false;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
+import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.schema.View;
@@ -38,6 +39,12 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
     private PostgresChangeRenderer(PostgresRenderer pg) {
         super(pg);
         this.pg = pg;
+    }
+
+    /** Never: PostgreSQL alters tables in place, so no statement drops a table that others reference. */
+    @Override
+    public boolean needsForeignKeysOff(Schema before, SchemaChange change) {
+        return false;
     }
 
     @Override
