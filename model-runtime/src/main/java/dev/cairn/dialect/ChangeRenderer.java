@@ -24,7 +24,6 @@ import java.util.List;
  */
 public interface ChangeRenderer {
 
-
     Dialect dialect();
 
     /** The statements that turn a database holding {@code before} into one holding {@code change.applyTo(before)}. */

@@ -18,7 +18,6 @@ import dev.cairn.schema.View;
  */
 public interface DdlRenderer {
 
-
     Dialect dialect();
 
     /** The whole schema as a script: statements each ended by ";\n". */
