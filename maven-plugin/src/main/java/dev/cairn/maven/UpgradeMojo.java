@@ -7,8 +7,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Upgrades the database to the newest migration, or to {@code -Ddb.target=N}: validates first, backs up a SQLite
- * file, applies each pending migration in its own transaction (printing it and its time), then prints
- * {@code Current database version: N}.
+ * file, applies the pending migrations (printing each and its time), by default all in one transaction on SQLite and
+ * PostgreSQL ({@code db.transaction}), then prints {@code Current database version: N}.
  */
 @Mojo(name = "upgrade", requiresProject = true, threadSafe = true)
 public class UpgradeMojo extends AbstractDatabaseMojo {
