@@ -16,6 +16,8 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
 
     private final ConstraintNaming naming = new MariaDbNaming();
 
+    private final ConnectionRules connections = new MySqlConnectionRules(this);
+
     private MariaDbEngine() {
     }
 
@@ -56,6 +58,41 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
 
     @Override
     public ConnectionRules connections() {
-        return MySqlConnectionRules.MARIADB;
+        return connections;
+    }
+
+    @Override
+    String dropCheckClause() {
+        return "DROP CONSTRAINT ";
+    }
+
+    @Override
+    boolean hasSequences() {
+        return true;
+    }
+
+    @Override
+    boolean keepsChecks(int majorVersion) {
+        return true;
+    }
+
+    @Override
+    boolean namesChecksPerTable() {
+        return true;
+    }
+
+    @Override
+    boolean jsonIsCheckedLongtext() {
+        return true;
+    }
+
+    @Override
+    boolean reportsDefaultsAsExpressions() {
+        return true;
+    }
+
+    @Override
+    boolean hasFunctionalKeyParts(int majorVersion) {
+        return false;
     }
 }

@@ -2,8 +2,6 @@ package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.AbstractDdlRenderer;
 import dev.cairn.dialect.BaseChangeRenderer;
-import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.Keywords;
 import dev.cairn.dialect.TableChanges;
 import dev.cairn.dialect.TableChanges.ColumnChange;
 import dev.cairn.dialect.TableChanges.Renamed;
@@ -31,9 +29,11 @@ import java.util.Objects;
  * follow a table rename by themselves, so a name change of that kind renders nothing.
  */
 final class MySqlChangeRenderer extends BaseChangeRenderer {
+    private final MySqlFamilyEngine engine;
 
-    MySqlChangeRenderer(Dialect dialect, Keywords keywords) {
-        super(new MySqlRenderer(dialect, keywords));
+    MySqlChangeRenderer(MySqlFamilyEngine engine) {
+        super(new MySqlRenderer(engine));
+        this.engine = engine;
     }
 
     @Override
@@ -63,7 +63,7 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         for (ForeignKey f : droppedFks) out.add(t + "DROP FOREIGN KEY " + q(f.name()));
         TableChanges.Parts<CheckConstraint> checks = diff.checks().renamesAsDropAndAdd();
         for (CheckConstraint c : checks.dropped())
-            out.add(t + (dialect() == Dialect.MYSQL ? "DROP CHECK " : "DROP CONSTRAINT ") + q(c.name()));
+            out.add(t + engine.dropCheckClause() + q(c.name()));
         for (UniqueConstraint u : diff.uniques().dropped()) out.add(t + "DROP INDEX " + q(u.name()));
         for (Index i : diff.indexes().dropped()) out.add(t + "DROP INDEX " + q(i.name()));
         TableChanges.Parts<PrimaryKey> pk = diff.primaryKey().renamesAsDropAndAdd();

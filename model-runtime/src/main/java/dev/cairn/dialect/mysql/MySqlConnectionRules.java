@@ -1,7 +1,6 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.ConnectionRules;
-import dev.cairn.dialect.Dialect;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,13 +14,10 @@ import java.util.Properties;
 
 /** A MySQL or MariaDB server; the migrations work in a database, entered as the connection's catalog. */
 final class MySqlConnectionRules implements ConnectionRules {
-    static final MySqlConnectionRules MYSQL = new MySqlConnectionRules(Dialect.MYSQL, MySqlKeywords.MYSQL);
-    static final MySqlConnectionRules MARIADB = new MySqlConnectionRules(Dialect.MARIADB, MySqlKeywords.MARIADB);
-
     private final MySqlRenderer renderer; // quotes the database name: the two engines reserve different words
 
-    private MySqlConnectionRules(Dialect dialect, MySqlKeywords keywords) {
-        this.renderer = new MySqlRenderer(dialect, keywords);
+    MySqlConnectionRules(MySqlFamilyEngine engine) {
+        this.renderer = new MySqlRenderer(engine);
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class MySqlEngine extends MySqlFamilyEngine {
 
     private final ConstraintNaming naming = new MySqlNaming();
 
+    private final ConnectionRules connections = new MySqlConnectionRules(this);
+
     private MySqlEngine() {
     }
 
@@ -56,6 +58,41 @@ public final class MySqlEngine extends MySqlFamilyEngine {
 
     @Override
     public ConnectionRules connections() {
-        return MySqlConnectionRules.MYSQL;
+        return connections;
+    }
+
+    @Override
+    String dropCheckClause() {
+        return "DROP CHECK ";
+    }
+
+    @Override
+    boolean hasSequences() {
+        return false;
+    }
+
+    @Override
+    boolean keepsChecks(int majorVersion) {
+        return majorVersion >= 8;
+    }
+
+    @Override
+    boolean namesChecksPerTable() {
+        return false;
+    }
+
+    @Override
+    boolean jsonIsCheckedLongtext() {
+        return false;
+    }
+
+    @Override
+    boolean reportsDefaultsAsExpressions() {
+        return false;
+    }
+
+    @Override
+    boolean hasFunctionalKeyParts(int majorVersion) {
+        return majorVersion >= 8;
     }
 }

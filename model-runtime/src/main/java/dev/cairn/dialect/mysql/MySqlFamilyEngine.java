@@ -18,6 +18,34 @@ import dev.cairn.dialect.SessionLock;
  * table, {@code GET_LOCK}); {@link MySqlEngine} and {@link MariaDbEngine} answer where the two differ.
  */
 abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, MariaDbEngine {
+
+    // Where MySQL and MariaDB differ, asked by this package's shared classes; each engine answers
+
+    /** How ALTER TABLE drops a CHECK constraint: MySQL {@code DROP CHECK}, MariaDB {@code DROP CONSTRAINT}. */
+    abstract String dropCheckClause();
+
+    /** Whether CREATE SEQUENCE exists: MariaDB (10.3 and later) yes, MySQL no. */
+    abstract boolean hasSequences();
+
+    /** Whether a server of this major version keeps CHECK constraints: MariaDB yes; MySQL from 8 (5.7 parses and drops them). */
+    abstract boolean keepsChecks(int majorVersion);
+
+    /** Whether a server of this major version has functional key parts ({@code STATISTICS.EXPRESSION}): MySQL from 8; MariaDB no. */
+    abstract boolean hasFunctionalKeyParts(int majorVersion);
+
+    /** Whether a CHECK's name is unique per table, a column check named after its column (MariaDB), rather than per schema (MySQL). */
+    abstract boolean namesChecksPerTable();
+
+    /** Whether a JSON column is a LONGTEXT with a {@code json_valid} CHECK named after the column (MariaDB) rather than a type (MySQL). */
+    abstract boolean jsonIsCheckedLongtext();
+
+    /**
+     * Whether {@code information_schema.COLUMNS.COLUMN_DEFAULT} holds every default as an expression (MariaDB:
+     * {@code 'x'}, {@code current_timestamp()}, {@code NULL}) rather than a literal's bare value, with expressions
+     * marked {@code DEFAULT_GENERATED} (MySQL).
+     */
+    abstract boolean reportsDefaultsAsExpressions();
+
     private final KeyRules keys = new MySqlKeyRules();
     private final AlterTableForms alterTable = new MySqlAlterTable();
     private final Namespaces namespaces = new MySqlNamespaces();
@@ -39,12 +67,12 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
 
     @Override
     public DdlRenderer renderer() {
-        return new MySqlRenderer(dialect(), keywords());
+        return new MySqlRenderer(this);
     }
 
     @Override
     public ChangeRenderer changeRenderer() {
-        return new MySqlChangeRenderer(dialect(), keywords());
+        return new MySqlChangeRenderer(this);
     }
 
     @Override

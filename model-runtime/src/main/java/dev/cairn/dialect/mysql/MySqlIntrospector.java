@@ -1,7 +1,5 @@
 package dev.cairn.dialect.mysql;
 
-import dev.cairn.dialect.Dialect;
-import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
@@ -64,10 +62,8 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         String database = databaseName != null ? databaseName : queryString(connection, "SELECT DATABASE()");
         if (database == null) throw new SQLException("the connection has no current database; name the database to introspect");
         String version = queryString(connection, "SELECT VERSION()");
-        Dialect dialect = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? Dialect.MARIADB : Dialect.MYSQL;
-        // MySQL 8 brought functional key parts (STATISTICS.EXPRESSION) and CHECK constraints
-        boolean mySql8 = dialect == Dialect.MYSQL && majorVersion(version) >= 8;
-        return DeclaredSpelling.of(new Reading(connection, database, dialect, mySql8).read());
+        MySqlFamilyEngine engine = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? MariaDbEngine.INSTANCE : MySqlEngine.INSTANCE;
+        return DeclaredSpelling.of(new Reading(connection, database, engine, majorVersion(version)).read());
     }
 
     static int majorVersion(String version) {
@@ -133,19 +129,17 @@ public final class MySqlIntrospector implements SchemaIntrospector {
     private static final class Reading {
         private final Connection connection;
         private final String database;
-        private final Dialect dialect;
-        private final Engine engine;
-        private final boolean mySql8;
+        private final MySqlFamilyEngine engine;
+        private final int majorVersion;
         private final Map<String, TableParts> tables = new LinkedHashMap<>();
         private final Map<String, View> views = new LinkedHashMap<>();
         private final List<String> sequenceNames = new ArrayList<>();
 
-        Reading(Connection connection, String database, Dialect dialect, boolean mySql8) {
+        Reading(Connection connection, String database, MySqlFamilyEngine engine, int majorVersion) {
             this.connection = connection;
             this.database = database;
-            this.dialect = dialect;
-            this.engine = dialect == Dialect.MARIADB ? MariaDbEngine.INSTANCE : MySqlEngine.INSTANCE;
-            this.mySql8 = mySql8;
+            this.engine = engine;
+            this.majorVersion = majorVersion;
         }
 
         Schema read() throws SQLException {
@@ -221,7 +215,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
 
         private void readIndexes() throws SQLException {
             // MySQL 8 reports functional key parts in EXPRESSION; MariaDB has no such column.
-            String expression = mySql8 ? "EXPRESSION" : "NULL AS EXPRESSION";
+            String expression = engine.hasFunctionalKeyParts(majorVersion) ? "EXPRESSION" : "NULL AS EXPRESSION";
             String sql = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE, " + expression
                     + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
             try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
@@ -237,9 +231,9 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         }
 
         private void readChecks() throws SQLException {
-            if (dialect == Dialect.MYSQL && !mySql8) return; // MySQL 5.7 parses CHECK but does not keep it
+            if (!engine.keepsChecks(majorVersion)) return;
             // MariaDB names checks per table (a column check is named after its column), MySQL per schema.
-            String sameTable = dialect == Dialect.MARIADB ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "";
+            String sameTable = engine.namesChecksPerTable() ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "";
             String sql = """
                     SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
                     FROM information_schema.TABLE_CONSTRAINTS tc
@@ -255,7 +249,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                     String name = r.getString("CONSTRAINT_NAME");
                     String clause = r.getString("CHECK_CLAUSE");
                     ColumnRow column = parts.columns.stream().filter(c -> c.name.equalsIgnoreCase(name)).findFirst().orElse(null);
-                    if (dialect == Dialect.MARIADB && column != null && column.columnType.equalsIgnoreCase("longtext")
+                    if (engine.jsonIsCheckedLongtext() && column != null && column.columnType.equalsIgnoreCase("longtext")
                             && isJsonValidCheck(name, clause)) {
                         parts.jsonColumns.add(name);
                     } else {
@@ -370,7 +364,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         private String defaultExpression(ColumnRow row, SqlType type, String extra) {
             String text = row.defaultText();
             if (text == null) return null;
-            if (dialect == Dialect.MARIADB) {
+            if (engine.reportsDefaultsAsExpressions()) {
                 return text.equalsIgnoreCase("NULL") ? null : engine.expressions().canonicalDefault(text, type);
             }
             if (extra.contains("DEFAULT_GENERATED")) return engine.expressions().canonicalDefault(text, type);

@@ -23,22 +23,20 @@ import java.util.List;
  * holds as an Index) exists before the foreign key and is not made twice.
  */
 final class MySqlRenderer extends AbstractDdlRenderer {
-    private final Dialect dialect;
-    private final Keywords keywords;
+    private final MySqlFamilyEngine engine;
 
-    MySqlRenderer(Dialect dialect, Keywords keywords) {
-        this.dialect = dialect;
-        this.keywords = keywords;
+    MySqlRenderer(MySqlFamilyEngine engine) {
+        this.engine = engine;
     }
 
     @Override
     protected Keywords keywords() {
-        return keywords;
+        return engine.keywords();
     }
 
     @Override
     public Dialect dialect() {
-        return dialect;
+        return engine.dialect();
     }
 
     @Override
@@ -67,7 +65,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
     }
 
     private String key(Index index) {
-        if (index.where() != null) throw new IllegalArgumentException(dialect + " has no partial indexes: " + index.name());
+        if (index.where() != null) throw new IllegalArgumentException(engine.dialect() + " has no partial indexes: " + index.name());
         String kind = index.method() != null ? index.method().toUpperCase(java.util.Locale.ROOT) + " KEY"
                 : index.unique() ? "UNIQUE KEY" : "KEY";
         return kind + " " + quote(index.name()) + " " + indexKeys(index.keys());
@@ -89,7 +87,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
 
     @Override
     public String createIndex(Table table, Index index) {
-        if (index.where() != null) throw new IllegalArgumentException(dialect + " has no partial indexes: " + index.name());
+        if (index.where() != null) throw new IllegalArgumentException(engine.dialect() + " has no partial indexes: " + index.name());
         String kind = index.method() != null ? index.method().toUpperCase(java.util.Locale.ROOT) + " "
                 : index.unique() ? "UNIQUE " : "";
         return "CREATE " + kind + "INDEX " + quote(index.name()) + " ON " + quote(table.name()) + " " + indexKeys(index.keys());
@@ -111,20 +109,20 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         if (column.defaultExpression() != null) b.append(" DEFAULT ").append(defaultClause(column.defaultExpression()));
         if (column.identity() == Identity.AUTO_INCREMENT) b.append(" AUTO_INCREMENT");
         else if (column.identity() != Identity.NONE)
-            throw new IllegalArgumentException(dialect + " has no " + column.identity() + " identity: " + column.name());
+            throw new IllegalArgumentException(engine.dialect() + " has no " + column.identity() + " identity: " + column.name());
         if (column.comment() != null) b.append(" COMMENT ").append(stringLiteral(column.comment()));
         return b.toString();
     }
 
     @Override
     public String createSequence(Sequence sequence) {
-        if (dialect != Dialect.MARIADB) throw new IllegalArgumentException("MySQL has no sequences: " + sequence.name());
+        if (!engine.hasSequences()) throw new IllegalArgumentException("MySQL has no sequences: " + sequence.name());
         return super.createSequence(sequence);
     }
 
     @Override
     public String createView(View view) {
-        if (view.comment() != null) throw new IllegalArgumentException(dialect + " has no view comments: " + view.name());
+        if (view.comment() != null) throw new IllegalArgumentException(engine.dialect() + " has no view comments: " + view.name());
         return super.createView(view);
     }
 }
