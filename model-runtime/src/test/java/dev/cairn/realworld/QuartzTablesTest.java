@@ -4,6 +4,7 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.sql.SqlProblem;
+import dev.cairn.testdb.SchemaInvariants;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,6 +52,13 @@ class QuartzTablesTest {
             assertEquals(QUARTZ_TABLES, live.tables().size(), () -> "harness: tables the engine made: " + live.tables().keySet());
             assertEquals(QUARTZ_FOREIGN_KEYS, foreignKeys(live).size(), () -> "harness: foreign keys the engine made: " + foreignKeys(live));
         });
+    }
+
+    /** Both invariants ({@link SchemaInvariants}): upgrade then validate is clean; db:schema's output has the script's catalog. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("live")
+    void meetsBothInvariants(Case c) throws Exception {
+        SchemaInvariants.assertBoth(c.dialect(), Script.migrations(List.of(Script.fromJar(DIR + c.file()))));
     }
 
     /** The MySQL scripts also replay in the MySQL dialect (no MySQL server here to compare with, so only their shape). */

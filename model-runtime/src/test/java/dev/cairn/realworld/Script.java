@@ -1,8 +1,12 @@
 package dev.cairn.realworld;
 
+import dev.cairn.testdb.SchemaInvariants;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A SQL script: one published inside a test-scoped dependency's jar (Quartz, Spring Batch), read from the classpath
@@ -24,6 +28,19 @@ record Script(String resource, String text) {
     /** Statements written by a test, named {@code name} in positions and messages. */
     static Script ours(String name, String text) {
         return new Script(name, text);
+    }
+
+    /** This script as migration number {@code version} of a test ({@code 003_schema_postgresql.sql}). */
+    SchemaInvariants.Migration migration(int version) {
+        String name = fileName().replaceAll("\\.sql$", "").replaceAll("[^A-Za-z0-9]+", "_");
+        return new SchemaInvariants.Migration("%03d_%s.sql".formatted(version, name), text);
+    }
+
+    /** The scripts as migrations 1, 2, … in order. */
+    static List<SchemaInvariants.Migration> migrations(List<Script> scripts) {
+        List<SchemaInvariants.Migration> out = new ArrayList<>();
+        for (Script s : scripts) out.add(s.migration(out.size() + 1));
+        return out;
     }
 
     /** The file name, as Cairn names it in positions and messages. */

@@ -1,6 +1,8 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.Dialect;
 import dev.cairn.testdb.Fixture;
+import dev.cairn.testdb.SchemaInvariants;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,5 +29,22 @@ class MariaDbReplayRoundTripTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Both invariants ({@link SchemaInvariants}): upgrade then validate is clean; db:schema's output has the script's catalog. */
+    /**
+     * The fixtures the invariants hold for. Not yet: a column-level CHECK, which db:schema writes at table level (MariaDB
+     * reports CHECK_CONSTRAINTS.LEVEL Column vs Table, and only the column-level one goes with its column on DROP
+     * COLUMN) — corpus, next commit.
+     */
+    static List<Fixture> invariantFixtures() {
+        return fixtures().stream().filter(f -> !List.of("checks, comments, collations and generated columns",
+                "defaults and conditions the engine rewrites").contains(f.name())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invariantFixtures")
+    void meetsBothInvariants(Fixture fixture) throws SQLException {
+        SchemaInvariants.assertBoth(Dialect.MARIADB, SchemaInvariants.single(fixture.name(), fixture.script()));
     }
 }

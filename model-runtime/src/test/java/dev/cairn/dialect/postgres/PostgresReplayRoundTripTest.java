@@ -1,6 +1,8 @@
 package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.Dialect;
 import dev.cairn.testdb.Fixture;
+import dev.cairn.testdb.SchemaInvariants;
 import dev.cairn.testdb.LiveDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,5 +29,12 @@ class PostgresReplayRoundTripTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** Both invariants ({@link SchemaInvariants}): upgrade then validate is clean; db:schema's output has the script's catalog. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void meetsBothInvariants(Fixture fixture) throws SQLException {
+        SchemaInvariants.assertBoth(Dialect.POSTGRESQL, SchemaInvariants.single(fixture.name(), fixture.script()));
     }
 }

@@ -9,6 +9,7 @@ import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 import dev.cairn.testdb.Fixture;
+import dev.cairn.testdb.SchemaInvariants;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,5 +58,12 @@ class SqliteReplayRoundTripTest {
     private static void assertNoDifference(String what, Schema expected, Schema actual, String script) {
         SchemaDifferences diff = SchemaDifferences.between(expected, actual);
         if (!diff.isEmpty()) fail(what + " — it does not:\n  " + diff.toString().replace("\n", "\n  ") + "\n--- script ---\n" + script);
+    }
+
+    /** Both invariants ({@link SchemaInvariants}): upgrade then validate is clean; db:schema's output has the script's catalog. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void meetsBothInvariants(Fixture fixture) throws SQLException {
+        SchemaInvariants.assertBoth(Dialect.SQLITE, SchemaInvariants.single(fixture.name(), fixture.script()));
     }
 }
