@@ -270,7 +270,7 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     public String indexKeys(List<IndexKey> keys) {
         List<String> parts = new ArrayList<>();
         for (IndexKey k : keys) {
-            String p = k.isColumn() ? quote(k.column()) : "(" + k.expression() + ")";
+            String p = k.isColumn() ? quote(k.column()) + (k.prefixLength() > 0 ? "(" + k.prefixLength() + ")" : "") : "(" + k.expression() + ")";
             parts.add(k.descending() ? p + " DESC" : p);
         }
         return "(" + String.join(", ", parts) + ")";

@@ -51,6 +51,12 @@ public interface KeyRules {
      */
     boolean indexExpressionParenthesesAreSyntax();
 
+    /**
+     * Whether {@code name(n)} in a key list is the first n characters of a column ({@link dev.cairn.schema.IndexKey#prefixLength()}),
+     * not a call of a function: MySQL and MariaDB yes, whatever the name's case or quotes.
+     */
+    boolean columnPrefixKeys();
+
     /** Whether an index's access method ({@code USING gin}) is part of the model: PostgreSQL yes (its default btree is not recorded). */
     boolean recordsIndexMethods();
 

@@ -53,7 +53,7 @@ final class CreateIndexStatement {
             IndexKey k = keys.get(i);
             if (k.isColumn()) {
                 String col = draft.existing(List.of(new Name(k.column(), tableName.token()))).get(0);
-                keys.set(i, new IndexKey(col, null, k.descending()));
+                keys.set(i, k.withColumn(col));
             }
         }
         String where = null;
@@ -83,7 +83,7 @@ final class CreateIndexStatement {
         if (rules.uniqueIndexesAreConstraints() && unique) {
             Name written = new Name(indexName, name != null ? name.token() : tableName.token());
             draft.add(new TableElements.UniqueDef(written, keys.stream()
-                    .map(k -> new Name(k.isColumn() ? k.column() : k.expression(), tableName.token())).toList()), null);
+                    .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList()), null);
         } else {
             draft.addIndex(new Index(indexName, unique, keys, where, method));
         }

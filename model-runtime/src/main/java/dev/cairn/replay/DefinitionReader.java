@@ -233,7 +233,7 @@ final class DefinitionReader {
             if (keyRules.uniqueIndexesAreConstraints()) {
                 List<IndexKey> keys = keys(in);
                 skipIndexOptions(in);
-                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.column() : k.expression(), at)).toList());
+                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), at)).toList());
             }
             List<Name> columns = in.nameList("a key column");
             conflictClause(in);
@@ -285,7 +285,7 @@ final class DefinitionReader {
         }
     }
 
-    /** {@code (key, …)} of an index: columns (with ASC/DESC) or expressions; MySQL prefix lengths stay as written. */
+    /** {@code (key, …)} of an index: columns (with ASC/DESC), MySQL's column prefixes {@code name(10)}, or expressions. */
     List<IndexKey> keys(TokenCursor in) {
         in.expect("(");
         List<IndexKey> keys = new ArrayList<>();
@@ -308,6 +308,10 @@ final class DefinitionReader {
         List<Token> tokens = SqlLexer.tokens(engine.syntax(), part.text());
         if (tokens.size() == 2 && tokens.get(0).isName()) {
             return new IndexKey(in.unquote(tokens.get(0)), null, descending);
+        }
+        if (tokens.size() == 5 && keyRules.columnPrefixKeys() && tokens.get(0).isName() && tokens.get(1).isSymbol("(")
+                && tokens.get(2).kind() == Kind.NUMBER && tokens.get(3).isSymbol(")")) {
+            return IndexKey.prefix(in.unquote(tokens.get(0)), Integer.parseInt(tokens.get(2).text()), descending);
         }
         if (tokens.size() == 3 && tokens.get(0).isName() && tokens.get(1).isName()) {
             return new IndexKey(in.unquote(tokens.get(0)), null, descending); // a PostgreSQL operator class

@@ -97,7 +97,7 @@ final class TableDraft {
             if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
             List<String> columns = new ArrayList<>();
-            for (Name n : u.columns()) columns.add(keyRules.uniqueIndexesAreConstraints() && n.text().contains("(") ? n.text() : existing(List.of(n)).get(0));
+            for (Name n : u.columns()) columns.add(keyColumn(n));
             if (keyRules.createsForeignKeyIndexes()) replaceImplicitIndexes(columns); // first: the name of an index it replaces is free again
             String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
             checkNameFree(u.name(), name, Namespaces.ConstraintKind.KEY);
@@ -117,11 +117,22 @@ final class TableDraft {
         } else if (c instanceof IndexDef ix) {
             for (IndexKey k : ix.keys()) if (k.isColumn()) existing(List.of(new Name(k.column(), token(ix.name(), List.of()))));
             List<String> keyNames = ix.keys().stream().map(k -> k.isColumn() ? k.column() : "expr").toList();
-            if (ix.keys().stream().allMatch(IndexKey::isColumn)) replaceImplicitIndexes(keyNames);
+            if (ix.keys().stream().allMatch(IndexKey::isWholeColumn)) replaceImplicitIndexes(keyNames);
             String name = ix.name() != null ? ix.name().text() : naming.index(table.name(), keyNames, taken());
             checkNameFree(ix.name(), name, Namespaces.ConstraintKind.KEY);
             addIndex(new Index(name, false, ix.keys(), null, ix.method()));
         }
+    }
+
+    /**
+     * A unique key's part: an existing column in its declared spelling, or (MySQL, MariaDB) a prefix of one,
+     * {@code name(10)}; an expression part (MySQL 8's functional key parts) stays as written.
+     */
+    private String keyColumn(Name n) {
+        if (!keyRules.uniqueIndexesAreConstraints() || !n.text().contains("(")) return existing(List.of(n)).get(0);
+        IndexKey k = IndexKey.ofKeyColumn(n.text());
+        if (k.prefixLength() == 0) return n.text();
+        return k.withColumn(existing(List.of(new Name(k.column(), n.token()))).get(0)).asKeyColumn();
     }
 
     void addIndex(Index index) {
@@ -149,7 +160,7 @@ final class TableDraft {
             if (newGenerated && startsWith(k, newColumns)) return false;
         }
         for (Index i : List.copyOf(table.indexes())) {
-            if (!i.keys().stream().allMatch(IndexKey::isColumn)) continue;
+            if (!i.keys().stream().allMatch(IndexKey::isWholeColumn)) continue;
             boolean oldGenerated = state.isImplicit(table.name(), i.name());
             if (!oldGenerated && !newGenerated) continue;
             List<String> old = i.columnNames();
@@ -230,7 +241,7 @@ final class TableDraft {
         Set<String> wanted = keys(columns);
         if (t.primaryKey() != null && keys(t.primaryKey().columns()).equals(wanted)) return true;
         if (t.uniqueConstraints().stream().anyMatch(u -> keys(u.columns()).equals(wanted))) return true;
-        return t.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && i.keys().stream().allMatch(IndexKey::isColumn)
+        return t.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && i.keys().stream().allMatch(IndexKey::isWholeColumn)
                 && keys(i.columnNames()).equals(wanted));
     }
 
@@ -248,7 +259,7 @@ final class TableDraft {
     static boolean isIndexedBy(Table t, List<String> columns) {
         if (t.primaryKey() != null && startsWith(t.primaryKey().columns(), columns)) return true;
         if (t.uniqueConstraints().stream().anyMatch(u -> startsWith(u.columns(), columns))) return true;
-        return t.indexes().stream().anyMatch(i -> startsWith(i.keys().stream().map(k -> k.isColumn() ? k.column() : "\u0000").toList(), columns));
+        return t.indexes().stream().anyMatch(i -> startsWith(i.keys().stream().map(k -> k.isWholeColumn() ? k.column() : "\u0000").toList(), columns));
     }
 
     private static boolean startsWith(List<String> key, List<String> prefix) {

@@ -120,7 +120,7 @@ public final class DeclaredSpelling {
         PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), columns(t, t.primaryKey().columns()));
         List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), columns(t, u.columns()))).toList();
         List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(), i.keys().stream()
-                .map(k -> k.isColumn() ? new IndexKey(column(t, k.column()), null, k.descending()) : k).toList(), i.where(), i.method())).toList();
+                .map(k -> k.isColumn() ? k.withColumn(column(t, k.column())) : k).toList(), i.where(), i.method())).toList();
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey f : t.foreignKeys()) {
             Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);

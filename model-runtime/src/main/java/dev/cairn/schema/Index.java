@@ -15,8 +15,8 @@ public record Index(String name, boolean unique, List<IndexKey> keys, String whe
         keys = List.copyOf(keys);
     }
 
-    /** The names of the plain columns this index covers (expression parts left out). */
+    /** The names of the whole columns this index covers (expression and column-prefix parts left out). */
     public List<String> columnNames() {
-        return keys.stream().filter(IndexKey::isColumn).map(IndexKey::column).toList();
+        return keys.stream().filter(IndexKey::isWholeColumn).map(IndexKey::column).toList();
     }
 }

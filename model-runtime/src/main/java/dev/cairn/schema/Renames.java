@@ -37,7 +37,7 @@ public final class Renames {
                 .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
                 .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.unique(),
                         i.keys().stream().map(k -> k.isColumn()
-                                ? new IndexKey(Names.same(k.column(), from) ? to : k.column(), null, k.descending())
+                                ? k.withColumn(Names.same(k.column(), from) ? to : k.column())
                                 : new IndexKey(null, inExpression(k.expression(), from, to), k.descending())).toList(),
                         inExpression(i.where(), from, to), i.method())).toList())
                 .withForeignKeys(t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename(f.columns(), from, to),
@@ -85,7 +85,10 @@ public final class Renames {
 
     private static List<String> rename(List<String> names, String from, String to) {
         List<String> out = new ArrayList<>(names.size());
-        for (String n : names) out.add(Names.same(n, from) ? to : n);
+        for (String n : names) {
+            IndexKey k = IndexKey.ofKeyColumn(n); // a unique key's part may be a prefix, name(10)
+            out.add(Names.same(n, from) ? to : k.prefixLength() > 0 && Names.same(k.column(), from) ? k.withColumn(to).asKeyColumn() : n);
+        }
         return out;
     }
 

@@ -22,7 +22,7 @@ public final class SchemaParts {
                     + (f.onUpdate() == ForeignKeyAction.NO_ACTION ? "" : " ON UPDATE " + f.onUpdate().sql());
         }
         if (part instanceof Index i) {
-            String keys = i.keys().stream().map(k -> (k.isColumn() ? k.column() : "(" + k.expression() + ")") + (k.descending() ? " DESC" : ""))
+            String keys = i.keys().stream().map(k -> (k.isColumn() ? k.asKeyColumn() : "(" + k.expression() + ")") + (k.descending() ? " DESC" : ""))
                     .collect(Collectors.joining(", ", "(", ")"));
             return (i.unique() ? "UNIQUE " : "") + i.name() + " " + (i.method() == null ? "" : "USING " + i.method() + " ") + keys
                     + (i.where() == null ? "" : " WHERE " + i.where());

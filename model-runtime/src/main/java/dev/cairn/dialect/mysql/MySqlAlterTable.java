@@ -60,7 +60,7 @@ final class MySqlAlterTable implements AlterTableForms {
         }
         List<Index> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {
-            List<IndexKey> rest = i.keys().stream().filter(k -> !(k.isColumn() && Names.same(k.column(), col)) && !isPrefixOf(k, col)).toList();
+            List<IndexKey> rest = i.keys().stream().filter(k -> !(k.isColumn() && Names.same(k.column(), col))).toList();
             if (!rest.isEmpty()) indexes.add(new Index(i.name(), i.unique(), rest, i.where(), i.method()));
         }
         List<CheckConstraint> checks = new ArrayList<>();
@@ -74,16 +74,8 @@ final class MySqlAlterTable implements AlterTableForms {
         return t.withoutColumn(col).withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withChecks(checks);
     }
 
-    /** A column-prefix key part, modelled as the expression {@code col(n)}. */
-    private static boolean isPrefixOf(IndexKey k, String col) {
-        if (k.isColumn()) return false;
-        String e = k.expression().replace("`", "");
-        int paren = e.indexOf('(');
-        return paren > 0 && e.substring(paren).matches("\\(\\d+\\)") && Names.same(e.substring(0, paren).strip(), col);
-    }
-
     private static List<String> without(List<String> names, String col) {
-        return names.stream().filter(n -> !Names.same(n, col)).toList();
+        return names.stream().filter(n -> !Names.same(IndexKey.ofKeyColumn(n).column(), col)).toList(); // name(10) goes with name
     }
 
     @Override

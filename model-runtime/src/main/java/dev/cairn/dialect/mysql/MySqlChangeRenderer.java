@@ -30,10 +30,16 @@ import java.util.Objects;
  */
 final class MySqlChangeRenderer extends BaseChangeRenderer {
     private final MySqlFamilyEngine engine;
+    private final MySqlRenderer renderer;
 
     MySqlChangeRenderer(MySqlFamilyEngine engine) {
-        super(new MySqlRenderer(engine));
+        this(engine, new MySqlRenderer(engine));
+    }
+
+    private MySqlChangeRenderer(MySqlFamilyEngine engine, MySqlRenderer renderer) {
+        super(renderer);
         this.engine = engine;
+        this.renderer = renderer;
     }
 
     @Override
@@ -86,7 +92,7 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         for (Renamed<Index> r : diff.indexes().renamed()) out.add(renameIndex(t, r.from().name(), r.to().name()));
         for (PrimaryKey p : pk.added()) out.add(t + "ADD PRIMARY KEY " + ddl.columnList(p.columns()));
         for (UniqueConstraint u : diff.uniques().added())
-            out.add(t + "ADD UNIQUE KEY " + (u.name() == null ? "" : q(u.name()) + " ") + ddl.columnList(u.columns()));
+            out.add(t + "ADD UNIQUE KEY " + (u.name() == null ? "" : q(u.name()) + " ") + renderer.keyColumnList(u.columns()));
         for (Index i : diff.indexes().added()) out.add(ddl.createIndex(after, i));
         for (CheckConstraint c : checks.added()) out.add(t + "ADD " + ddl.check(c));
         for (ForeignKey f : addedFks) out.add(ddl.addForeignKey(after, f));

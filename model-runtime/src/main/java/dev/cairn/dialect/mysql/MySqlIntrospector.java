@@ -309,7 +309,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                 if (name.equals("PRIMARY")) {
                     primaryKey = new PrimaryKey(name, rows.stream().map(IndexColumnRow::column).toList());
                 } else if (rows.get(0).unique()) {
-                    uniques.add(new UniqueConstraint(name, rows.stream().map(IndexColumnRow::column).toList()));
+                    uniques.add(new UniqueConstraint(name, rows.stream().map(r -> key(r, false).asKeyColumn()).toList()));
                 } else {
                     indexes.add(index(name, rows));
                 }
@@ -327,16 +327,18 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                 boolean descending = "D".equals(row.collation());
                 if (row.column() == null) {
                     keys.add(new IndexKey(null, engine.expressions().canonical(row.expression()), descending));
-                } else if (row.subPart() != null) {
-                    // a prefix key part, e.g. body(20): kept as an expression in that spelling
-                    keys.add(new IndexKey(null, row.column() + "(" + row.subPart() + ")", descending));
                 } else {
-                    keys.add(new IndexKey(row.column(), null, descending));
+                    keys.add(key(row, descending));
                 }
             }
             String type = rows.get(0).indexType();
             String method = "FULLTEXT".equalsIgnoreCase(type) || "SPATIAL".equalsIgnoreCase(type) ? type.toUpperCase(Locale.ROOT) : null;
             return new Index(name, false, keys, null, method);
+        }
+
+        /** A column key part, whole or its first SUB_PART characters ({@code body(20)}). */
+        private static IndexKey key(IndexColumnRow row, boolean descending) {
+            return row.subPart() == null ? new IndexKey(row.column(), null, descending) : IndexKey.prefix(row.column(), row.subPart(), descending);
         }
 
         private Column column(TableParts table, ColumnRow row) {

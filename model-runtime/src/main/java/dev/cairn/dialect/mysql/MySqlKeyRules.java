@@ -41,6 +41,11 @@ final class MySqlKeyRules implements KeyRules {
     }
 
     @Override
+    public boolean columnPrefixKeys() {
+        return true;
+    }
+
+    @Override
     public boolean indexExpressionParenthesesAreSyntax() {
         return false;
     }

@@ -55,7 +55,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
         if (table.primaryKey() != null) parts.add("PRIMARY KEY " + columnList(table.primaryKey().columns()));
         for (UniqueConstraint u : table.uniqueConstraints())
-            parts.add("UNIQUE KEY " + (u.name() == null ? "" : quote(u.name()) + " ") + columnList(u.columns()));
+            parts.add("UNIQUE KEY " + (u.name() == null ? "" : quote(u.name()) + " ") + keyColumnList(u.columns()));
         for (Index i : table.indexes()) parts.add(key(i));
         for (CheckConstraint c : table.checks()) parts.add(check(c));
         for (ForeignKey fk : table.foreignKeys()) if (!leftOut.contains(fk)) parts.add(foreignKey(fk));
@@ -71,18 +71,9 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         return kind + " " + quote(index.name()) + " " + indexKeys(index.keys());
     }
 
-    /** A column-prefix key part, modelled as the expression {@code title(20)}, is written bare: MySQL/MariaDB read {@code (title(20))} as an expression. */
-    @Override
-    public String indexKeys(List<dev.cairn.schema.IndexKey> keys) {
-        List<String> parts = new ArrayList<>();
-        for (dev.cairn.schema.IndexKey k : keys) {
-            String p;
-            if (k.isColumn()) p = quote(k.column());
-            else if (k.expression().matches("[A-Za-z_][A-Za-z0-9_$]*\\(\\d+\\)")) p = quote(k.expression().substring(0, k.expression().indexOf('('))) + k.expression().substring(k.expression().indexOf('('));
-            else p = "(" + k.expression() + ")";
-            parts.add(k.descending() ? p + " DESC" : p);
-        }
-        return "(" + String.join(", ", parts) + ")";
+    /** A unique key's parts: columns, and prefixes of columns written {@code `name`(10)}. */
+    public String keyColumnList(List<String> keyColumns) {
+        return indexKeys(keyColumns.stream().map(IndexKey::ofKeyColumn).toList());
     }
 
     @Override

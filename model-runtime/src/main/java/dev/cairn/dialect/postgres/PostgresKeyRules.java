@@ -41,6 +41,11 @@ final class PostgresKeyRules implements KeyRules {
     }
 
     @Override
+    public boolean columnPrefixKeys() {
+        return false;
+    }
+
+    @Override
     public boolean indexExpressionParenthesesAreSyntax() {
         return true;
     }

@@ -41,6 +41,11 @@ final class SqliteKeyRules implements KeyRules {
     }
 
     @Override
+    public boolean columnPrefixKeys() {
+        return false;
+    }
+
+    @Override
     public boolean indexExpressionParenthesesAreSyntax() {
         return false;
     }

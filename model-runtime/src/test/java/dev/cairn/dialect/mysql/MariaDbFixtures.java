@@ -164,7 +164,7 @@ final class MariaDbFixtures {
                 .withIndexes(List.of(
                         new Index("article_text", false, List.of(IndexKey.column("title"), IndexKey.column("body")), null, "FULLTEXT"),
                         new Index("articles_recent", false, List.of(new IndexKey("id", null, true), IndexKey.column("lang")), null, null),
-                        new Index("articles_title_prefix", false, List.of(new IndexKey(null, "title(20)", false)), null, null)));
+                        new Index("articles_title_prefix", false, List.of(IndexKey.prefix("title", 20, false)), null, null)));
         return new Fixture("unique indexes as unique constraints, FULLTEXT, DESC and prefix indexes", List.of(
                 "CREATE TABLE articles (id INT PRIMARY KEY, slug VARCHAR(80) UNIQUE, title VARCHAR(200), body TEXT, "
                         + "lang CHAR(2), UNIQUE KEY title_lang (title, lang), FULLTEXT KEY article_text (title, body))",
