@@ -8,6 +8,7 @@ import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Names;
+import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
@@ -251,7 +252,12 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     }
 
     public String unique(UniqueConstraint u) {
-        return constraintPrefix(u.name()) + "UNIQUE " + columnList(u.columns());
+        return constraintPrefix(u.name()) + "UNIQUE " + columnList(u.columns()) + u.deferral().suffix();
+    }
+
+    /** A primary key as a table constraint. */
+    public String primaryKey(PrimaryKey p) {
+        return constraintPrefix(p.name()) + "PRIMARY KEY " + columnList(p.columns()) + p.deferral().suffix();
     }
 
     public String check(CheckConstraint c) {
@@ -264,7 +270,7 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         if (!fk.referencedColumns().isEmpty()) b.append(' ').append(columnList(fk.referencedColumns()));
         if (fk.onDelete() != ForeignKeyAction.NO_ACTION) b.append(" ON DELETE ").append(fk.onDelete().sql());
         if (fk.onUpdate() != ForeignKeyAction.NO_ACTION) b.append(" ON UPDATE ").append(fk.onUpdate().sql());
-        return b.toString();
+        return b.append(fk.deferral().suffix()).toString();
     }
 
     public String indexKeys(List<IndexKey> keys) {

@@ -65,4 +65,11 @@ public interface KeyRules {
 
     /** Whether CREATE INDEX needs a name: MySQL and MariaDB yes (PostgreSQL names an unnamed index itself). */
     boolean createIndexNeedsName();
+
+    /**
+     * Whether {@code [NOT] DEFERRABLE [INITIALLY IMMEDIATE | DEFERRED]} on a primary key, unique constraint or foreign
+     * key is part of the model: PostgreSQL yes (its catalog keeps it on all three). MySQL and MariaDB read it after
+     * REFERENCES and ignore it; SQLite keeps it on foreign keys, which the model leaves out for now.
+     */
+    boolean keepsDeferral();
 }

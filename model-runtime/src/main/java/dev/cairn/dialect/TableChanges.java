@@ -92,11 +92,10 @@ public record TableChanges(Table before, Table after, List<Column> droppedColumn
             if (a != null && (!a.equals(b) || !a.type().declared().equals(b.type().declared()))) changed.add(new ColumnChange(b, a));
         }
         return new TableChanges(before, after, dropped, added, changed,
-                parts(optional(before.primaryKey()), optional(after.primaryKey()), PrimaryKey::name, (p, n) -> new PrimaryKey(n, p.columns())),
-                parts(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name, (u, n) -> new UniqueConstraint(n, u.columns())),
+                parts(optional(before.primaryKey()), optional(after.primaryKey()), PrimaryKey::name, PrimaryKey::withName),
+                parts(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name, UniqueConstraint::withName),
                 parts(before.checks(), after.checks(), CheckConstraint::name, (c, n) -> new CheckConstraint(n, c.expression())),
-                parts(before.foreignKeys(), after.foreignKeys(), ForeignKey::name, (f, n) -> new ForeignKey(n, f.columns(),
-                        f.referencedTable(), f.referencedColumns(), f.onDelete(), f.onUpdate())),
+                parts(before.foreignKeys(), after.foreignKeys(), ForeignKey::name, ForeignKey::withName),
                 parts(before.indexes(), after.indexes(), Index::name, (i, n) -> new Index(n, i.unique(), i.keys(), i.where(), i.method())));
     }
 

@@ -166,16 +166,16 @@ final class AlterTableStatement {
         String f = from.text(), t = to.text();
         Table after = null;
         if (before.primaryKey() != null && Names.same(before.primaryKey().name(), f)) {
-            after = before.withPrimaryKey(new PrimaryKey(t, before.primaryKey().columns()));
+            after = before.withPrimaryKey(before.primaryKey().withName(t));
         } else if (before.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), f))) {
             after = before.withUniqueConstraints(before.uniqueConstraints().stream()
-                    .map(u -> Names.same(u.name(), f) ? new UniqueConstraint(t, u.columns()) : u).toList());
+                    .map(u -> Names.same(u.name(), f) ? u.withName(t) : u).toList());
         } else if (before.checks().stream().anyMatch(c -> Names.same(c.name(), f))) {
             after = before.withChecks(before.checks().stream()
                     .map(c -> Names.same(c.name(), f) ? new CheckConstraint(t, c.expression()) : c).toList());
         } else if (before.foreignKeys().stream().anyMatch(x -> Names.same(x.name(), f))) {
             after = before.withForeignKeys(before.foreignKeys().stream().map(x -> Names.same(x.name(), f)
-                    ? new ForeignKey(t, x.columns(), x.referencedTable(), x.referencedColumns(), x.onDelete(), x.onUpdate()) : x).toList());
+                    ? x.withName(t) : x).toList());
         }
         if (after == null) {
             throw in.problem(from.token(), "constraint " + f + " does not exist on table " + alteration.tableName(), "check the constraint name");
@@ -191,7 +191,7 @@ final class AlterTableStatement {
                     ? new Index(to.text(), i.unique(), i.keys(), i.where(), i.method()) : i).toList()));
         } else if (before.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), from.text()))) {
             changes.altered(before, before.withUniqueConstraints(before.uniqueConstraints().stream().map(u -> Names.same(u.name(), from.text())
-                    ? new UniqueConstraint(to.text(), u.columns()) : u).toList()));
+                    ? u.withName(to.text()) : u).toList()));
         } else {
             throw in.problem(from.token(), "index " + from.text() + " does not exist on table " + alteration.tableName(), "check the index name");
         }

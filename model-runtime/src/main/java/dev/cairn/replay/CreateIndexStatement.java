@@ -4,6 +4,7 @@ import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.KeyRules;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
+import dev.cairn.schema.Deferral;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Schema;
@@ -83,7 +84,7 @@ final class CreateIndexStatement {
         if (rules.uniqueIndexesAreConstraints() && unique) {
             Name written = new Name(indexName, name != null ? name.token() : tableName.token());
             draft.add(new TableElements.UniqueDef(written, keys.stream()
-                    .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList()), null);
+                    .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList(), Deferral.NOT_DEFERRABLE), null);
         } else {
             draft.addIndex(new Index(indexName, unique, keys, where, method));
         }

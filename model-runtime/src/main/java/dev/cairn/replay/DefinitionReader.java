@@ -15,6 +15,7 @@ import dev.cairn.replay.TableElements.UniqueDef;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.Deferral;
 import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.IndexKey;
@@ -96,7 +97,7 @@ final class DefinitionReader {
                 in.accept("ASC");
                 in.accept("DESC");
                 conflictClause(in);
-                inline.add(new PrimaryKeyDef(constraintName, self));
+                inline.add(new PrimaryKeyDef(constraintName, self, deferral(in)));
                 if (in.accept("AUTOINCREMENT")) identity = Identity.AUTO_INCREMENT;
             } else if (in.accept("NOT", "NULL")) {
                 nullable = false;
@@ -106,7 +107,7 @@ final class DefinitionReader {
             } else if (in.accept("UNIQUE")) {
                 if (!in.accept("KEY")) in.accept("INDEX");
                 conflictClause(in);
-                inline.add(new UniqueDef(constraintName, self));
+                inline.add(new UniqueDef(constraintName, self, deferral(in)));
             } else if (in.accept("CHECK")) {
                 Span check = in.parenthesized("the CHECK condition");
                 inline.add(new CheckDef(constraintName, engine.expressions().canonical(check.text()), t));
@@ -186,19 +187,57 @@ final class DefinitionReader {
         Name table = in.qualifiedName("the referenced table");
         List<Name> columns = in.peek().isSymbol("(") ? in.nameList("a referenced column") : List.of();
         ForeignKeyAction onDelete = null, onUpdate = null;
+        DeferralClause deferral = new DeferralClause();
         while (true) {
             if (in.accept("ON", "DELETE")) onDelete = action(in);
             else if (in.accept("ON", "UPDATE")) onUpdate = action(in);
             else if (in.accept("MATCH")) in.next();
-            else if (in.accept("NOT", "DEFERRABLE") || in.accept("DEFERRABLE")) continue;
-            else if (in.accept("INITIALLY")) in.next();
-            else break;
+            else if (!deferral.read(in)) break;
         }
         if (keyRules.restrictIsNoAction()) {
             if (onDelete == ForeignKeyAction.RESTRICT) onDelete = ForeignKeyAction.NO_ACTION;
             if (onUpdate == ForeignKeyAction.RESTRICT) onUpdate = ForeignKeyAction.NO_ACTION;
         }
-        return new Reference(table, columns, onDelete, onUpdate);
+        return new Reference(table, columns, onDelete, onUpdate, keyRules.keepsDeferral() ? deferral.result(in) : Deferral.NOT_DEFERRABLE);
+    }
+
+    /**
+     * {@code [NOT] DEFERRABLE [INITIALLY IMMEDIATE | DEFERRED]} after a primary key or unique constraint, where the
+     * engine keeps it (elsewhere the words stay unread, and the statement is refused as the engine refuses it).
+     */
+    private Deferral deferral(TokenCursor in) {
+        if (!keyRules.keepsDeferral()) return Deferral.NOT_DEFERRABLE;
+        DeferralClause clause = new DeferralClause();
+        while (clause.read(in)) {
+            // either part may come first
+        }
+        return clause.result(in);
+    }
+
+    /** The parts of a deferral clause as they are read; {@code INITIALLY DEFERRED} alone implies DEFERRABLE, as PostgreSQL has it. */
+    private static final class DeferralClause {
+        private Boolean deferrable;
+        private Boolean initiallyDeferred;
+        private Token at;
+
+        boolean read(TokenCursor in) {
+            Token t = in.peek();
+            if (in.accept("NOT", "DEFERRABLE")) deferrable = false;
+            else if (in.accept("DEFERRABLE")) deferrable = true;
+            else if (in.accept("INITIALLY", "DEFERRED")) initiallyDeferred = true;
+            else if (in.accept("INITIALLY", "IMMEDIATE")) initiallyDeferred = false;
+            else return false;
+            if (at == null) at = t;
+            return true;
+        }
+
+        Deferral result(TokenCursor in) {
+            boolean deferred = Boolean.TRUE.equals(initiallyDeferred);
+            if (deferred && Boolean.FALSE.equals(deferrable)) {
+                throw in.problem(at, "constraint declared INITIALLY DEFERRED must be DEFERRABLE", "write DEFERRABLE INITIALLY DEFERRED, or leave INITIALLY DEFERRED out");
+            }
+            return Deferral.of(deferred || Boolean.TRUE.equals(deferrable), deferred);
+        }
     }
 
     private static ForeignKeyAction action(TokenCursor in) {
@@ -223,7 +262,7 @@ final class DefinitionReader {
             List<Name> columns = in.nameList("a key column");
             skipIndexOptions(in);
             conflictClause(in);
-            return new PrimaryKeyDef(name, columns);
+            return new PrimaryKeyDef(name, columns, deferral(in));
         }
         if (in.accept("UNIQUE")) {
             if (!in.accept("KEY")) in.accept("INDEX");
@@ -233,11 +272,11 @@ final class DefinitionReader {
             if (keyRules.uniqueIndexesAreConstraints()) {
                 List<IndexKey> keys = keys(in);
                 skipIndexOptions(in);
-                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), at)).toList());
+                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), at)).toList(), Deferral.NOT_DEFERRABLE);
             }
             List<Name> columns = in.nameList("a key column");
             conflictClause(in);
-            return new UniqueDef(chosen, columns);
+            return new UniqueDef(chosen, columns, deferral(in));
         }
         if (in.accept("FOREIGN", "KEY")) {
             Name indexName = in.peek().isName() ? in.name("an index name") : null;

@@ -14,6 +14,7 @@ import dev.cairn.replay.TableElements.UniqueDef;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.Deferral;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
@@ -93,7 +94,7 @@ final class TableDraft {
             List<String> columns = existing(pk.columns());
             String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text());
             checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
-            table = table.withPrimaryKey(new PrimaryKey(name, columns));
+            table = table.withPrimaryKey(new PrimaryKey(name, columns, pk.deferral()));
             if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
             List<String> columns = new ArrayList<>();
@@ -102,7 +103,7 @@ final class TableDraft {
             String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
             checkNameFree(u.name(), name, Namespaces.ConstraintKind.KEY);
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
-            list.add(new UniqueConstraint(name, columns));
+            list.add(new UniqueConstraint(name, columns, u.deferral()));
             table = table.withUniqueConstraints(list);
         } else if (c instanceof CheckDef ck) {
             Set<String> referenced = referencedColumns(ck.expression());
@@ -225,7 +226,7 @@ final class TableDraft {
         String name = fk.name() != null ? fk.name().text() : naming.foreignKey(table, columns, taken());
         checkNameFree(fk.name(), name, Namespaces.ConstraintKind.FOREIGN_KEY);
         List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
-        list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate()));
+        list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate(), fk.reference().deferral()));
         table = table.withForeignKeys(list);
         if (keyRules.createsForeignKeyIndexes() && settleGeneratedKeys(columns, true)) {
             String indexName = fk.name() != null ? name : naming.index(table.name(), columns, taken());
@@ -239,8 +240,9 @@ final class TableDraft {
     private boolean isUniquelyKeyed(Table t, List<String> columns) {
         if (!keyRules.foreignKeyTargetNeedsUniqueKey()) return isIndexedBy(t, columns);
         Set<String> wanted = keys(columns);
-        if (t.primaryKey() != null && keys(t.primaryKey().columns()).equals(wanted)) return true;
-        if (t.uniqueConstraints().stream().anyMatch(u -> keys(u.columns()).equals(wanted))) return true;
+        // PostgreSQL: "cannot use a deferrable unique constraint for referenced table"
+        if (t.primaryKey() != null && t.primaryKey().deferral() == Deferral.NOT_DEFERRABLE && keys(t.primaryKey().columns()).equals(wanted)) return true;
+        if (t.uniqueConstraints().stream().anyMatch(u -> u.deferral() == Deferral.NOT_DEFERRABLE && keys(u.columns()).equals(wanted))) return true;
         return t.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && i.keys().stream().allMatch(IndexKey::isWholeColumn)
                 && keys(i.columnNames()).equals(wanted));
     }

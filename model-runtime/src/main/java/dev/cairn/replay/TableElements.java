@@ -2,6 +2,7 @@ package dev.cairn.replay;
 
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.Deferral;
 import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.sql.Token;
@@ -22,7 +23,7 @@ final class TableElements {
     }
 
     /** A reference to another table's columns; {@code columns} empty means that table's primary key. */
-    record Reference(Name table, List<Name> columns, ForeignKeyAction onDelete, ForeignKeyAction onUpdate) {
+    record Reference(Name table, List<Name> columns, ForeignKeyAction onDelete, ForeignKeyAction onUpdate, Deferral deferral) {
     }
 
     sealed interface Constraint {
@@ -30,10 +31,10 @@ final class TableElements {
         Name name();
     }
 
-    record PrimaryKeyDef(Name name, List<Name> columns) implements Constraint {
+    record PrimaryKeyDef(Name name, List<Name> columns, Deferral deferral) implements Constraint {
     }
 
-    record UniqueDef(Name name, List<Name> columns) implements Constraint {
+    record UniqueDef(Name name, List<Name> columns, Deferral deferral) implements Constraint {
     }
 
     record CheckDef(Name name, String expression, dev.cairn.sql.Token at) implements Constraint {

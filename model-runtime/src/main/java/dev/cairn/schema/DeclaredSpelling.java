@@ -117,15 +117,15 @@ public final class DeclaredSpelling {
     }
 
     private static Table spelled(Schema schema, Table t) {
-        PrimaryKey pk = t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), columns(t, t.primaryKey().columns()));
-        List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), columns(t, u.columns()))).toList();
+        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(t, t.primaryKey().columns()));
+        List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> u.withColumns(columns(t, u.columns()))).toList();
         List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(), i.keys().stream()
                 .map(k -> k.isColumn() ? k.withColumn(column(t, k.column())) : k).toList(), i.where(), i.method())).toList();
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey f : t.foreignKeys()) {
             Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
-            fks.add(new ForeignKey(f.name(), columns(t, f.columns()), target == null ? f.referencedTable() : target.name(),
-                    target == null ? f.referencedColumns() : columns(target, f.referencedColumns()), f.onDelete(), f.onUpdate()));
+            fks.add(f.withColumns(columns(t, f.columns())).withReference(target == null ? f.referencedTable() : target.name(),
+                    target == null ? f.referencedColumns() : columns(target, f.referencedColumns())));
         }
         return t.withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withForeignKeys(fks);
     }

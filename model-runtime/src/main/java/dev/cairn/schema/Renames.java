@@ -23,7 +23,7 @@ public final class Renames {
             if (other.foreignKeys().stream().noneMatch(f -> Names.same(f.referencedTable(), from))) continue;
             schema.putTable(other.withForeignKeys(other.foreignKeys().stream()
                     .map(f -> Names.same(f.referencedTable(), from)
-                            ? new ForeignKey(f.name(), f.columns(), to, f.referencedColumns(), f.onDelete(), f.onUpdate()) : f)
+                            ? f.withReference(to, f.referencedColumns()) : f)
                     .toList()));
         }
     }
@@ -31,25 +31,25 @@ public final class Renames {
     public static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
         Table t = schema.table(tableName).orElseThrow();
         Table renamed = t.mapColumn(from, c -> c.withName(to))
-                .withPrimaryKey(t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(), rename(t.primaryKey().columns(), from, to)))
+                .withPrimaryKey(t.primaryKey() == null ? null : t.primaryKey().withColumns(rename(t.primaryKey().columns(), from, to)))
                 .withUniqueConstraints(t.uniqueConstraints().stream()
-                        .map(u -> new UniqueConstraint(u.name(), rename(u.columns(), from, to))).toList())
+                        .map(u -> u.withColumns(rename(u.columns(), from, to))).toList())
                 .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
                 .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.unique(),
                         i.keys().stream().map(k -> k.isColumn()
                                 ? k.withColumn(Names.same(k.column(), from) ? to : k.column())
                                 : new IndexKey(null, inExpression(k.expression(), from, to), k.descending())).toList(),
                         inExpression(i.where(), from, to), i.method())).toList())
-                .withForeignKeys(t.foreignKeys().stream().map(f -> new ForeignKey(f.name(), rename(f.columns(), from, to),
+                .withForeignKeys(t.foreignKeys().stream().map(f -> f.withColumns(rename(f.columns(), from, to)).withReference(
                         f.referencedTable(), Names.same(f.referencedTable(), tableName) ? rename(f.referencedColumns(), from, to)
-                        : f.referencedColumns(), f.onDelete(), f.onUpdate())).toList());
+                        : f.referencedColumns())).toList());
         schema.putTable(renamed);
         for (Table other : List.copyOf(schema.tables())) {
             if (Names.same(other.name(), tableName)) continue;
             if (other.foreignKeys().stream().noneMatch(f -> Names.same(f.referencedTable(), tableName))) continue;
             schema.putTable(other.withForeignKeys(other.foreignKeys().stream()
                     .map(f -> Names.same(f.referencedTable(), tableName)
-                            ? new ForeignKey(f.name(), f.columns(), f.referencedTable(), rename(f.referencedColumns(), from, to), f.onDelete(), f.onUpdate())
+                            ? f.withReference(f.referencedTable(), rename(f.referencedColumns(), from, to))
                             : f)
                     .toList()));
         }

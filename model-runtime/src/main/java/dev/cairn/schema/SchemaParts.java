@@ -13,13 +13,13 @@ public final class SchemaParts {
 
     public static String describe(Object part) {
         if (part == null) return "none";
-        if (part instanceof PrimaryKey p) return named(p.name()) + columns(p.columns());
-        if (part instanceof UniqueConstraint u) return named(u.name()) + columns(u.columns());
+        if (part instanceof PrimaryKey p) return named(p.name()) + columns(p.columns()) + p.deferral().suffix();
+        if (part instanceof UniqueConstraint u) return named(u.name()) + columns(u.columns()) + u.deferral().suffix();
         if (part instanceof CheckConstraint c) return named(c.name()) + "(" + c.expression() + ")";
         if (part instanceof ForeignKey f) {
             return named(f.name()) + columns(f.columns()) + " → " + f.referencedTable() + " " + columns(f.referencedColumns())
                     + (f.onDelete() == ForeignKeyAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql())
-                    + (f.onUpdate() == ForeignKeyAction.NO_ACTION ? "" : " ON UPDATE " + f.onUpdate().sql());
+                    + (f.onUpdate() == ForeignKeyAction.NO_ACTION ? "" : " ON UPDATE " + f.onUpdate().sql()) + f.deferral().suffix();
         }
         if (part instanceof Index i) {
             String keys = i.keys().stream().map(k -> (k.isColumn() ? k.asKeyColumn() : "(" + k.expression() + ")") + (k.descending() ? " DESC" : ""))

@@ -64,4 +64,9 @@ final class MySqlKeyRules implements KeyRules {
     public boolean createIndexNeedsName() {
         return true;
     }
+
+    @Override
+    public boolean keepsDeferral() {
+        return false;
+    }
 }

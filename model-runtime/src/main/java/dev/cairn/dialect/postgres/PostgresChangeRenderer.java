@@ -82,7 +82,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         for (Renamed<ForeignKey> r : diff.foreignKeys().renamed()) out.add(renameConstraint(t, r.from().name(), r.to().name()));
         for (Renamed<Index> r : diff.indexes().renamed()) out.add("ALTER INDEX " + q(r.from().name()) + " RENAME TO " + q(r.to().name()));
         for (PrimaryKey p : diff.primaryKey().added())
-            out.add(t + "ADD " + pg.constraintPrefix(p.name()) + "PRIMARY KEY " + pg.columnList(p.columns()));
+            out.add(t + "ADD " + pg.primaryKey(p));
         for (UniqueConstraint u : diff.uniques().added()) out.add(t + "ADD " + pg.unique(u));
         for (CheckConstraint c : addedChecks) out.add(t + "ADD " + pg.check(c));
         for (Index i : addedIndexes) out.add(pg.createIndex(after, i));

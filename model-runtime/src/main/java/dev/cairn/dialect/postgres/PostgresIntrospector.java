@@ -3,6 +3,7 @@ package dev.cairn.dialect.postgres;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.Deferral;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.ForeignKeyAction;
@@ -252,7 +253,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
 
     private static void constraints(Connection connection, long namespace, Map<Long, Relation> relations) throws SQLException {
         String sql = """
-                SELECT k.conrelid, k.conname, k.contype, k.confdeltype, k.confupdtype,
+                SELECT k.conrelid, k.conname, k.contype, k.confdeltype, k.confupdtype, k.condeferrable, k.condeferred,
                        pg_get_expr(k.conbin, k.conrelid, true) AS check_text,
                        fc.relname AS referenced_table, fn.nspname AS referenced_schema, fc.relnamespace AS referenced_namespace,
                        ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(num, pos)
@@ -273,16 +274,17 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                     if (relation == null) continue;
                     String name = r.getString("conname");
                     List<String> columns = strings(r.getArray("columns"));
+                    Deferral deferral = Deferral.of(r.getBoolean("condeferrable"), r.getBoolean("condeferred"));
                     switch (r.getString("contype")) {
-                        case "p" -> relation.primaryKey = new PrimaryKey(name, columns);
-                        case "u" -> relation.uniques.add(new UniqueConstraint(name, columns));
+                        case "p" -> relation.primaryKey = new PrimaryKey(name, columns, deferral);
+                        case "u" -> relation.uniques.add(new UniqueConstraint(name, columns, deferral));
                         case "c" -> relation.checks.add(new CheckConstraint(name,
                                 PostgresEngine.INSTANCE.expressions().canonical(r.getString("check_text"))));
                         case "f" -> {
                             String table = r.getString("referenced_table");
                             if (r.getLong("referenced_namespace") != namespace) table = r.getString("referenced_schema") + "." + table;
                             relation.foreignKeys.add(new ForeignKey(name, columns, table, strings(r.getArray("referenced_columns")),
-                                    action(r.getString("confdeltype")), action(r.getString("confupdtype"))));
+                                    action(r.getString("confdeltype")), action(r.getString("confupdtype")), deferral));
                         }
                         default -> throw new IllegalStateException("unexpected constraint type");
                     }

@@ -46,7 +46,7 @@ final class PostgresRenderer extends AbstractDdlRenderer {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
         if (table.primaryKey() != null)
-            parts.add(constraintPrefix(table.primaryKey().name()) + "PRIMARY KEY " + columnList(table.primaryKey().columns()));
+            parts.add(primaryKey(table.primaryKey()));
         for (UniqueConstraint u : table.uniqueConstraints()) parts.add(unique(u));
         for (CheckConstraint c : table.checks()) parts.add(check(c));
         for (ForeignKey fk : table.foreignKeys()) if (!leftOut.contains(fk)) parts.add(foreignKey(fk));

@@ -64,4 +64,9 @@ final class SqliteKeyRules implements KeyRules {
     public boolean createIndexNeedsName() {
         return false;
     }
+
+    @Override
+    public boolean keepsDeferral() {
+        return false;
+    }
 }

@@ -110,6 +110,20 @@ class PostgresChangesTest {
         assertRoundTrip(D, ITEMS, "ALTER TABLE parents DROP CONSTRAINT parents_pkey CASCADE");
     }
 
+    /** A DEFERRABLE clause comes back with the key its down re-adds, and goes with the key its down drops. */
+    @Test
+    void deferrableKeys() throws Exception {
+        String deferrable = """
+                CREATE TABLE d (id integer PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, code text UNIQUE DEFERRABLE, n integer UNIQUE,
+                    ref integer REFERENCES d (n) INITIALLY DEFERRED);
+                """;
+        assertRoundTrip(D, deferrable, "ALTER TABLE d DROP CONSTRAINT d_pkey");
+        assertRoundTrip(D, deferrable, "ALTER TABLE d DROP CONSTRAINT d_code_key");
+        assertRoundTrip(D, deferrable, "ALTER TABLE d DROP CONSTRAINT d_ref_fkey");
+        assertRoundTrip(D, ITEMS, "ALTER TABLE items ADD CONSTRAINT items_title_key UNIQUE (title) DEFERRABLE INITIALLY DEFERRED");
+        assertRoundTrip(D, "CREATE TABLE loose (a integer, b text);", "ALTER TABLE loose ADD PRIMARY KEY (a, b) DEFERRABLE");
+    }
+
     @Test
     void views() throws Exception {
         String view = "CREATE VIEW titled AS SELECT id, title FROM items WHERE title IS NOT NULL;";
