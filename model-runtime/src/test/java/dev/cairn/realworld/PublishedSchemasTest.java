@@ -1,0 +1,200 @@
+package dev.cairn.realworld;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.schema.Names;
+import dev.cairn.schema.Schema;
+import dev.cairn.schema.Table;
+import dev.cairn.sql.SqlProblem;
+import dev.cairn.sql.SqlStatement;
+import dev.cairn.testdb.SchemaInvariants;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Schema scripts other projects publish in their jars on Maven Central (test-scoped dependencies of this module, only
+ * their SQL read), each on every engine it has a script for: the scripts run in order as migrations 1, 2, … and must
+ * meet both invariants ({@link SchemaInvariants}). MySQL scripts run on the MariaDB server. The table in
+ * {@code src/test/resources/realworld/README.md} lists the cases with the statements Cairn accepts per dialect, which
+ * {@link #cairnAcceptsEveryStatement} asserts.
+ */
+class PublishedSchemasTest {
+    static final String SESSION = "org/springframework/session/jdbc/";
+    static final String INTEGRATION = "org/springframework/integration/jdbc/";
+    static final String AI = "org/springframework/ai/chat/memory/repository/jdbc/";
+    static final String MODULITH = "org/springframework/modulith/events/jdbc/schemas/";
+    static final String CAMUNDA = "org/camunda/bpm/engine/db/";
+    /** The order Camunda's own Liquibase changelog gives its create scripts. */
+    static final List<String> CAMUNDA_PARTS = List.of("engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history");
+    /** The upgrade scripts from Camunda 7.16 (its Liquibase baseline) to 7.24, the version of the jar. */
+    static final List<String> CAMUNDA_UPGRADES = IntStream.range(16, 24).mapToObj(v -> "7." + v + "_to_7." + (v + 1)).toList();
+
+    /** Which invariant a construct Cairn does not handle yet breaks. */
+    enum Invariant { VALIDATE, RENDER }
+
+    /** A construct of a script that Cairn does not handle yet, the helper fixing it and the invariant it breaks. */
+    record NotYet(Invariant breaks, String construct) {
+    }
+
+    /** Spring Session's MySQL tables are {@code ROW_FORMAT=DYNAMIC}; the model keeps no table options yet. */
+    static final NotYet ROW_FORMAT = new NotYet(Invariant.RENDER, "MySQL table option ROW_FORMAT=DYNAMIC (table options: helper my)");
+    /** Spring Integration's {@code DEFAULT nextval('INT_MESSAGE_SEQ')}, which PostgreSQL keeps as nextval('int_message_seq'::regclass). */
+    static final NotYet NEXTVAL = new NotYet(Invariant.VALIDATE, "PostgreSQL nextval('MIXED_CASE') stored as nextval('lower'::regclass) (helper pg)");
+    /** Camunda's MySQL columns {@code FAILED_ACT_ID_ varchar(255) CHARACTER SET utf8 COLLATE utf8_bin}. */
+    static final NotYet COLUMN_COLLATION = new NotYet(Invariant.RENDER, "MySQL column CHARACTER SET utf8 COLLATE utf8_bin (helper my)");
+    /**
+     * One project's scripts for one engine, run in order; {@code statements} is how many statements Cairn splits and
+     * replays, {@code tables} how many tables the engine holds afterwards; {@code notYet} names the constructs Cairn
+     * does not handle yet (the invariant each breaks is skipped with that reason).
+     */
+    record Case(String project, String version, Dialect dialect, List<String> scripts, int statements, int tables, List<NotYet> notYet) {
+        Case(String project, String version, Dialect dialect, List<String> scripts, int statements, int tables, NotYet... notYet) {
+            this(project, version, dialect, scripts, statements, tables, List.of(notYet));
+        }
+
+        void skipIfNotYet(Invariant invariant) {
+            for (NotYet n : notYet) Assumptions.assumeFalse(n.breaks() == invariant, () -> "not yet: " + n.construct());
+        }
+
+        List<Script> read() {
+            return scripts.stream().map(Script::fromJar).toList();
+        }
+
+        @Override
+        public String toString() {
+            String names = scripts.size() > 3 ? scripts.get(0).substring(scripts.get(0).lastIndexOf('/') + 1) + " … " + scripts.get(scripts.size() - 1)
+                    .substring(scripts.get(scripts.size() - 1).lastIndexOf('/') + 1) + " (" + scripts.size() + " files)"
+                    : String.join(" + ", scripts.stream().map(s -> s.substring(s.lastIndexOf('/') + 1)).toList());
+            return project + " " + version + ": " + names + " on " + dialect.id();
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("Spring Session JDBC", "4.0.4", Dialect.SQLITE, List.of(SESSION + "schema-sqlite.sql"), 5, 2),
+                new Case("Spring Session JDBC", "4.0.4", Dialect.SQLITE, List.of(SESSION + "schema-sqlite.sql", SESSION + "schema-drop-sqlite.sql"), 7, 0),
+                new Case("Spring Session JDBC", "4.0.4", Dialect.POSTGRESQL, List.of(SESSION + "schema-postgresql.sql"), 5, 2),
+                new Case("Spring Session JDBC", "4.0.4", Dialect.POSTGRESQL, List.of(SESSION + "schema-postgresql.sql", SESSION + "schema-drop-postgresql.sql"), 7, 0),
+                new Case("Spring Session JDBC", "4.0.4", Dialect.MARIADB, List.of(SESSION + "schema-mysql.sql"), 5, 2, ROW_FORMAT),
+                new Case("Spring Session JDBC", "4.0.4", Dialect.MARIADB, List.of(SESSION + "schema-mysql.sql", SESSION + "schema-drop-mysql.sql"), 7, 0, ROW_FORMAT),
+
+                new Case("Spring Integration JDBC", "7.1.2", Dialect.POSTGRESQL, List.of(INTEGRATION + "schema-postgresql.sql"), 9, 6, NEXTVAL),
+                new Case("Spring Integration JDBC", "7.1.2", Dialect.POSTGRESQL, List.of(INTEGRATION + "schema-postgresql.sql", INTEGRATION + "schema-drop-postgresql.sql"), 19, 0, NEXTVAL),
+                new Case("Spring Integration JDBC", "7.1.2", Dialect.MARIADB, List.of(INTEGRATION + "schema-mysql.sql"), 8, 6),
+                new Case("Spring Integration JDBC", "7.1.2", Dialect.MARIADB, List.of(INTEGRATION + "schema-mysql.sql", INTEGRATION + "schema-drop-mysql.sql"), 14, 0),
+
+                new Case("Spring AI chat memory JDBC", "2.0.1", Dialect.SQLITE, List.of(AI + "schema-sqlite.sql"), 3, 1),
+                new Case("Spring AI chat memory JDBC", "2.0.1", Dialect.POSTGRESQL, List.of(AI + "schema-postgresql.sql"), 3, 1),
+                new Case("Spring AI chat memory JDBC", "2.0.1", Dialect.MARIADB, List.of(AI + "schema-mysql.sql"), 1, 1),
+                new Case("Spring AI chat memory JDBC", "2.0.1", Dialect.MARIADB, List.of(AI + "schema-mariadb.sql"), 3, 1),
+
+                new Case("Spring Modulith events JDBC", "2.0.3 (schema v1)", Dialect.POSTGRESQL, List.of(MODULITH + "v1/schema-postgresql.sql", MODULITH + "v1/schema-postgresql-archive.sql"), 6, 2),
+                new Case("Spring Modulith events JDBC", "2.0.3 (schema v2)", Dialect.POSTGRESQL, List.of(MODULITH + "v2/schema-postgresql.sql", MODULITH + "v2/schema-postgresql-archive.sql"), 6, 2),
+                new Case("Spring Modulith events JDBC", "2.0.3 (schema v1)", Dialect.MARIADB, List.of(MODULITH + "v1/schema-mysql.sql", MODULITH + "v1/schema-mysql-archive.sql"), 2, 2),
+                new Case("Spring Modulith events JDBC", "2.0.3 (schema v2)", Dialect.MARIADB, List.of(MODULITH + "v2/schema-mysql.sql", MODULITH + "v2/schema-mysql-archive.sql"), 2, 2),
+                new Case("Spring Modulith events JDBC", "2.0.3 (schema v1)", Dialect.MARIADB, List.of(MODULITH + "v1/schema-mariadb.sql", MODULITH + "v1/schema-mariadb-archive.sql"), 2, 2),
+                new Case("Spring Modulith events JDBC", "2.0.3 (schema v2)", Dialect.MARIADB, List.of(MODULITH + "v2/schema-mariadb.sql", MODULITH + "v2/schema-mariadb-archive.sql"), 2, 2),
+
+                new Case("Camunda 7 engine", "7.24.0", Dialect.POSTGRESQL, camundaCreate("postgres"), 329, 49),
+                new Case("Camunda 7 engine", "7.24.0", Dialect.MARIADB, camundaCreate("mysql"), 303, 49, COLUMN_COLLATION),
+                new Case("Camunda 7 engine", "7.16 → 7.24", Dialect.POSTGRESQL, camundaChain("postgres"), 353, 49),
+                new Case("Camunda 7 engine", "7.16 → 7.24", Dialect.MARIADB, camundaChain("mysql"), 327, 49, COLUMN_COLLATION));
+    }
+
+    static List<String> camundaCreate(String db) {
+        return CAMUNDA_PARTS.stream().map(p -> CAMUNDA + "create/activiti." + db + ".create." + p + ".sql").toList();
+    }
+
+    static List<String> camundaChain(String db) {
+        List<String> scripts = new ArrayList<>(CAMUNDA_PARTS.stream().map(p -> CAMUNDA + "liquibase/baseline/liquibase." + db + ".create." + p + ".sql").toList());
+        for (String u : CAMUNDA_UPGRADES) scripts.add(CAMUNDA + "liquibase/upgrade/" + db + "_engine_" + u + ".sql");
+        return scripts;
+    }
+
+    /** Cairn splits every script and replays every statement; the count is the one in the README's table. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void cairnAcceptsEveryStatement(Case c) {
+        Schema model = Schema.EMPTY;
+        int statements = 0;
+        for (Script s : c.read()) {
+            try {
+                List<SqlStatement> split = Cairn.split(c.dialect(), s.fileName(), s.text());
+                statements += split.size();
+                model = Cairn.replay(model, c.dialect(), split);
+            } catch (SqlProblem e) {
+                throw new AssertionError("REPLAY REJECTS " + s + " on " + c.dialect().id() + ":\n" + e.getMessage(), e);
+            }
+        }
+        assertEquals(c.statements(), statements, "statements split and replayed");
+        assertEquals(c.tables(), model.tables().size(), "tables replayed");
+    }
+
+    /** Harness: the engine itself runs the scripts and holds the tables the case expects. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void engineRunsTheScripts(Case c) throws Exception {
+        try (RealWorldDatabase db = RealWorldAssertions.prepared(c.dialect(), c.read())) {
+            assertEquals(c.tables(), db.introspect().tables().size(), "harness: tables the engine made");
+        }
+    }
+
+    /** Invariant 1: Cairn's migrator upgrades a fresh database with the scripts, and validate right after is clean. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void upgradeLeavesValidateClean(Case c) throws Exception {
+        c.skipIfNotYet(Invariant.VALIDATE);
+        SchemaInvariants.assertUpgradeLeavesValidateClean(c.dialect(), Script.migrations(c.read()));
+    }
+
+    /** Invariant 2: db:schema's output, applied to a fresh database, gives the catalog the scripts give. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void renderedSchemaHasTheSameCatalog(Case c) throws Exception {
+        c.skipIfNotYet(Invariant.RENDER);
+        SchemaInvariants.assertRenderedSchemaHasTheSameCatalog(c.dialect(), Script.migrations(c.read()));
+    }
+
+    /**
+     * Harness, engine only: the Camunda 7.16 baseline upgraded by every shipped script to 7.24 has the tables, columns
+     * and index names of a fresh 7.24 database, so the chain case covers a real upgrade between two released versions.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("camundaEngines")
+    void camundaChainUpgradesToTheFreshSchema(Dialect dialect, String db) throws Exception {
+        Map<String, Set<String>> fresh;
+        try (RealWorldDatabase d = RealWorldAssertions.prepared(dialect, camundaCreate(db).stream().map(Script::fromJar).toList())) {
+            fresh = shape(d.introspect());
+        }
+        try (RealWorldDatabase d = RealWorldAssertions.prepared(dialect, camundaChain(db).stream().map(Script::fromJar).toList())) {
+            assertEquals(fresh, shape(d.introspect()), "tables with their columns and index names: upgraded 7.16 vs fresh 7.24");
+        }
+    }
+
+    static Stream<Arguments> camundaEngines() {
+        return Stream.of(Arguments.of(Dialect.POSTGRESQL, "postgres"), Arguments.of(Dialect.MARIADB, "mysql"));
+    }
+
+    private static Map<String, Set<String>> shape(Schema schema) {
+        Map<String, Set<String>> shape = new TreeMap<>();
+        for (Table t : schema.tables().values()) {
+            Set<String> parts = new TreeSet<>();
+            t.columns().forEach(c -> parts.add("column " + Names.key(c.name())));
+            t.indexes().forEach(i -> parts.add("index " + Names.key(i.name())));
+            shape.put(Names.key(t.name()), parts);
+        }
+        return shape;
+    }
+}
