@@ -5,6 +5,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.util.List;
+import java.util.Set;
+
 /**
  * Downgrades the database one version, or to {@code -Ddb.target=N} (0 = the empty database), running the down SQL
  * recorded when each migration was applied. It first says which tables and columns will lose their data.
@@ -20,8 +23,17 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     @Parameter(property = "db.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /**
+     * Versions (comma-separated) whose migration has no down and never will (an irreversible data change): the
+     * downgrade passes over them — their history row is removed, their changes stay in the database — with a warning.
+     * Only those versions; any other irreversible step still stops the downgrade.
+     */
+    @Parameter(property = "db.skipDownOf")
+    private List<Long> skipDownOf;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        run(m -> m.downgrade(target, dryRun));
+        Set<Long> skip = skipDownOf == null ? Set.of() : Set.copyOf(skipDownOf);
+        run(m -> m.downgrade(target, dryRun, skip));
     }
 }

@@ -31,11 +31,14 @@ public final class DownDerivation {
     }
 
     public DownMigration of(ReplayedMigration m) {
-        if (m.file().hasWrittenDown()) {
-            List<String> written = MigrationReplay.downStatements(new StatementSplitter(Engines.of(dialect).syntax()), m.file()).stream().map(SqlStatement::sql).toList();
-            return new DownMigration(written, true, null, RebuildMarker.in(m.file().downSql()));
-        }
+        if (m.file().hasWrittenDown()) return written(m.file());
         return ofFirstSteps(m, m.steps().size());
+    }
+
+    /** The down part written in {@code file}, which must have one. */
+    public DownMigration written(MigrationFile file) {
+        List<String> written = MigrationReplay.downStatements(new StatementSplitter(Engines.of(dialect).syntax()), file).stream().map(SqlStatement::sql).toList();
+        return new DownMigration(written, true, null, RebuildMarker.in(file.downSql()));
     }
 
     /**

@@ -38,11 +38,14 @@ final class Downgrade {
     }
 
     /** Down to {@code target} (one version below the current when null; 0 = empty); returns the version reached. */
-    long run(Long target, boolean dryRun) {
+    long run(Long target, boolean dryRun, Set<Long> skipDownOf) {
         try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
             // the stored downs do not depend on the files: files that do not replay leave only the data-loss report out
             Map<Long, ReplayedMigration> replayed = replayedOrNone();
-            MigrationPlan plan = context.plan(c, List.copyOf(replayed.values()));
+            MigrationPlan stored = context.plan(c, List.copyOf(replayed.values()));
+            // a down part written or changed after its migration was applied replaces the stored down (stored under the lock)
+            Map<Long, String> rewritten = stored.rewrittenDowns(context::writtenDownScript);
+            MigrationPlan plan = stored.withStoredDowns(rewritten);
             if (!plan.incompleteProblems().isEmpty()) throw new MigrationProblem("Cannot downgrade: " + plan.incompleteProblems().get(0));
             long current = plan.currentVersion();
             if (current == 0) {
@@ -54,12 +57,20 @@ final class Downgrade {
             List<String> changedFiles = plan.changedFiles();
             for (String problem : changedFiles) log.warn(problem);
             long goal = plan.downgradeGoal(target);
-            List<AppliedMigration> toRevert = plan.toRevert(goal);
+            List<AppliedMigration> toRevert = plan.toRevert(goal, skipDownOf);
+            for (AppliedMigration a : toRevert) {
+                if (a.downSql() == null) {
+                    log.warn("SKIPPING THE DOWN of version " + a.version() + " (" + a.fileName() + "), as -Ddb.skipDownOf asks: it has none ("
+                            + (a.irreversible() == null ? "none was recorded" : a.irreversible()) + "). Its history row is removed and its changes"
+                            + " STAY in the database: the schema may now differ from version " + goal + "'s, which db:validate will report.");
+                }
+            }
             for (String loss : dataLoss(toRevert, replayed)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
             if (dryRun) {
+                for (Long v : rewritten.keySet()) log.info("-- version " + v + ": its -- migrate:down part differs from the stored down; a downgrade stores it first");
                 for (AppliedMigration a : toRevert) {
                     log.info("-- down of " + a.fileName() + " (version " + a.version() + ")");
-                    log.info(a.downSql().strip());
+                    log.info(a.downSql() == null ? "-- (skipped: no down)" : a.downSql().strip());
                     log.info("DELETE FROM " + history.name() + " WHERE version = " + a.version() + ";");
                 }
                 log.info("Dry run: nothing was changed. The database stays at version " + current);
@@ -68,6 +79,10 @@ final class Downgrade {
             connections.backUpBeforeChange(c, current, log);
             try (MigrationLock lock = context.lock(c)) {
                 c.setAutoCommit(false);
+                if (!rewritten.isEmpty()) {
+                    context.storeRewrittenDowns(c, stored, rewritten);
+                    c.commit();
+                }
                 // a failing down is redone from the model only when the files are the ones that were applied
                 long reached = revert(c, toRevert, current, changedFiles.isEmpty() ? replayed : Map.of());
                 c.commit();
@@ -87,13 +102,14 @@ final class Downgrade {
         StepwiseDown stepwise = StepwiseDown.applies(engine) ? new StepwiseDown(context) : null;
         long reached = current;
         for (AppliedMigration a : toRevert) {
-            TableRebuild rebuild = engine.migration().beginRebuild(c, a.downSql()).orElse(null);
+            String downSql = a.downSql() == null ? "" : a.downSql(); // null: skipped on request (see Migrator#downgrade)
+            TableRebuild rebuild = engine.migration().beginRebuild(c, downSql).orElse(null);
             try {
                 Set<Long> versions = history.appliedVersions(c);
                 if (!versions.contains(a.version())) continue; // another migrator did it
                 log.info("Reverting " + a.version() + " " + a.description() + " …");
                 long start = System.nanoTime();
-                List<SqlStatement> down = splitter.split("down of " + a.fileName(), a.downSql());
+                List<SqlStatement> down = splitter.split("down of " + a.fileName(), downSql);
                 if (stepwise != null) stepwise.run(c, a, down, models.get(a.version()));
                 else StatementRunner.run(c, down, context.settings().connection());
                 TableRebuilds.finish(rebuild, c);

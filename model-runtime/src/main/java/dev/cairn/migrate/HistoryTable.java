@@ -183,6 +183,15 @@ public final class HistoryTable {
         }
     }
 
+    /** Stores {@code downSql} as the down of the applied {@code version} (its file's down part was written or changed). */
+    void updateDown(Connection c, long version, String downSql) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET down_sql = ?, irreversible = NULL WHERE version = ?")) {
+            p.setString(1, downSql);
+            p.setLong(2, version);
+            p.executeUpdate();
+        }
+    }
+
     public void delete(Connection c, long version) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("DELETE FROM " + quoted + " WHERE version = ?")) {
             p.setLong(1, version);

@@ -65,7 +65,14 @@ public final class MigrationDirectory {
                 continue;
             }
             try {
-                named.add(new Named(entry, Long.parseLong(m.group(1)), m.group(2).replace('_', ' ')));
+                long version = Long.parseLong(m.group(1));
+                if (version == 0) {
+                    problems.add(shown + ": version 0 is the empty database, before any migration, so no file can have it;"
+                            + " number migrations from 1 (rename it to " + "0".repeat(Math.max(0, m.group(1).length() - 1)) + "1_" + m.group(2) + ".sql"
+                            + " or to the next free version)");
+                    continue;
+                }
+                named.add(new Named(entry, version, m.group(2).replace('_', ' ')));
             } catch (NumberFormatException e) {
                 problems.add(shown + ": version " + m.group(1) + " is too large; use at most 18 digits");
             }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -13,10 +14,14 @@ import java.util.List;
  * text begins, so statement positions stay file positions.
  *
  * @param displayName the path shown in messages (relative to the project, e.g. {@code src/main/resources/db/migrations/001_x.sql})
- * @param checksum    SHA-256 over the text with line endings and trailing whitespace normalized
+ * @param checksum     SHA-256 over what an upgrade applies: the text before the {@code -- migrate:down} line (the whole
+ *                     text when there is none), line endings and trailing whitespace normalized. Writing or changing
+ *                     the down part of an applied migration therefore does not make it "edited".
+ * @param fileChecksum the same over the whole text, down part included: what releases before 0.3 stored, still
+ *                     accepted for their history rows
  */
 public record MigrationFile(long version, String description, String displayName, String upSql, int upStartLine,
-                            String downSql, int downStartLine, String checksum) {
+                            String downSql, int downStartLine, String checksum, String fileChecksum) {
 
     private static final String DOWN_MARKER = "-- migrate:down";
     private static final String UP_MARKER = "-- migrate:up";
@@ -24,6 +29,11 @@ public record MigrationFile(long version, String description, String displayName
 
     public boolean hasWrittenDown() {
         return downSql != null;
+    }
+
+    /** Whether a history row's checksum is this file's, as this release or an earlier one computed it. */
+    public boolean matchesChecksum(String stored) {
+        return checksum.equals(stored) || fileChecksum.equals(stored);
     }
 
     /**
@@ -46,18 +56,24 @@ public record MigrationFile(long version, String description, String displayName
         String[] lines = lines(text);
         int upStart = 0;
         int downMarker = -1;
+        SectionScan scan = new SectionScan();
         for (int k = 0; k < lines.length; k++) {
             String t = lines[k].strip();
-            if (t.equalsIgnoreCase(UP_MARKER) && k == firstNonBlank(lines)) upStart = k + 1;
-            if (t.equalsIgnoreCase(DOWN_MARKER)) {
-                downMarker = k;
-                break;
+            if (scan.atTopLevel()) {
+                if (t.equalsIgnoreCase(UP_MARKER) && k == firstNonBlank(lines)) upStart = k + 1;
+                if (t.equalsIgnoreCase(DOWN_MARKER)) {
+                    downMarker = k;
+                    break;
+                }
             }
+            scan.line(lines[k]);
         }
-        String up = join(lines, upStart, downMarker < 0 ? lines.length : downMarker);
+        int upEnd = downMarker < 0 ? lines.length : downMarker;
+        String up = join(lines, upStart, upEnd);
         String down = downMarker < 0 ? null : join(lines, downMarker + 1, lines.length);
+        String whole = checksum(lines);
         return new MigrationFile(version, description, displayName, up, upStart + 1, down,
-                downMarker < 0 ? 0 : downMarker + 2, checksum(lines));
+                downMarker < 0 ? 0 : downMarker + 2, downMarker < 0 ? whole : checksum(Arrays.copyOf(lines, upEnd)), whole);
     }
 
     /** The lines of {@code text}, split at CRLF, CR and LF; a text ending in a line break ends with an empty line. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Where each migration stands, worked out once from the migration files and one reading of the history table (as
@@ -72,7 +73,7 @@ final class MigrationPlan {
         TreeMap<Long, Entry> byVersion = new TreeMap<>();
         for (AppliedMigration a : applied) {
             MigrationFile f = fileByVersion.get(a.version());
-            State state = f == null ? State.MISSING : f.checksum().equals(a.checksum()) ? State.APPLIED : State.EDITED;
+            State state = f == null ? State.MISSING : f.matchesChecksum(a.checksum()) ? State.APPLIED : State.EDITED;
             byVersion.put(a.version(), new Entry(a.version(), f, a, state));
         }
         for (MigrationFile f : files) {
@@ -81,6 +82,33 @@ final class MigrationPlan {
             }
         }
         return List.copyOf(byVersion.values());
+    }
+
+    /**
+     * The applied migrations whose file's written {@code -- migrate:down} part differs from the down their history row
+     * stored (written or changed since it was applied, or the row had none), by version, with that part's script as
+     * {@code writtenScript} gives it.
+     */
+    Map<Long, String> rewrittenDowns(Function<MigrationFile, String> writtenScript) {
+        Map<Long, String> out = new TreeMap<>();
+        for (Entry e : entries) {
+            if (e.state() != State.APPLIED || !e.file().hasWrittenDown()) continue;
+            String script = writtenScript.apply(e.file());
+            if (!script.isBlank() && !script.equals(e.applied().downSql())) out.put(e.version(), script);
+        }
+        return out;
+    }
+
+    /** This plan with {@code downs} as the stored downs of those versions (see {@link #rewrittenDowns}). */
+    MigrationPlan withStoredDowns(Map<Long, String> downs) {
+        if (downs.isEmpty()) return this;
+        List<AppliedMigration> rows = new ArrayList<>();
+        for (AppliedMigration a : applied) {
+            String down = downs.get(a.version());
+            rows.add(down == null ? a : new AppliedMigration(a.version(), a.description(), a.fileName(), a.checksum(), down, null,
+                    a.appliedAt(), a.appliedBy(), a.executionMillis(), a.schemaHash()));
+        }
+        return new MigrationPlan(files, rows, incomplete, allowOutOfOrder);
     }
 
     /** The newest applied version; 0 for an empty history. */
@@ -155,7 +183,8 @@ final class MigrationPlan {
                 out.add("version " + e.version() + " (" + e.applied().fileName() + ") is applied but its file is missing; restore the file");
             } else if (e.state() == State.EDITED) {
                 out.add(e.file().displayName() + " was edited after it was applied: checksum now " + e.file().checksum()
-                        + ", when applied " + e.applied().checksum() + "; undo the edit and put the change in a new migration");
+                        + ", when applied " + e.applied().checksum() + "; undo the edit and put the change in a new migration"
+                        + " (writing or changing its -- migrate:down part is fine: only the part before it counts)");
             }
         }
         return out;
@@ -193,12 +222,22 @@ final class MigrationPlan {
 
     /** What a downgrade to {@code goal} reverts, newest first; every one must have its down SQL stored. */
     List<AppliedMigration> toRevert(long goal) {
+        return toRevert(goal, Set.of());
+    }
+
+    /**
+     * What a downgrade to {@code goal} reverts, newest first; every one must have its down SQL stored, but for the
+     * versions in {@code skipDownOf}, which pass without one.
+     */
+    List<AppliedMigration> toRevert(long goal, Set<Long> skipDownOf) {
         List<AppliedMigration> out = applied.stream().filter(a -> a.version() > goal)
                 .sorted(Comparator.comparingLong(AppliedMigration::version).reversed()).toList();
         for (AppliedMigration a : out) {
-            if (a.downSql() == null) {
+            if (a.downSql() == null && !skipDownOf.contains(a.version())) {
                 throw new MigrationProblem("Cannot downgrade past version " + a.version() + " (" + a.fileName() + "): "
-                        + (a.irreversible() == null ? "no down SQL was recorded" : a.irreversible()));
+                        + (a.irreversible() == null ? "no down SQL was recorded" : a.irreversible())
+                        + ". Write that part in the file (it is stored at the next downgrade), or, if it can never be written, pass"
+                        + " -Ddb.skipDownOf=" + a.version() + " to remove the version from the history and leave its changes in place");
             }
         }
         return out;

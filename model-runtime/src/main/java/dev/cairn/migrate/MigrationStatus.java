@@ -2,20 +2,27 @@ package dev.cairn.migrate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Where a database stands: its version, what is applied (when), what is pending, which pending migrations cannot be
- * reversed (no down can be derived), what was edited or left incomplete.
+ * reversed (no down can be derived, with the reason: file:line of the statement and why), what was edited or left
+ * incomplete.
  */
 public record MigrationStatus(long currentVersion, List<AppliedMigration> applied, List<MigrationFile> pending,
-                              List<String> problems, Set<Long> irreversiblePending) {
+                              List<String> problems, Map<Long, String> irreversibleReasons) {
 
     public MigrationStatus {
         applied = List.copyOf(applied);
         pending = List.copyOf(pending);
         problems = List.copyOf(problems);
-        irreversiblePending = Set.copyOf(irreversiblePending);
+        irreversibleReasons = Map.copyOf(irreversibleReasons);
+    }
+
+    /** The pending migrations that cannot be reversed once applied. */
+    public Set<Long> irreversiblePending() {
+        return irreversibleReasons.keySet();
     }
 
     /** The report, one line each. */
@@ -29,8 +36,9 @@ public record MigrationStatus(long currentVersion, List<AppliedMigration> applie
         }
         out.add("Pending (" + pending.size() + "):");
         for (MigrationFile f : pending) {
-            String irreversible = irreversiblePending.contains(f.version()) ? "  [irreversible: needs a -- migrate:down part]" : "";
-            out.add(String.format("  %6d  %-40s %s%s", f.version(), f.description(), f.displayName(), irreversible));
+            String reason = irreversibleReasons.get(f.version());
+            out.add(String.format("  %6d  %-40s %s%s", f.version(), f.description(), f.displayName(), reason == null ? "" : "  [irreversible]"));
+            if (reason != null) out.add("          irreversible once applied: " + reason);
         }
         if (!problems.isEmpty()) {
             out.add("Problems:");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -53,7 +54,17 @@ public final class Migrator {
 
     /** Reverts applied migrations down to {@code target} (one version below the current when null; 0 = empty). */
     public long downgrade(Long target, boolean dryRun) {
-        return command(() -> new Downgrade(context).run(target, dryRun));
+        return downgrade(target, dryRun, Set.of());
+    }
+
+    /**
+     * Like {@link #downgrade(Long, boolean)}, and the applied versions in {@code skipDownOf} that have no down (an
+     * irreversible migration whose down can never be written) are passed over: their history row is removed, their
+     * changes stay in the database, and a warning says so. The way out of a dead end that needs no hand edit of the
+     * history table; a version in the set that has a down is reverted as usual.
+     */
+    public long downgrade(Long target, boolean dryRun, Set<Long> skipDownOf) {
+        return command(() -> new Downgrade(context).run(target, dryRun, skipDownOf));
     }
 
     /** Applied and pending migrations, checksum mismatches, irreversible ones. */

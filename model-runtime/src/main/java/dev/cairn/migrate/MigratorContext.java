@@ -114,6 +114,24 @@ final class MigratorContext {
         return new DownDerivation(engine.dialect()).of(m);
     }
 
+    /** The script of the down part written in {@code file} (which has one), as a history row stores it. */
+    String writtenDownScript(MigrationFile file) {
+        return new DownDerivation(engine.dialect()).written(file).script();
+    }
+
+    /**
+     * Stores the down parts written or changed in files after they were applied ({@link MigrationPlan#rewrittenDowns})
+     * as their rows' downs, in the open transaction, saying so for each.
+     */
+    void storeRewrittenDowns(Connection c, MigrationPlan plan, Map<Long, String> downs) throws SQLException {
+        for (Map.Entry<Long, String> d : downs.entrySet()) {
+            history.updateDown(c, d.getKey(), d.getValue());
+            AppliedMigration row = plan.applied().stream().filter(a -> a.version() == d.getKey()).findFirst().orElseThrow();
+            log.info("Version " + d.getKey() + " (" + row.fileName() + "): its -- migrate:down part was " + (row.downSql() == null ? "written" : "changed")
+                    + " after it was applied; stored it as the version's down in " + history.name());
+        }
+    }
+
     /** The history row of {@code m}, applied now by the settings' user. */
     AppliedMigration historyRow(ReplayedMigration m, DownMigration down, long ms) {
         return historyRow(m, down, ms, settings.appliedBy());

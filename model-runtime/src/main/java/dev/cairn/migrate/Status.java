@@ -3,9 +3,9 @@ package dev.cairn.migrate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** {@code db:status}: the plan as a report, reading the database without changing it (a missing one is at version 0). */
 final class Status {
@@ -22,10 +22,11 @@ final class Status {
             problems.addAll(plan.changedFiles());
             problems.addAll(plan.outOfOrder()); // allowed or not
             List<MigrationFile> pending = plan.pending();
-            Set<Long> irreversible = new HashSet<>();
+            Map<Long, String> irreversible = new HashMap<>();
             for (MigrationFile f : pending) {
                 ReplayedMigration m = context.replayed(f.version());
-                if (m != null && !context.downOf(m).isReversible()) irreversible.add(f.version());
+                DownMigration down = m == null ? null : context.downOf(m);
+                if (down != null && !down.isReversible()) irreversible.put(f.version(), down.irreversible());
             }
             return new MigrationStatus(plan.currentVersion(), plan.applied(), pending, problems, irreversible);
         } catch (SQLException e) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.cairn.migrate.MigratorContext.check;
@@ -73,6 +74,11 @@ final class Upgrade {
         MigrationPlan plan = context.plan(c);
         check(plan.problems());
         check(context.drift().problems(c, plan));
+        Map<Long, String> rewritten = plan.rewrittenDowns(context::writtenDownScript);
+        if (!rewritten.isEmpty()) {
+            context.storeRewrittenDowns(c, plan, rewritten);
+            c.commit();
+        }
         Set<Long> versions = new HashSet<>(plan.appliedVersions());
         List<MigrationFile> todo = plan.toApply(goal);
         CommitPoints commitPoints = new CommitPoints(settings.transactionScope(), context.engine().migration());
@@ -104,6 +110,10 @@ final class Upgrade {
      */
     private boolean apply(Connection c, ReplayedMigration m, CommitPoints commitPoints, int uncommitted) throws SQLException {
         DownMigration down = context.downOf(m);
+        if (!down.isReversible()) {
+            log.warn(label(m) + " will be irreversible once applied: " + down.irreversible()
+                    + "; downgrading past it will need that part (it may be added later, or -Ddb.skipDownOf=" + m.version() + ")");
+        }
         log.info("Applying " + label(m) + " …");
         long start = System.nanoTime();
         if (StepwiseMigration.applies(context.engine(), m)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,7 +115,60 @@ class MigrationDirectoryTest {
         assertEquals(2, f.upStartLine());
         assertEquals("DROP TABLE a;\t\n\n", f.downSql());
         assertEquals(7, f.downStartLine());
+        assertEquals(MigrationFile.checksum(text), f.fileChecksum());
+        // what is checked now is the part before the down marker, which is what ran
+        assertEquals(MigrationFile.checksum("-- migrate:up\nCREATE TABLE a (id INT);\n\nDROP TABLE b;\n"), f.checksum());
+        assertTrue(f.matchesChecksum("89f77249f8eb38e33097f694b385c96da6c690a5ded9d34c640f122f3a2b108f"), "a row an earlier release stored");
+    }
+
+    @Test
+    void aFileWithoutADownPartKeepsTheChecksumEarlierReleasesStored() {
+        String text = "CREATE TABLE a (id INT);\n";
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql", text);
         assertEquals(MigrationFile.checksum(text), f.checksum());
+        assertEquals(f.checksum(), f.fileChecksum());
+    }
+
+    @Test
+    void writingOrChangingTheDownPartKeepsTheChecksumChangingTheUpPartDoesNot() {
+        MigrationFile before = MigrationFile.parse(4, "x", "x.sql", "UPDATE users SET email = lower(email);\n");
+        MigrationFile withDown = MigrationFile.parse(4, "x", "x.sql", "UPDATE users SET email = lower(email);\n-- migrate:down\nSELECT 1;\n");
+        MigrationFile otherDown = MigrationFile.parse(4, "x", "x.sql", "UPDATE users SET email = lower(email);\n-- migrate:down\nSELECT 2;\n");
+        MigrationFile editedUp = MigrationFile.parse(4, "x", "x.sql", "UPDATE users SET email = upper(email);\n-- migrate:down\nSELECT 1;\n");
+        assertTrue(withDown.matchesChecksum(before.checksum()));
+        assertTrue(otherDown.matchesChecksum(withDown.checksum()));
+        assertFalse(editedUp.matchesChecksum(before.checksum()));
+        assertFalse(editedUp.matchesChecksum(withDown.fileChecksum()));
+    }
+
+    @Test
+    void aDownMarkerInsideAStringLiteralOrABlockCommentIsText() {
+        String inString = "INSERT INTO notes (body) VALUES ('first line\n-- migrate:down\nlast line');\n-- migrate:down\nDELETE FROM notes;\n";
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql", inString);
+        assertEquals("INSERT INTO notes (body) VALUES ('first line\n-- migrate:down\nlast line');", f.upSql());
+        assertEquals("DELETE FROM notes;\n", f.downSql());
+        assertEquals(5, f.downStartLine());
+
+        MigrationFile c = MigrationFile.parse(1, "x", "x.sql", "/* how to write one:\n-- migrate:down\n*/\nCREATE TABLE a (id INT);\n");
+        assertNull(c.downSql());
+        MigrationFile dollar = MigrationFile.parse(1, "x", "x.sql",
+                "CREATE FUNCTION f() RETURNS text AS $body$\n-- migrate:down\n$body$ LANGUAGE sql;\n-- migrate:down\nDROP FUNCTION f();\n");
+        assertEquals("DROP FUNCTION f();\n", dollar.downSql());
+        // quoted names and doubled quotes do not confuse it; a marker after a closed literal still counts
+        MigrationFile closed = MigrationFile.parse(1, "x", "x.sql", "INSERT INTO \"t\" VALUES ('it''s');\n-- migrate:down\nDELETE FROM \"t\";\n");
+        assertEquals("DELETE FROM \"t\";\n", closed.downSql());
+        // MySQL's backslash escape: either reading puts the marker outside, so it stays the marker
+        MigrationFile backslash = MigrationFile.parse(1, "x", "x.sql", "INSERT INTO t VALUES ('it\\'s');\n-- migrate:down\nDELETE FROM t;\n");
+        assertEquals("DELETE FROM t;\n", backslash.downSql());
+    }
+
+    @Test
+    void versionZeroIsTheEmptyDatabaseSoNoFileMayHaveIt() throws IOException {
+        write("000_init.sql", "CREATE TABLE a (id INT);");
+        write("001_b.sql", "CREATE TABLE b (id INT);");
+        String m = problem();
+        assertTrue(m.contains("m/000_init.sql: version 0 is the empty database"), m);
+        assertTrue(m.contains("rename it to 001_init.sql"), m);
     }
 
     @Test

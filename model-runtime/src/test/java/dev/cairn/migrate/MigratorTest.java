@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -158,6 +159,63 @@ class MigratorTest {
         assertTrue(p.getMessage().contains("004_backfill.sql:1:1"), p.getMessage());
         assertTrue(p.getMessage().contains("write a -- migrate:down part"), p.getMessage());
         assertLiveEqualsReplayAt(4);
+    }
+
+    @Test
+    void anIrreversibleMigrationIsAnnouncedBeforeItRunsWithFileLineAndReason() throws Exception {
+        project.file("004_backfill.sql", "-- lower-case every address\nUPDATE users SET email = lower(email);\n");
+        MigrationStatus status = project.migrator().status();
+        assertEquals(Set.of(4L), status.irreversiblePending());
+        String lines = String.join("\n", status.lines());
+        assertTrue(lines.contains("irreversible once applied: migrations/004_backfill.sql:2:1"), lines);
+        project.migrator().upgrade(null, false);
+        String warned = project.log.stream().filter(l -> l.contains("will be irreversible")).findFirst().orElseThrow();
+        assertTrue(warned.contains("004_backfill.sql:2:1"), warned);
+        assertTrue(project.log.indexOf(warned) < project.log.stream().filter(l -> l.startsWith("Applying 4 ")).map(project.log::indexOf).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aDownPartWrittenAfterTheMigrationWasAppliedIsAcceptedStoredAndUsed() throws Exception {
+        project.file("004_backfill.sql", "UPDATE users SET about_me = 'hi';\n");
+        project.migrator().upgrade(null, false);
+        MigrationProblem refused = assertThrows(MigrationProblem.class, () -> project.migrator().downgrade(3L, false));
+        assertTrue(refused.getMessage().contains("-Ddb.skipDownOf=4"), refused.getMessage());
+        // the way out the message gives: write the down part; the file is not "edited" for that
+        project.file("004_backfill.sql", "UPDATE users SET about_me = 'hi';\n-- migrate:down\nUPDATE users SET about_me = NULL;\n");
+        project.migrator().validate();
+        assertTrue(project.migrator().status().problems().isEmpty(), project.migrator().status().problems().toString());
+        assertEquals(3, project.migrator().downgrade(3L, false));
+        assertTrue(project.log.stream().anyMatch(l -> l.contains("Version 4 (migrations/004_backfill.sql): its -- migrate:down part was written after it was applied")),
+                project.log.toString());
+        assertLiveEqualsReplayAt(3);
+        // a changed down part is stored again on the next run, and used
+        project.migrator().upgrade(null, false);
+        project.file("004_backfill.sql", "UPDATE users SET about_me = 'hi';\n-- migrate:down\nUPDATE users SET about_me = 'reverted';\n");
+        project.migrator().upgrade(null, false);
+        assertEquals(3, project.migrator().downgrade(3L, false));
+        assertTrue(project.log.stream().anyMatch(l -> l.contains("its -- migrate:down part was changed after it was applied")), project.log.toString());
+        try (Connection c = DriverManager.getConnection(project.url()); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO users (nickname, email) VALUES ('a', 'a@x')");
+        }
+        // editing the part that ran is still refused
+        project.migrator().upgrade(null, false);
+        project.file("004_backfill.sql", "UPDATE users SET about_me = 'hello';\n-- migrate:down\nUPDATE users SET about_me = NULL;\n");
+        MigrationProblem edited = assertThrows(MigrationProblem.class, () -> project.migrator().validate());
+        assertTrue(edited.getMessage().contains("004_backfill.sql was edited after it was applied"), edited.getMessage());
+    }
+
+    @Test
+    void aDownThatCanNeverBeWrittenIsSkippedOnlyWhenAskedAndOnlyForThatVersion() throws Exception {
+        project.file("004_backfill.sql", "UPDATE users SET about_me = 'hi';\n")
+                .file("005_more.sql", "UPDATE users SET email = lower(email);\n");
+        project.migrator().upgrade(null, false);
+        MigrationProblem other = assertThrows(MigrationProblem.class, () -> project.migrator().downgrade(3L, false, Set.of(4L)));
+        assertTrue(other.getMessage().contains("Cannot downgrade past version 5"), other.getMessage());
+        assertEquals(5, project.migrator().status().currentVersion(), "nothing was reverted");
+        assertEquals(0, project.migrator().downgrade(0L, false, Set.of(4L, 5L)));
+        assertTrue(project.log.stream().anyMatch(l -> l.contains("SKIPPING THE DOWN of version 4")), project.log.toString());
+        assertEquals(0, project.migrator().status().currentVersion());
+        assertEquals(5, project.migrator().upgrade(null, false));
     }
 
     @Test

@@ -76,6 +76,24 @@ class ServerMigratorTest {
 
     @ParameterizedTest
     @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+    void aDownWrittenLaterIsStoredAndUsedAndOneThatCanNeverBeWrittenIsSkippedOnRequest(Dialect dialect) throws Exception {
+        microblog(dialect);
+        project.file("004_backfill.sql", "UPDATE users SET about_me = 'hi';\n")
+                .file("005_lower.sql", "UPDATE users SET email = lower(email);\n");
+        assertEquals(5, project.migrator().upgrade(null, false));
+        assertTrue(project.logText().contains("005_lower.sql:1:1"), project.logText());
+        project.file("005_lower.sql", "UPDATE users SET email = lower(email);\n-- migrate:down\nSELECT 1;\n");
+        assertEquals(4, project.migrator().downgrade(null, false));
+        assertTrue(project.logText().contains("Version 5 (migrations/005_lower.sql): its -- migrate:down part was written"), project.logText());
+        assertThrows(MigrationProblem.class, () -> project.migrator().downgrade(3L, false));
+        assertEquals(3, project.migrator().downgrade(3L, false, java.util.Set.of(4L)));
+        assertTrue(project.logText().contains("SKIPPING THE DOWN of version 4"), project.logText());
+        assertLiveEqualsReplayAt(3);
+        assertEquals(List.of("1", "2", "3"), strings("SELECT version FROM cairn_history ORDER BY version"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
     void targetVersionsUpAndDown(Dialect dialect) throws Exception {
         microblog(dialect);
         Migrator m = project.migrator();
