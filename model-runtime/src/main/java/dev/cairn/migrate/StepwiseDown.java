@@ -82,9 +82,9 @@ final class StepwiseDown {
                 + "already run were redone with their derived inverses:\n"
                 + "    ran:    " + String.join("\n            ", ran) + "\n"
                 + "    redone: " + String.join(";\n            ", redo.statements()) + ";\n"
-                + "  The database is back at version " + a.version() + ". Its down was stored in " + history.name() + " when it was"
-                + " applied; mend it there (UPDATE " + history.name() + " SET down_sql = '…' WHERE version = " + a.version()
-                + ") and run db:downgrade again.";
+                + "  The database is back at version " + a.version() + ". Correct the -- migrate:down part of " + a.fileName()
+                + " (write one if it has none: the corrected part replaces the down stored in " + history.name()
+                + " at the next run) and run db:downgrade again.";
         log.warn("The down of " + a.fileName() + " failed; " + report.strip());
         return report;
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -123,10 +124,12 @@ class ServerTransactionsTest {
         assertEquals(2, p.migrator().status().currentVersion());
         assertTrue(p.migrator().status().problems().isEmpty(), p.migrator().status().problems().toString());
 
-        // the mend the message describes: the stored down, corrected
-        assertTrue(message.contains("UPDATE cairn_history SET down_sql = '…' WHERE version = 2"), message);
-        live.execute("UPDATE cairn_history SET down_sql = 'ALTER TABLE users DROP COLUMN about_me; DROP TABLE posts;' WHERE version = 2");
+        // the mend the message describes, with no hand edit of the history table: the down part corrected in the file
+        assertTrue(message.contains("Correct the -- migrate:down part of migrations/002_posts.sql"), message);
+        String file = Files.readString(p.folder.resolve("002_posts.sql"));
+        p.file("002_posts.sql", file.replace("DROP TABLE no_such_table;\n", ""));
         assertEquals(1, p.migrator().downgrade(null, false));
+        assertTrue(p.logText().contains("its -- migrate:down part was changed after it was applied"), p.logText());
         assertLiveEqualsReplayAt(p, live, 1);
     }
 
