@@ -31,7 +31,7 @@ def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes
 def expected = [
         baseline : database + ['version'],
         diff     : database + ['name', 'versionStyle', 'recordDiff'],
-        downgrade: database + ['target', 'dryRun'],
+        downgrade: database + ['target', 'dryRun', 'skipDownOf'],
         'generate-models': ['url', 'dialect', 'migrations', 'version', 'packageName', 'skip'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
         new      : ['name', 'migrations', 'versionStyle'],
@@ -60,6 +60,7 @@ goals.each { goal ->
 assert parameters(sections.upgrade).target.contains('User property: db.target')
 assert parameters(sections.upgrade).dryRun.contains('User property: db.dryRun')
 assert parameters(sections.downgrade).target.contains('User property: db.target')
+assert parameters(sections.downgrade).skipDownOf.contains('User property: db.skipDownOf')
 assert parameters(sections.baseline).version.contains('Required: Yes')
 assert parameters(sections.new).name.contains('Required: Yes')
 assert parameters(sections.new).versionStyle.contains('User property: db.versionStyle')
