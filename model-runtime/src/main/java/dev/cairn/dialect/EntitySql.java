@@ -22,11 +22,22 @@ public interface EntitySql {
      */
     String insertOfNoColumns();
 
-    /**
-     * Whether an insert can ask for the columns the database filled in by name, getting each back. PostgreSQL: yes,
-     * its driver adds {@code RETURNING} them when the statement is prepared with their names (asked for every generated
-     * key instead, it returns every column). SQLite, MySQL, MariaDB: no, their drivers return only the auto-increment
-     * key ({@code last_insert_rowid()}, {@code LAST_INSERT_ID()}), asked for with {@code RETURN_GENERATED_KEYS}.
-     */
-    boolean returnsFilledInColumnsByName();
+    /** How an insert gets back the columns the database filled in (identity, defaults, computed columns). */
+    enum InsertReadBack {
+        /**
+         * The statement is prepared with the columns' names and the driver returns them as generated keys (PostgreSQL's
+         * driver adds {@code RETURNING} them).
+         */
+        GENERATED_KEYS_BY_NAME,
+        /** The insert ends with {@code RETURNING} the columns and is run as a query (SQLite 3.35+, MariaDB 10.5+). */
+        RETURNING_CLAUSE,
+        /**
+         * The driver returns the auto-increment key only ({@code LAST_INSERT_ID()}); the other columns are read again by
+         * that key (MySQL, which has no {@code RETURNING}).
+         */
+        GENERATED_KEY_THEN_SELECT
+    }
+
+    /** How an insert reads back what the database filled in; see {@link InsertReadBack}. */
+    InsertReadBack insertReadBack();
 }

@@ -3,6 +3,7 @@ package dev.cairn.entity;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A WHERE condition over typed columns. It renders SQL with {@code ?} placeholders and binds its values in the same
@@ -15,6 +16,9 @@ public sealed interface Condition {
 
     /** Binds this condition's values from {@code index} on; returns the next free index. */
     int bind(PreparedStatement statement, int index) throws SQLException;
+
+    /** Hands every column the condition compares to {@code visitor}. */
+    void columns(Consumer<TypedColumn<?, ?>> visitor);
 
     default Condition and(Condition other) {
         return new Junction("AND", List.of(this, other));
@@ -34,6 +38,10 @@ public sealed interface Condition {
     }
 
     record Comparison<T>(TypedColumn<?, T> column, String operator, T value) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            visitor.accept(column);
+        }
+
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append(names.quote(column.name())).append(' ').append(operator).append(" ?");
         }
@@ -45,6 +53,10 @@ public sealed interface Condition {
     }
 
     record Like(TypedColumn<?, ?> column, String pattern) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            visitor.accept(column);
+        }
+
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append(names.quote(column.name())).append(" LIKE ?");
         }
@@ -56,6 +68,10 @@ public sealed interface Condition {
     }
 
     record In<T>(TypedColumn<?, T> column, List<T> values) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            visitor.accept(column);
+        }
+
         public void appendTo(StringBuilder sql, SqlNames names) {
             if (values.isEmpty()) {
                 sql.append("1 = 0");
@@ -73,6 +89,10 @@ public sealed interface Condition {
     }
 
     record Null(TypedColumn<?, ?> column, boolean isNull) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            visitor.accept(column);
+        }
+
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append(names.quote(column.name())).append(isNull ? " IS NULL" : " IS NOT NULL");
         }
@@ -85,6 +105,10 @@ public sealed interface Condition {
     record Junction(String operator, List<Condition> parts) implements Condition {
         public Junction {
             parts = List.copyOf(parts);
+        }
+
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            for (Condition c : parts) c.columns(visitor);
         }
 
         public void appendTo(StringBuilder sql, SqlNames names) {
@@ -107,6 +131,10 @@ public sealed interface Condition {
     }
 
     record Not(Condition inner) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            inner.columns(visitor);
+        }
+
         public void appendTo(StringBuilder sql, SqlNames names) {
             sql.append("NOT (");
             inner.appendTo(sql, names);

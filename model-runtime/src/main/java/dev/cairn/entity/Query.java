@@ -25,13 +25,31 @@ public final class Query<E extends Entity> {
         this.limit = limit;
     }
 
+    /**
+     * Adds a condition (ANDed with the others).
+     *
+     * @throws IllegalArgumentException when it compares a column of another table
+     */
     public Query<E> where(Condition condition) {
+        Objects.requireNonNull(condition, "condition");
+        condition.columns(c -> {
+            if (!type.columns().contains(c)) {
+                throw new IllegalArgumentException("The condition compares column " + c.name() + ", which is not a column of "
+                        + type.table() + " (" + type.table() + " has " + type.columns() + "); a query of " + type.table()
+                        + " can only compare its own columns");
+            }
+        });
         List<Condition> more = new ArrayList<>(conditions);
-        more.add(Objects.requireNonNull(condition, "condition"));
+        more.add(condition);
         return new Query<>(session, type, more, order, limit);
     }
 
     public Query<E> orderBy(Order... terms) {
+        for (Order o : terms) {
+            if (!type.columns().contains(o.column())) {
+                throw new IllegalArgumentException("Cannot order " + type.table() + " by " + o.column().name() + ", a column of another table");
+            }
+        }
         List<Order> more = new ArrayList<>(order);
         more.addAll(List.of(terms));
         return new Query<>(session, type, conditions, more, limit);

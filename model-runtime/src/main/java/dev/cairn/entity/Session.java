@@ -1,6 +1,7 @@
 package dev.cairn.entity;
 
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.EntitySql.InsertReadBack;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +25,9 @@ public final class Session implements AutoCloseable {
     private final Connection connection;
     private final SessionStatements statements;
     private final EntitySql engineSql;
+    private final Map<EntityType<?>, Map<Object, Entity>> identities = new HashMap<>();
     private boolean open = true;
+    private long writes;
 
     Session(Database database, Connection connection) {
         this.database = database;
@@ -49,8 +55,14 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Discards the transaction's changes. The session forgets the rows it held, since they may no longer be as the
+     * entities say: load again what you go on with.
+     */
     public void rollback() {
         checkOpen();
+        identities.clear();
+        writes++;
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -71,90 +83,248 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Inserts the entity. Columns it leaves null that the database fills in (identity, default) are left out of the
-     * insert, and so are computed ones; what the database assigned is read back into the entity: on PostgreSQL every
-     * such column (asked for by name, so the driver adds {@code RETURNING} them), elsewhere the auto-increment key, the
-     * one value those drivers return. Returns the entity.
+     * Inserts the entity. A column it leaves null that the database fills in (identity, default) is left out of the
+     * insert, and so is a computed one; a column with a default whose setter was called with null is written as NULL.
+     * Every column the database filled in is read back into the entity ({@code RETURNING} where the engine has it, by
+     * the generated key elsewhere), so the entity holds the row as stored. A required column left null is refused
+     * before the statement runs. Returns the entity, now persisted and attached to this session.
+     *
+     * @throws EntityException when a required column is null, or the database refuses the row
      */
     public <E extends Entity> E insert(E entity) {
         EntityType<E> type = typeOf(entity);
+        if (entity.isPersisted()) {
+            throw new EntityException("This " + type.table() + " row " + type.storedKey(entity) + " is inserted already; update it");
+        }
+        TypedColumn<E, ?> version = type.versionColumn();
+        if (version != null && !version.isDefaulted() && version.get(entity) == null) setFirstVersion(entity, version);
         List<TypedColumn<E, ?>> given = new ArrayList<>(type.columns().size());
         List<TypedColumn<E, ?>> filledIn = new ArrayList<>(2);
         for (TypedColumn<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
-        List<TypedColumn<E, ?>> readBack = readBackAfterInsert(filledIn);
-        String text = statements.insert(type, given);
-        try (PreparedStatement p = prepareInsert(text, readBack)) {
+        for (TypedColumn<E, ?> c : given) requireValue(type, c, entity);
+        InsertReadBack readBack = filledIn.isEmpty() ? null : engineSql.insertReadBack();
+        String text = readBack == InsertReadBack.RETURNING_CLAUSE ? statements.insertReturning(type, given, filledIn)
+                : statements.insert(type, given);
+        try (PreparedStatement p = prepareInsert(text, readBack, filledIn)) {
             type.bind(entity, given, p, 1);
-            p.executeUpdate();
-            if (!readBack.isEmpty()) {
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    if (!keys.next()) throw new EntityException("The database returned no generated key for " + type.table());
-                    for (int i = 0; i < readBack.size(); i++) readBack.get(i).readInto(entity, keys, i + 1);
+            if (readBack == InsertReadBack.RETURNING_CLAUSE) {
+                try (ResultSet r = p.executeQuery()) {
+                    readRow(r, type, filledIn, entity);
                 }
+            } else {
+                p.executeUpdate();
+                if (readBack != null) readGeneratedKeys(p, type, filledIn, entity, readBack);
             }
         } catch (SQLException e) {
             throw failure(text, e);
         }
+        if (readBack == InsertReadBack.GENERATED_KEY_THEN_SELECT) {
+            List<TypedColumn<E, ?>> rest = filledIn.stream().filter(c -> !c.isGenerated()).toList();
+            if (!rest.isEmpty() && !type.primaryKey().isEmpty()) reread(type, rest, entity, type.storedKey(entity));
+        }
+        type.storeCurrent(entity);
         entity.attach(this);
+        remember(type, entity);
+        writes++;
         return entity;
     }
 
-    private <E> List<TypedColumn<E, ?>> readBackAfterInsert(List<TypedColumn<E, ?>> filledIn) {
-        if (engineSql.returnsFilledInColumnsByName()) return filledIn;
-        for (TypedColumn<E, ?> c : filledIn) if (c.isGenerated()) return List.of(c);
-        return List.of();
+    private static <E extends Entity, T> void setFirstVersion(E entity, TypedColumn<E, T> version) {
+        version.set(entity, Versions.first(version.type()));
     }
 
-    private PreparedStatement prepareInsert(String sql, List<? extends TypedColumn<?, ?>> readBack) throws SQLException {
-        if (readBack.isEmpty()) return connection().prepareStatement(sql);
-        // named, the columns come back in this order
-        if (engineSql.returnsFilledInColumnsByName()) {
-            String[] columns = new String[readBack.size()];
-            for (int i = 0; i < columns.length; i++) columns[i] = readBack.get(i).name();
+    private static <E extends Entity> void requireValue(EntityType<E> type, TypedColumn<E, ?> column, E entity) {
+        if (column.isRequired() && column.get(entity) == null) {
+            throw new EntityException(type.table() + "." + column.name() + " is required: set it (or the relation it belongs "
+                    + "to) before saving this " + entity.getClass().getSimpleName());
+        }
+    }
+
+    private PreparedStatement prepareInsert(String sql, InsertReadBack readBack, List<? extends TypedColumn<?, ?>> filledIn)
+            throws SQLException {
+        if (readBack == InsertReadBack.GENERATED_KEYS_BY_NAME) {
+            // named, the columns come back in this order
+            String[] columns = new String[filledIn.size()];
+            for (int i = 0; i < columns.length; i++) columns[i] = filledIn.get(i).name();
             return connection().prepareStatement(sql, columns);
         }
-        return connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        if (readBack == InsertReadBack.GENERATED_KEY_THEN_SELECT && filledIn.stream().anyMatch(TypedColumn::isGenerated)) {
+            return connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        }
+        return connection().prepareStatement(sql);
     }
 
-    /** Writes every non-key column of the entity to its row, except computed ones. */
+    /**
+     * Reads the generated keys: every filled-in column when they were asked for by name, else the auto-increment key,
+     * the one value such a driver returns.
+     */
+    private static <E extends Entity> void readGeneratedKeys(PreparedStatement p, EntityType<E> type, List<TypedColumn<E, ?>> filledIn,
+                                                             E entity, InsertReadBack readBack) throws SQLException {
+        List<TypedColumn<E, ?>> keys = readBack == InsertReadBack.GENERATED_KEYS_BY_NAME ? filledIn
+                : filledIn.stream().filter(TypedColumn::isGenerated).toList();
+        if (keys.isEmpty()) return;
+        try (ResultSet r = p.getGeneratedKeys()) {
+            if (!r.next()) throw new EntityException("The database returned no generated key for " + type.table());
+            for (int i = 0; i < keys.size(); i++) keys.get(i).readInto(entity, r, i + 1);
+        }
+    }
+
+    private static <E extends Entity> void readRow(ResultSet r, EntityType<E> type, List<TypedColumn<E, ?>> columns, E entity)
+            throws SQLException {
+        if (!r.next()) throw new EntityException("The database returned no row for " + type.table());
+        for (int i = 0; i < columns.size(); i++) columns.get(i).readInto(entity, r, i + 1);
+    }
+
+    /** Reads {@code columns} of the entity's row again, by its key: what the database filled in or computed. */
+    private <E extends Entity> void reread(EntityType<E> type, List<TypedColumn<E, ?>> columns, E entity, List<Object> key) {
+        String text = statements.reread(type, columns, type.primaryKey());
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            bindValues(type.primaryKey(), key, p, 1);
+            try (ResultSet r = p.executeQuery()) {
+                readRow(r, type, columns, entity);
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    /**
+     * Writes the columns whose values changed since the entity was loaded, inserted or last updated, to the row with
+     * the key it was loaded with; nothing when none changed. With a version column the row must still be at the
+     * version loaded ({@code … AND version = ?}), and the update writes the next one. Computed columns are read again.
+     *
+     * @throws OptimisticLockException when another transaction changed (or deleted) a versioned row since
+     * @throws EntityException         when no row has the key, or the entity was never inserted or loaded
+     */
     public <E extends Entity> void update(E entity) {
         EntityType<E> type = typeOf(entity);
         List<TypedColumn<E, ?>> key = keyOf(type, "update");
-        List<TypedColumn<E, ?>> values = type.columns().stream().filter(c -> !key.contains(c) && !c.isComputed()).toList();
+        requirePersisted(type, entity, "update");
+        List<Object> loadedKey = type.storedKey(entity);
+        List<TypedColumn<E, ?>> changed = type.changed(entity);
+        for (TypedColumn<E, ?> c : changed) {
+            if (key.contains(c)) {
+                throw new EntityException("The key of " + type.table() + " row " + loadedKey + " changed to " + keyValues(type, entity)
+                        + "; a row's key is fixed once it exists: insert a new row with the new key and delete this one to move it");
+            }
+        }
+        TypedColumn<E, ?> version = type.versionColumn();
+        List<TypedColumn<E, ?>> values = new ArrayList<>(changed.size() + 1);
+        for (TypedColumn<E, ?> c : changed) if (!c.isComputed() && c != version) values.add(c);
+        for (TypedColumn<E, ?> c : values) requireValue(type, c, entity);
         if (values.isEmpty()) return;
-        String text = statements.update(type, values, key);
+        Object loadedVersion = version == null ? null : type.stored(entity, version);
+        if (version != null) {
+            if (loadedVersion == null) throw new EntityException(type.table() + "." + version.name() + " is null in row " + loadedKey);
+            setNext(entity, version, loadedVersion);
+            values.add(version);
+        }
+        String text = statements.update(type, values, key, version);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             int next = type.bind(entity, values, p, 1);
-            type.bind(entity, key, p, next);
-            if (p.executeUpdate() == 0) throw new EntityException("No row of " + type.table() + " has the key of " + entity);
+            next = bindValues(key, loadedKey, p, next);
+            if (version != null) bindValue(version, loadedVersion, p, next);
+            if (p.executeUpdate() == 0) {
+                if (version != null) setValue(entity, version, loadedVersion);
+                throw notFound(type, entity, loadedKey, version, loadedVersion, "update");
+            }
         } catch (SQLException e) {
+            if (version != null) setValue(entity, version, loadedVersion);
             throw failure(text, e);
         }
+        writes++;
+        List<TypedColumn<E, ?>> computed = type.columns().stream().filter(TypedColumn::isComputed).toList();
+        if (!computed.isEmpty()) reread(type, computed, entity, loadedKey);
+        type.storeCurrent(entity);
         entity.attach(this);
     }
 
-    /** Deletes the entity's row. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Entity, T> void setNext(E entity, TypedColumn<E, T> version, Object loaded) {
+        version.set(entity, Versions.next((T) loaded));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Entity, T> void setValue(E entity, TypedColumn<E, T> column, Object value) {
+        column.set(entity, (T) value);
+    }
+
+    /**
+     * Deletes the entity's row, found by the key it was loaded with (and, with a version column, at the version
+     * loaded). The entity is then new again: it can be inserted anew.
+     */
     public <E extends Entity> void delete(E entity) {
         EntityType<E> type = typeOf(entity);
         List<TypedColumn<E, ?>> key = keyOf(type, "delete");
-        String text = statements.delete(type, key);
+        List<Object> loadedKey = type.storedKey(entity);
+        TypedColumn<E, ?> version = entity.isPersisted() ? type.versionColumn() : null;
+        Object loadedVersion = version == null ? null : type.stored(entity, version);
+        String text = statements.delete(type, key, version);
         try (PreparedStatement p = connection().prepareStatement(text)) {
-            type.bind(entity, key, p, 1);
-            if (p.executeUpdate() == 0) throw new EntityException("No row of " + type.table() + " has the key of " + entity);
+            int next = bindValues(key, loadedKey, p, 1);
+            if (version != null) bindValue(version, loadedVersion, p, next);
+            if (p.executeUpdate() == 0) throw notFound(type, entity, loadedKey, version, loadedVersion, "delete");
         } catch (SQLException e) {
             throw failure(text, e);
         }
+        forget(type, entity);
+        entity.store(null);
+        writes++;
     }
 
-    /** The entity with this primary key (its parts in key order, for a composite key). */
+    private static <E extends Entity> EntityException notFound(EntityType<E> type, E entity, List<Object> key, TypedColumn<E, ?> version,
+                                                               Object loadedVersion, String operation) {
+        if (version == null) return new EntityException("No row of " + type.table() + " has the key of " + entity);
+        return new OptimisticLockException("Cannot " + operation + " " + type.table() + " row " + key + ": another transaction "
+                + "changed or deleted it since it was loaded at " + version.name() + " " + loadedVersion + "; load it again and "
+                + "reapply the change", type.table(), loadedVersion);
+    }
+
+    private static <E extends Entity> List<Object> keyValues(EntityType<E> type, E entity) {
+        List<Object> out = new ArrayList<>();
+        for (TypedColumn<E, ?> c : type.primaryKey()) out.add(c.get(entity));
+        return out;
+    }
+
+    private static <E extends Entity> void requirePersisted(EntityType<E> type, E entity, String operation) {
+        if (!entity.isPersisted()) {
+            throw new EntityException("Cannot " + operation + " this " + type.table() + " row " + type.storedKey(entity)
+                    + ": it was not loaded or inserted by a session (it is new); insert it, or load it and change that copy");
+        }
+    }
+
+    private static <E> int bindValues(List<TypedColumn<E, ?>> columns, List<Object> values, PreparedStatement p, int index)
+            throws SQLException {
+        for (int i = 0; i < columns.size(); i++) bindValue(columns.get(i), values.get(i), p, index++);
+        return index;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void bindValue(TypedColumn<?, T> column, Object value, PreparedStatement p, int index) throws SQLException {
+        column.type().bind(p, index, (T) value);
+    }
+
+    /**
+     * The entity with this primary key (its parts in key order, for a composite key). One already in the session is
+     * returned without a query: a session holds one instance per row.
+     *
+     * @throws IllegalArgumentException when the number or the types of the key's parts do not match the key columns
+     */
     public <E extends Entity> Optional<E> find(EntityType<E> type, Object... key) {
         List<TypedColumn<E, ?>> keyColumns = keyOf(type, "find");
         if (key.length != keyColumns.size()) {
             throw new IllegalArgumentException(type.table() + " has a key of " + keyColumns.size() + " column(s) "
                     + keyColumns + ", but " + key.length + " value(s) were given");
         }
+        Object[] values = new Object[key.length];
+        for (int i = 0; i < key.length; i++) values[i] = KeyValues.convert(type, keyColumns.get(i), key[i]);
+        Map<Object, Entity> known = identities.get(type);
+        if (known != null) {
+            Entity e = known.get(values.length == 1 ? values[0] : Arrays.asList(values));
+            if (e != null) return Optional.of(type.cast(e));
+        }
         List<Condition> conditions = new ArrayList<>(key.length);
-        for (int i = 0; i < key.length; i++) conditions.add(equal(keyColumns.get(i), key[i]));
+        for (int i = 0; i < key.length; i++) conditions.add(equal(keyColumns.get(i), values[i]));
         List<E> rows = list(type, conditions, List.of(), null);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
@@ -193,6 +363,7 @@ public final class Session implements AutoCloseable {
             int next = bindKey(relation.ownKey(), owner, p);
             for (TypedColumn<B, ?> c : relation.targetKey()) c.bindFrom(other, p, next++);
             p.executeUpdate();
+            writes++;
         } catch (SQLException e) {
             throw failure(sql, e);
         }
@@ -231,13 +402,42 @@ public final class Session implements AutoCloseable {
     private <E extends Entity> List<E> read(EntityType<E> type, PreparedStatement p) throws SQLException {
         List<E> out = new ArrayList<>();
         try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                E e = type.map(r);
-                e.attach(this);
-                out.add(e);
-            }
+            while (r.next()) out.add(known(type, type.map(r)));
         }
         return out;
+    }
+
+    /**
+     * The session's instance of the row {@code loaded} holds: the one it already has (whose unsaved changes stay), or
+     * {@code loaded}, attached and remembered.
+     */
+    <E extends Entity> E known(EntityType<E> type, E loaded) {
+        Object key = type.identity(loaded);
+        if (key == null) {
+            loaded.attach(this);
+            return loaded;
+        }
+        Map<Object, Entity> known = identities.computeIfAbsent(type, t -> new HashMap<>());
+        Entity existing = known.putIfAbsent(key, loaded);
+        if (existing != null) return type.cast(existing);
+        loaded.attach(this);
+        return loaded;
+    }
+
+    private <E extends Entity> void remember(EntityType<E> type, E entity) {
+        Object key = type.identity(entity);
+        if (key != null) identities.computeIfAbsent(type, t -> new HashMap<>()).put(key, entity);
+    }
+
+    private <E extends Entity> void forget(EntityType<E> type, E entity) {
+        Map<Object, Entity> known = identities.get(type);
+        Object key = type.identity(entity);
+        if (known != null && key != null) known.remove(key, entity);
+    }
+
+    /** How many writes the session has run; a relationship cached before a write loads again. */
+    long writes() {
+        return writes;
     }
 
     private static int bindAll(List<Condition> conditions, PreparedStatement p) throws SQLException {
@@ -251,7 +451,7 @@ public final class Session implements AutoCloseable {
         return (EntityType<E>) entity.entityType();
     }
 
-    /** A condition comparing a key column with a value given untyped (a key passed to {@link #find}). */
+    /** A condition comparing a key column with a value already checked to be of its type (a key passed to {@link #find}). */
     @SuppressWarnings("unchecked")
     private static <T> Condition equal(TypedColumn<?, T> column, Object value) {
         return column.eq((T) value);

@@ -34,7 +34,19 @@ final class SessionStatements {
         return sql.toString();
     }
 
-    String update(EntityType<?> type, List<? extends TypedColumn<?, ?>> values, List<? extends TypedColumn<?, ?>> key) {
+    /** The insert followed by {@code RETURNING} the columns the database fills in, for the engines that have it. */
+    String insertReturning(EntityType<?> type, List<? extends TypedColumn<?, ?>> given, List<? extends TypedColumn<?, ?>> returned) {
+        StringBuilder sql = new StringBuilder(insert(type, given)).append(" RETURNING ");
+        appendNames(sql, returned, ", ");
+        return sql.toString();
+    }
+
+    /**
+     * {@code UPDATE t SET a = ?, … WHERE key = ?} (the key as loaded), and with a version column
+     * {@code AND version = ?}: the values, then the key, then the version.
+     */
+    String update(EntityType<?> type, List<? extends TypedColumn<?, ?>> values, List<? extends TypedColumn<?, ?>> key,
+                  TypedColumn<?, ?> version) {
         StringBuilder sql = new StringBuilder("UPDATE ").append(names.quote(type.table())).append(" SET ");
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) sql.append(", ");
@@ -42,11 +54,27 @@ final class SessionStatements {
         }
         sql.append(" WHERE ");
         appendKeyCondition(sql, key);
+        if (version != null) sql.append(" AND ").append(names.quote(version.name())).append(" = ?");
         return sql.toString();
     }
 
-    String delete(EntityType<?> type, List<? extends TypedColumn<?, ?>> key) {
+    String update(EntityType<?> type, List<? extends TypedColumn<?, ?>> values, List<? extends TypedColumn<?, ?>> key) {
+        return update(type, values, key, null);
+    }
+
+    /** {@code DELETE FROM t WHERE key = ?}, with a version column {@code AND version = ?}. */
+    String delete(EntityType<?> type, List<? extends TypedColumn<?, ?>> key, TypedColumn<?, ?> version) {
         StringBuilder sql = new StringBuilder("DELETE FROM ").append(names.quote(type.table())).append(" WHERE ");
+        appendKeyCondition(sql, key);
+        if (version != null) sql.append(" AND ").append(names.quote(version.name())).append(" = ?");
+        return sql.toString();
+    }
+
+    /** Some columns of one row, by its key: what an insert or update filled in, where the engine cannot return it. */
+    String reread(EntityType<?> type, List<? extends TypedColumn<?, ?>> columns, List<? extends TypedColumn<?, ?>> key) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        appendNames(sql, columns, ", ");
+        sql.append(" FROM ").append(names.quote(type.table())).append(" WHERE ");
         appendKeyCondition(sql, key);
         return sql.toString();
     }

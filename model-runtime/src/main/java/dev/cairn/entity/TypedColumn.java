@@ -24,9 +24,11 @@ public final class TypedColumn<E, T> {
     private final boolean generated;
     private final boolean defaulted;
     private final boolean computed;
+    private final boolean required;
+    private final boolean version;
 
     private TypedColumn(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter, boolean generated,
-                   boolean defaulted, boolean computed) {
+                        boolean defaulted, boolean computed, boolean required, boolean version) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.getter = Objects.requireNonNull(getter, "getter");
@@ -34,29 +36,56 @@ public final class TypedColumn<E, T> {
         this.generated = generated;
         this.defaulted = defaulted;
         this.computed = computed;
+        this.required = required;
+        this.version = version;
     }
 
-    /** A column whose value the application always gives. */
+    /** A nullable column whose value the application gives (null is written as NULL). */
     public static <E, T> TypedColumn<E, T> of(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new TypedColumn<>(name, type, getter, setter, false, false, false);
+        return new TypedColumn<>(name, type, getter, setter, false, false, false, false, false);
+    }
+
+    /**
+     * A {@code NOT NULL} column without a default: an insert or update of null is refused before it reaches the
+     * database, with "table.column is required".
+     */
+    public static <E, T> TypedColumn<E, T> required(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
+        return new TypedColumn<>(name, type, getter, setter, false, false, false, true, false);
     }
 
     /** A column the database fills in when an insert leaves it null: an identity or auto-increment key. */
     public static <E, T> TypedColumn<E, T> generated(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new TypedColumn<>(name, type, getter, setter, true, false, false);
+        return new TypedColumn<>(name, type, getter, setter, true, false, false, false, false);
     }
 
-    /** A column with a default: an insert that leaves it null lets the database's default apply. */
+    /**
+     * A column with a default: an insert leaves it to the database's default unless the entity's setter was called
+     * (with null too: a nullable column set to null on purpose stores NULL). What the database filled in is read back.
+     */
     public static <E, T> TypedColumn<E, T> defaulted(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new TypedColumn<>(name, type, getter, setter, false, true, false);
+        return new TypedColumn<>(name, type, getter, setter, false, true, false, false, false);
     }
 
     /**
      * A column the database computes from others ({@code GENERATED ALWAYS AS (…)}): inserts and updates never write
-     * it; it is read with the row.
+     * it; it is read with the row and read back after an insert.
      */
     public static <E, T> TypedColumn<E, T> computed(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter) {
-        return new TypedColumn<>(name, type, getter, setter, false, false, true);
+        return new TypedColumn<>(name, type, getter, setter, false, false, true, false, false);
+    }
+
+    /**
+     * The optimistic-locking version of its table (an integer column): an update or delete matches the row only at
+     * the version the entity was loaded with ({@code … WHERE key = ? AND version = ?}), an update writes the next
+     * version, and a row that moved on throws {@link OptimisticLockException}. An insert that leaves it null starts it
+     * at the column's default, or 0.
+     */
+    public static <E, T> TypedColumn<E, T> version(String name, ValueType<T> type, Function<E, T> getter, BiConsumer<E, T> setter,
+                                                   boolean defaulted) {
+        if (!Versions.counts(type)) {
+            throw new IllegalArgumentException("The version column " + name + " must be an integer (Short, Integer, Long, BigInteger)");
+        }
+        return new TypedColumn<>(name, type, getter, setter, false, defaulted, false, true, true);
     }
 
     public String name() {
@@ -75,7 +104,7 @@ public final class TypedColumn<E, T> {
         setter.accept(entity, value);
     }
 
-    /** Whether the database assigns this column's value on insert (its value is read back as a generated key). */
+    /** Whether the database assigns this column's value on insert (identity, auto-increment). */
     public boolean isGenerated() {
         return generated;
     }
@@ -85,14 +114,26 @@ public final class TypedColumn<E, T> {
         return computed;
     }
 
-    /** Whether an insert leaves the column out when the entity's value is null, so that the default or identity applies. */
-    boolean omittedWhenNull() {
-        return generated || defaulted;
+    /** Whether the column has a default that an insert leaving it out applies. */
+    public boolean isDefaulted() {
+        return defaulted;
+    }
+
+    /** Whether a null value is refused before it reaches the database ({@code NOT NULL}, no default). */
+    public boolean isRequired() {
+        return required;
+    }
+
+    /** Whether this is the table's optimistic-locking version column. */
+    public boolean isVersion() {
+        return version;
     }
 
     /** Whether an insert leaves the column out of this entity's row: computed, or null where the database fills it in. */
     boolean omittedFromInsert(E entity) {
-        return computed || omittedWhenNull() && getter.apply(entity) == null;
+        if (computed) return true;
+        if (!generated && !defaulted) return false;
+        return getter.apply(entity) == null && !(entity instanceof Entity e && e.wasAssigned(this));
     }
 
     void readInto(E entity, ResultSet row, int index) throws SQLException {
@@ -127,8 +168,16 @@ public final class TypedColumn<E, T> {
         return new Condition.Comparison<>(this, ">=", Objects.requireNonNull(value, "value"));
     }
 
-    /** SQL {@code LIKE} with {@code %} and {@code _} wildcards; the pattern is bound as a parameter. */
+    /**
+     * SQL {@code LIKE} with {@code %} and {@code _} wildcards; the pattern is bound as a parameter.
+     *
+     * @throws IllegalArgumentException on a column that does not hold text (a number, an enum, a date)
+     */
     public Condition like(String pattern) {
+        if (type != ValueTypes.STRING && type != ValueTypes.UNTYPED_TEXT) {
+            throw new IllegalArgumentException("like compares text, and column " + name + " does not hold text; compare it with "
+                    + "eq, lt, gt or in");
+        }
         return new Condition.Like(this, Objects.requireNonNull(pattern, "pattern"));
     }
 

@@ -89,7 +89,7 @@ class SessionTest {
             s.delete(found);
             assertTrue(s.find(User.META, john.getId()).isEmpty());
             EntityException gone = assertThrows(EntityException.class, () -> s.update(john));
-            assertTrue(gone.getMessage().contains("No row of users"), gone.getMessage());
+            assertTrue(gone.getMessage().contains("it was not loaded or inserted by a session"), gone.getMessage());
         }
     }
 
@@ -164,7 +164,7 @@ class SessionTest {
         try (Session s = db.openSession()) {
             Post orphan = new Post();
             orphan.setBody("nobody wrote this");
-            orphan.setUserId(42);
+            orphan.setUserId(42L);
             EntityException e = assertThrows(EntityException.class, () -> s.insert(orphan));
             assertTrue(e.getMessage().contains("FOREIGN KEY"), e.getMessage());
         }

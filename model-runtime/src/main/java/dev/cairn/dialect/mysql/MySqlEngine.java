@@ -4,6 +4,7 @@ import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.Keywords;
 import dev.cairn.dialect.TypeSystem;
 import dev.cairn.dialect.expression.ExpressionCanonicalizer;
@@ -94,5 +95,10 @@ public final class MySqlEngine extends MySqlFamilyEngine {
     @Override
     boolean hasFunctionalKeyParts(int majorVersion) {
         return majorVersion >= 8;
+    }
+
+    @Override
+    public EntitySql entitySql() {
+        return MySqlEntitySql.MYSQL;
     }
 }

@@ -4,11 +4,18 @@ import dev.cairn.dialect.EntitySql;
 
 import java.util.List;
 
-/** MySQL's and MariaDB's entity SQL: no DEFAULT VALUES, the auto-increment key as the one generated key. */
+/**
+ * MySQL's and MariaDB's entity SQL: no DEFAULT VALUES; an insert reads back what it filled in with RETURNING on MariaDB
+ * (10.5 and later), by the auto-increment key on MySQL.
+ */
 final class MySqlEntitySql implements EntitySql {
-    static final MySqlEntitySql INSTANCE = new MySqlEntitySql();
+    static final MySqlEntitySql MYSQL = new MySqlEntitySql(InsertReadBack.GENERATED_KEY_THEN_SELECT);
+    static final MySqlEntitySql MARIADB = new MySqlEntitySql(InsertReadBack.RETURNING_CLAUSE);
 
-    private MySqlEntitySql() {
+    private final InsertReadBack insertReadBack;
+
+    private MySqlEntitySql(InsertReadBack insertReadBack) {
+        this.insertReadBack = insertReadBack;
     }
 
     @Override
@@ -22,7 +29,7 @@ final class MySqlEntitySql implements EntitySql {
     }
 
     @Override
-    public boolean returnsFilledInColumnsByName() {
-        return false;
+    public InsertReadBack insertReadBack() {
+        return insertReadBack;
     }
 }

@@ -4,7 +4,6 @@ import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Engine;
-import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.KeyRules;
@@ -100,8 +99,4 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
         return MySqlJdbcValues.INSTANCE;
     }
 
-    @Override
-    public EntitySql entitySql() {
-        return MySqlEntitySql.INSTANCE;
-    }
 }

@@ -22,7 +22,7 @@ final class PostgresEntitySql implements EntitySql {
     }
 
     @Override
-    public boolean returnsFilledInColumnsByName() {
-        return true;
+    public InsertReadBack insertReadBack() {
+        return InsertReadBack.GENERATED_KEYS_BY_NAME;
     }
 }

@@ -4,7 +4,7 @@ import dev.cairn.dialect.EntitySql;
 
 import java.util.List;
 
-/** SQLite's entity SQL: foreign keys switched on per connection, the rowid as the one generated key. */
+/** SQLite's entity SQL: foreign keys switched on per connection, what an insert filled in read back with RETURNING (SQLite 3.35 and later). */
 final class SqliteEntitySql implements EntitySql {
     private static final List<String> SESSION_SETUP = List.of("PRAGMA foreign_keys = ON");
     static final SqliteEntitySql INSTANCE = new SqliteEntitySql();
@@ -23,7 +23,7 @@ final class SqliteEntitySql implements EntitySql {
     }
 
     @Override
-    public boolean returnsFilledInColumnsByName() {
-        return false;
+    public InsertReadBack insertReadBack() {
+        return InsertReadBack.RETURNING_CLAUSE;
     }
 }

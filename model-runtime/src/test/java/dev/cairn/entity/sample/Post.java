@@ -14,19 +14,20 @@ public class Post extends Entity {
     public static final TypedColumn<Post, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Post::getId, Post::setId);
     public static final TypedColumn<Post, String> BODY = TypedColumn.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
     public static final TypedColumn<Post, LocalDateTime> TIMESTAMP = TypedColumn.of("timestamp", ValueTypes.SQLITE_DATE_TIME, Post::getTimestamp, Post::setTimestamp);
-    public static final TypedColumn<Post, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
+    public static final TypedColumn<Post, Long> USER_ID = TypedColumn.required("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
     public static final Meta META = new Meta();
 
     private Long id;
     private String body;
     private LocalDateTime timestamp;
-    private long userId;
+    private Long userId;
 
     public Long getId() {
         return id;
     }
 
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -46,20 +47,21 @@ public class Post extends Entity {
         this.timestamp = timestamp;
     }
 
-    public long getUserId() {
+    public Long getUserId() {
         return userId;
     }
 
-    public void setUserId(long userId) {
+    public void setUserId(Long userId) {
         this.userId = userId;
     }
 
     public User getUser() {
-        return session("user").find(User.META, userId).orElse(null);
+        if (userId == null) return null;
+        return cached("user", userId, () -> session("user").find(User.META, userId).orElse(null));
     }
 
     public void setUser(User user) {
-        this.userId = user.getId();
+        this.userId = user == null ? null : keyOf(user, user.getId(), "Post.setUser");
     }
 
     private static ManyToMany<Post, Tag> tagsRelation() {
@@ -85,12 +87,12 @@ public class Post extends Entity {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Post that && id != null && Objects.equals(id, that.id);
+        return this == other || other instanceof Post that && isPersisted() && that.isPersisted() && Objects.equals(id, that.id);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id);
+        return META.table().hashCode();
     }
 
     @Override

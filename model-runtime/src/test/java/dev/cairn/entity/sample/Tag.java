@@ -10,7 +10,7 @@ import java.util.Objects;
 
 public class Tag extends Entity {
     public static final TypedColumn<Tag, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, Tag::getId, Tag::setId);
-    public static final TypedColumn<Tag, String> NAME = TypedColumn.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
+    public static final TypedColumn<Tag, String> NAME = TypedColumn.required("name", ValueTypes.STRING, Tag::getName, Tag::setName);
     public static final Meta META = new Meta();
 
     private Long id;
@@ -21,6 +21,7 @@ public class Tag extends Entity {
     }
 
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -39,12 +40,12 @@ public class Tag extends Entity {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Tag that && id != null && Objects.equals(id, that.id);
+        return this == other || other instanceof Tag that && isPersisted() && that.isPersisted() && Objects.equals(id, that.id);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id);
+        return META.table().hashCode();
     }
 
     @Override

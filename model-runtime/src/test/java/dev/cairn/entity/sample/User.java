@@ -11,8 +11,8 @@ import java.util.Objects;
 /** Written the way db:generate-models writes entities, for the runtime's own tests. */
 public class User extends Entity {
     public static final TypedColumn<User, Long> ID = TypedColumn.generated("id", ValueTypes.LONG, User::getId, User::setId);
-    public static final TypedColumn<User, String> NICKNAME = TypedColumn.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
-    public static final TypedColumn<User, String> EMAIL = TypedColumn.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
+    public static final TypedColumn<User, String> NICKNAME = TypedColumn.required("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
+    public static final TypedColumn<User, String> EMAIL = TypedColumn.required("email", ValueTypes.STRING, User::getEmail, User::setEmail);
     public static final TypedColumn<User, Long> MANAGER_ID = TypedColumn.of("manager_id", ValueTypes.LONG, User::getManagerId, User::setManagerId);
     public static final Meta META = new Meta();
 
@@ -26,6 +26,7 @@ public class User extends Entity {
     }
 
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -54,19 +55,20 @@ public class User extends Entity {
     }
 
     public User getManager() {
-        return managerId == null ? null : session("manager").find(User.META, managerId).orElse(null);
+        if (managerId == null) return null;
+        return cached("manager", managerId, () -> session("manager").find(User.META, managerId).orElse(null));
     }
 
     public void setManager(User manager) {
-        this.managerId = manager == null ? null : manager.getId();
+        this.managerId = manager == null ? null : keyOf(manager, manager.getId(), "User.setManager");
     }
 
     public List<User> getUsersAsManager() {
-        return session("usersAsManager").select(User.META).where(User.MANAGER_ID.eq(id)).list();
+        return cached("usersAsManager", id, () -> id == null ? List.of() : session("usersAsManager").select(User.META).where(User.MANAGER_ID.eq(id)).list());
     }
 
     public List<Post> getPosts() {
-        return session("posts").select(Post.META).where(Post.USER_ID.eq(id)).list();
+        return cached("posts", id, () -> id == null ? List.of() : session("posts").select(Post.META).where(Post.USER_ID.eq(id)).list());
     }
 
     @Override
@@ -76,12 +78,12 @@ public class User extends Entity {
 
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof User that && id != null && Objects.equals(id, that.id);
+        return this == other || other instanceof User that && isPersisted() && that.isPersisted() && Objects.equals(id, that.id);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id);
+        return META.table().hashCode();
     }
 
     @Override
