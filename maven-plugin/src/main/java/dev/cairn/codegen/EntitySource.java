@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -32,6 +33,7 @@ import dev.cairn.codegen.ModelPlan.Property;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static com.github.javaparser.ast.expr.BinaryExpr.Operator.AND;
 import static com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS;
@@ -70,6 +72,11 @@ final class EntitySource {
                 "dev.cairn.entity.EntityType", "dev.cairn.entity.ValueTypes", "java.util.List"));
         if (!e.key().isEmpty()) imports.add("java.util.Objects");
         if (!e.manyToManys().isEmpty()) imports.add("dev.cairn.entity.ManyToMany");
+        if (e.manyToOnes().stream().anyMatch(r -> r.columns().size() > 1)
+                || e.oneToManys().stream().anyMatch(r -> r.ownKey().size() > 1)
+                || e.manyToManys().stream().anyMatch(r -> r.ownKey().size() > 1)) {
+            imports.add("java.util.Arrays");
+        }
         for (Property p : e.properties()) imports.addAll(p.type().imports());
         imports.forEach(i -> JavaAst.addImport(cu, i));
 
@@ -79,10 +86,12 @@ final class EntitySource {
         c.setJavadocComment(SourceText.javadoc(e.doc()));
 
         for (Property p : e.properties()) {
-            String factory = p.column().generatedExpression() != null ? "computed"
-                    : p.generated() ? "generated" : p.defaulted() ? "defaulted" : "of";
-            Expression column = call(new NameExpr("TypedColumn"), factory, string(p.column().name()), p.type().valueType().expression(),
-                    methodRef(name, p.getter()), methodRef(name, p.setter()));
+            String factory = p.computed() ? "computed" : p.version() ? "version" : p.generated() ? "generated"
+                    : p.defaulted() ? "defaulted" : p.required() ? "required" : "of";
+            List<Expression> args = new ArrayList<>(List.of(string(p.column().name()), p.type().valueType().expression(),
+                    methodRef(name, p.getter()), methodRef(name, p.setter())));
+            if (p.version()) args.add(new BooleanLiteralExpr(p.defaulted()));
+            Expression column = call(new NameExpr("TypedColumn"), factory, args);
             c.addFieldWithInitializer(type("TypedColumn<" + name + ", " + p.type().name() + ">"), p.constant(), column,
                     Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL).setJavadocComment("Column {@code " + p.column().name() + "}.");
         }
@@ -96,9 +105,23 @@ final class EntitySource {
             get.setType(type(p.fieldType()));
             get.setBody(block(returns(new NameExpr(p.field()))));
             get.setJavadocComment(SourceText.javadoc(p.doc()));
-            MethodDeclaration set = c.addMethod(p.setter(), Keyword.PUBLIC);
+            // a computed column's value comes from the database only: its setter is the row mapper's, private
+            MethodDeclaration set = c.addMethod(p.setter(), p.computed() ? Keyword.PRIVATE : Keyword.PUBLIC);
             set.addParameter(type(p.fieldType()), p.field());
-            set.setBody(block(assignField(p.field(), new NameExpr(p.field()))));
+            List<Statement> body = new ArrayList<>();
+            if (p.key()) body.add(statement(call(null, "keyChange", new NameExpr(p.constant()), new NameExpr(p.field()))));
+            body.add(assignField(p.field(), new NameExpr(p.field())));
+            if (p.defaulted() && !p.generated() && !p.computed()) body.add(statement(call(null, "assigned", new NameExpr(p.constant()))));
+            set.setBody(block(body));
+            if (p.key()) {
+                set.setJavadocComment("Sets {@code " + p.column().name() + "}, part of the primary key: fixed once the row exists "
+                        + "(loaded or inserted), since an update finds the row by the key it was loaded with.");
+            } else if (p.defaulted() && !p.generated() && !p.computed()) {
+                set.setJavadocComment("Sets {@code " + p.column().name() + "}; once set (to null too), an insert writes it instead of "
+                        + "leaving it to the column's default.");
+            } else {
+                set.setJavadocComment("Sets {@code " + p.column().name() + "}.");
+            }
         }
 
         for (ManyToOne r : e.manyToOnes()) manyToOne(c, r);
@@ -124,49 +147,67 @@ final class EntitySource {
     private static void manyToOne(ClassOrInterfaceDeclaration c, ManyToOne r) {
         String cap = JavaNames.capitalize(r.name());
         List<Statement> body = new ArrayList<>();
-        List<Property> nullable = r.columns().stream().filter(Property::boxed).toList();
-        if (!nullable.isEmpty()) body.add(returnIfNull(nullable, new NullLiteralExpr()));
-        Expression query = select(r.name(), r.targetClass());
-        for (int i = 0; i < r.columns().size(); i++) {
-            query = where(query, r.targetClass(), r.targetConstants().get(i), r.columns().get(i).field());
+        body.add(returnIfNull(r.columns(), new NullLiteralExpr()));
+        Expression load;
+        if (r.byKey()) {
+            // found by key: a row the session holds already costs no query
+            load = call(session(r.name()), "find", Stream.concat(Stream.of(name(r.targetClass() + ".META")),
+                    r.columns().stream().map(p -> (Expression) new NameExpr(p.field()))).toList());
+        } else {
+            Expression query = select(r.name(), r.targetClass());
+            for (int i = 0; i < r.columns().size(); i++) {
+                query = where(query, r.targetClass(), r.targetConstants().get(i), r.columns().get(i).field());
+            }
+            load = call(query, "first");
         }
-        body.add(returns(call(call(query, "first"), "orElse", new NullLiteralExpr())));
+        body.add(returns(call(null, "cached", string(r.name()), keyValues(r.columns()),
+                JavaAst.supplier(call(load, "orElse", new NullLiteralExpr())))));
         MethodDeclaration get = c.addMethod("get" + cap, Keyword.PUBLIC).setType(type(r.targetClass()));
         get.setBody(block(body));
         get.setJavadocComment("The row of {@code " + r.foreignKeyText().replaceAll(".*→ ", "").replaceAll(" \\(.*", "")
-                + "} that {@code " + r.foreignKeyText() + "} references; loads through the session that loaded this entity.");
+                + "} that {@code " + r.foreignKeyText() + "} references (null when it is null); loaded through the session that "
+                + "loaded this entity, once: the session holds one instance per row.");
 
         String param = JavaNames.decapitalize(r.targetClass());
         if (r.columns().stream().anyMatch(p -> p.field().equals(param))) return;
         MethodDeclaration set = c.addMethod("set" + cap, Keyword.PUBLIC);
         set.addParameter(type(r.targetClass()), param);
         List<Statement> assignments = new ArrayList<>();
-        boolean canBeNull = r.columns().stream().allMatch(Property::boxed);
+        String where = c.getNameAsString() + ".set" + cap;
         for (int i = 0; i < r.columns().size(); i++) {
-            Expression value = call(new NameExpr(param), r.targetGetters().get(i));
-            if (canBeNull) {
-                value = new ConditionalExpr(binary(new NameExpr(param), EQUALS, new NullLiteralExpr()), new NullLiteralExpr(), value);
-            }
-            assignments.add(assignField(r.columns().get(i).field(), value));
+            Expression key = call(null, "keyOf", new NameExpr(param), call(new NameExpr(param), r.targetGetters().get(i)), string(where));
+            Expression value = new ConditionalExpr(binary(new NameExpr(param), EQUALS, new NullLiteralExpr()), new NullLiteralExpr(), key);
+            assignments.add(statement(call(null, r.columns().get(i).setter(), value)));
         }
         set.setBody(block(assignments));
-        set.setJavadocComment("Points {@code " + r.foreignKeyText() + "} at {@code " + param + "}" + (canBeNull ? " (null: at no row)." : "."));
+        set.setJavadocComment("Points {@code " + r.foreignKeyText() + "} at {@code " + param + "} (null: at no row); {@code " + param
+                + "} must be inserted already, so that it has its key.\n\n@throws IllegalArgumentException when {@code " + param
+                + "} is not inserted yet");
     }
 
     private static void oneToMany(ClassOrInterfaceDeclaration c, OneToMany r) {
-        List<Statement> body = new ArrayList<>();
-        List<Property> nullable = r.ownKey().stream().filter(Property::boxed).toList();
-        if (!nullable.isEmpty()) body.add(returnIfNull(nullable, r.oneToOne() ? new NullLiteralExpr() : listOf(List.of())));
         Expression query = select(r.name(), r.childClass());
         for (int i = 0; i < r.ownKey().size(); i++) {
             query = where(query, r.childClass(), r.childConstants().get(i), r.ownKey().get(i).field());
         }
-        body.add(returns(r.oneToOne() ? call(call(query, "first"), "orElse", new NullLiteralExpr()) : call(query, "list")));
+        Expression load = r.oneToOne() ? call(call(query, "first"), "orElse", new NullLiteralExpr()) : call(query, "list");
+        List<Property> nullable = r.ownKey().stream().filter(Property::boxed).toList();
+        if (!nullable.isEmpty()) {
+            load = new ConditionalExpr(JavaAst.chain(OR, nullable.stream().map(p -> binary(new NameExpr(p.field()), EQUALS,
+                    new NullLiteralExpr())).toList()), r.oneToOne() ? new NullLiteralExpr() : listOf(List.of()), load);
+        }
         MethodDeclaration get = c.addMethod("get" + JavaNames.capitalize(r.name()), Keyword.PUBLIC)
                 .setType(type(r.oneToOne() ? r.childClass() : "List<" + r.childClass() + ">"));
-        get.setBody(block(body));
+        get.setBody(block(returns(call(null, "cached", string(r.name()), keyValues(r.ownKey()), JavaAst.supplier(load)))));
         get.setJavadocComment((r.oneToOne() ? "The row, or null, whose unique {@code " : "The rows whose {@code ")
-                + r.foreignKeyText() + "} references this one; loads through the session that loaded this entity.");
+                + r.foreignKeyText() + "} references this one; loaded through the session that loaded this entity, and kept "
+                + "until the session writes.");
+    }
+
+    /** The foreign-key values a cached relation was loaded for: the one field, or {@code List.of(a, b)}. */
+    private static Expression keyValues(List<Property> columns) {
+        if (columns.size() == 1) return new NameExpr(columns.get(0).field());
+        return call(new NameExpr("Arrays"), "asList", columns.stream().map(p -> (Expression) new NameExpr(p.field())).toList());
     }
 
     private static void manyToMany(ClassOrInterfaceDeclaration c, String owner, ManyToMany r) {
@@ -179,8 +220,10 @@ final class EntitySource {
                 listOf(r.targetKeyConstants().stream().map(k -> name(r.targetClass() + "." + k)).toList()))))));
         String cap = JavaNames.capitalize(r.name()), one = JavaNames.capitalize(r.singularName());
         c.addMethod("get" + cap, Keyword.PUBLIC).setType(type("List<" + r.targetClass() + ">"))
-                .setBody(block(returns(call(session(r.name()), "linked", call(null, relation), new ThisExpr()))))
-                .setJavadocComment("The rows linked to this one through join table {@code " + r.joinTable() + "}.");
+                .setBody(block(returns(call(null, "cached", string(r.name()), keyValues(r.ownKey()),
+                        JavaAst.supplier(call(session(r.name()), "linked", call(null, relation), new ThisExpr()))))))
+                .setJavadocComment("The rows linked to this one through join table {@code " + r.joinTable() + "}; loaded through the "
+                        + "session that loaded this entity, and kept until the session writes.");
         String param = r.singularName();
         c.addMethod("add" + one, Keyword.PUBLIC).addParameter(type(r.targetClass()), param)
                 .setBody(block(statement(call(session(r.name()), "link", call(null, relation), new ThisExpr(), new NameExpr(param)))))
@@ -191,13 +234,14 @@ final class EntitySource {
     }
 
     private static void equalsAndHashCode(ClassOrInterfaceDeclaration c, String name, List<Property> key) {
-        // this == other || other instanceof User that && this.id != null && Objects.equals(this.id, that.id)
+        // this == other || other instanceof User that && isPersisted() && that.isPersisted() && Objects.equals(id, that.id)
         List<Expression> same = new ArrayList<>();
         same.add(new InstanceOfExpr(new NameExpr("other"), JavaAst.classType(name),
                 new TypePatternExpr(new NodeList<>(), JavaAst.classType(name), new SimpleName("that"))));
-        List<FieldAccessExpr> fields = new ArrayList<>();
+        same.add(call(null, "isPersisted"));
+        same.add(call(new NameExpr("that"), "isPersisted"));
+        List<Expression> fields = new ArrayList<>();
         for (Property p : key) {
-            if (p.boxed()) same.add(binary(thisField(p.field()), NOT_EQUALS, new NullLiteralExpr()));
             same.add(call(new NameExpr("Objects"), "equals", thisField(p.field()), new FieldAccessExpr(new NameExpr("that"), p.field())));
             fields.add(thisField(p.field()));
         }
@@ -205,9 +249,16 @@ final class EntitySource {
         c.addMethod("equals", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("boolean"))
                 .addParameter(type("Object"), "other")
                 .setBody(block(returns(equal)))
-                .setJavadocComment("Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.");
+                .setJavadocComment("Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted "
+                        + "yet equals only itself.");
+        // a key the database assigns changes on insert, so such a class hashes alike; a key the application gives does not
+        boolean assigned = key.stream().anyMatch(Property::generated);
+        Expression hash = assigned ? call(call(new NameExpr("META"), "table"), "hashCode") : call(new NameExpr("Objects"), "hash", fields);
         c.addMethod("hashCode", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("int"))
-                .setBody(block(returns(call(new NameExpr("Objects"), "hash", fields))));
+                .setBody(block(returns(hash)))
+                .setJavadocComment(assigned ? "The same for every row of the table, so that it does not change when an insert assigns "
+                        + "the key: an entity put in a hash set before its insert is found there after it."
+                        : "From the primary key, which the application gives and which is fixed once the row exists.");
     }
 
     private static void toStringMethod(ClassOrInterfaceDeclaration c, EntityModel e) {

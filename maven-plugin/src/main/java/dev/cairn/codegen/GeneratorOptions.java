@@ -19,9 +19,17 @@ import java.util.TreeMap;
  *                      first referenced table's side and {@code joinTable.inverse} from the other's
  * @param javaTypes     {@code table.column} or an SQL type name ({@code jsonb}, {@code timestamp with time zone}) →
  *                      a Java type ({@code java.time.Instant}, {@code String}, …)
+ * @param versionColumns table → its optimistic-locking version column ({@code orders} → {@code revision}), or
+ *                      {@code none} to have none; without an entry, a {@code NOT NULL} integer column named
+ *                      {@code version} is the table's version column
  */
 public record GeneratorOptions(String packageName, Dialect dialect, Map<String, String> classNames, Map<String, String> fieldNames,
-                               Map<String, String> relationNames, Map<String, String> javaTypes) {
+                               Map<String, String> relationNames, Map<String, String> javaTypes, Map<String, String> versionColumns) {
+    public GeneratorOptions(String packageName, Dialect dialect, Map<String, String> classNames, Map<String, String> fieldNames,
+                            Map<String, String> relationNames, Map<String, String> javaTypes) {
+        this(packageName, dialect, classNames, fieldNames, relationNames, javaTypes, Map.of());
+    }
+
     public GeneratorOptions {
         Objects.requireNonNull(packageName, "packageName");
         Objects.requireNonNull(dialect, "dialect");
@@ -29,6 +37,7 @@ public record GeneratorOptions(String packageName, Dialect dialect, Map<String, 
         fieldNames = lowerKeys(fieldNames);
         relationNames = lowerKeys(relationNames);
         javaTypes = lowerKeys(javaTypes);
+        versionColumns = lowerKeys(versionColumns);
         for (String part : packageName.split("\\.", -1)) {
             if (!JavaNames.isIdentifier(part)) {
                 throw new ModelProblem("The package name " + packageName + " is not a legal Java package name; configure another one");
@@ -43,11 +52,11 @@ public record GeneratorOptions(String packageName, Dialect dialect, Map<String, 
     @Override
     public String toString() {
         return "GeneratorOptions[packageName=" + packageName + ", dialect=" + dialect + ", classNames=" + classNames + ", fieldNames="
-                + fieldNames + ", relationNames=" + relationNames + ", javaTypes=" + javaTypes + "]";
+                + fieldNames + ", relationNames=" + relationNames + ", javaTypes=" + javaTypes + ", versionColumns=" + versionColumns + "]";
     }
 
     public static GeneratorOptions defaults(String packageName, Dialect dialect) {
-        return new GeneratorOptions(packageName, dialect, Map.of(), Map.of(), Map.of(), Map.of());
+        return new GeneratorOptions(packageName, dialect, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static Map<String, String> lowerKeys(Map<String, String> map) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MarkerAnnotationExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -102,6 +103,11 @@ final class JavaAst {
     /** {@code Type::method}, e.g. {@code User::getId}, {@code User::new}, {@code Integer[]::new}. */
     static MethodReferenceExpr methodRef(String type, String method) {
         return new MethodReferenceExpr(new TypeExpr(type(type)), null, method);
+    }
+
+    /** {@code () -> body}. */
+    static LambdaExpr supplier(Expression body) {
+        return new LambdaExpr(new NodeList<>(), body);
     }
 
     /** {@code left op right}, no parentheses added. */

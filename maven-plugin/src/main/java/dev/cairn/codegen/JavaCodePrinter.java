@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -211,6 +212,11 @@ final class JavaCodePrinter {
             } else {
                 type(i.getType());
             }
+        } else if (e instanceof LambdaExpr l) {
+            // () -> expression: the one form generated code uses
+            if (!l.getParameters().isEmpty() || l.getExpressionBody().isEmpty()) throw unsupported(l);
+            out.print("() -> ");
+            expression(l.getExpressionBody().get());
         } else if (e instanceof BooleanLiteralExpr b) {
             out.print(String.valueOf(b.getValue()));
         } else if (e instanceof LongLiteralExpr l) {

@@ -41,11 +41,22 @@ public record ModelPlan(String packageName, long version, List<EntityModel> enti
      * @param generated the database assigns it on insert (identity, auto-increment, SQLite rowid key) or computes it
      *                  ({@code GENERATED ALWAYS AS}: a {@code Column.computed}, never written)
      * @param defaulted it has a default, which an insert of null leaves to the database
+     * @param required  {@code NOT NULL} without a default, not generated: an insert of null is refused by name
+     * @param version   the table's optimistic-locking version column
      */
     public record Property(Column column, String field, String constant, JavaType type, boolean boxed, boolean key,
-                           boolean generated, boolean defaulted, List<String> doc) {
+                           boolean generated, boolean defaulted, boolean required, boolean version, List<String> doc) {
         public Property {
             doc = List.copyOf(doc);
+        }
+
+        /** The same property with another Java type (a foreign key takes the type of the key it references). */
+        public Property withType(JavaType other) {
+            return new Property(column, field, constant, other, boxed, key, generated, defaulted, required, version, doc);
+        }
+
+        public boolean computed() {
+            return column.generatedExpression() != null;
         }
 
         public String fieldType() {
@@ -61,9 +72,12 @@ public record ModelPlan(String packageName, long version, List<EntityModel> enti
         }
     }
 
-    /** {@code Post.getUser()}: the row a foreign key of this table references. */
+    /**
+     * {@code Post.getUser()}: the row a foreign key of this table references; {@code byKey} when it references the
+     * target's primary key in key order, so the session finds it by key (no query for a row it holds).
+     */
     public record ManyToOne(String name, List<Property> columns, String targetClass, List<String> targetConstants,
-                            List<String> targetGetters, String foreignKeyText) {
+                            List<String> targetGetters, String foreignKeyText, boolean byKey) {
         public ManyToOne {
             columns = List.copyOf(columns);
             targetConstants = List.copyOf(targetConstants);

@@ -5,6 +5,7 @@ import dev.cairn.codegen.ModelPlan.Property;
 import dev.cairn.dialect.JdbcValues;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
+import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;
@@ -44,6 +45,9 @@ final class PropertyPlanner {
         Map<String, String> constants = new TreeMap<>();
         Set<String> key = new HashSet<>();
         if (t.primaryKey() != null) for (String c : t.primaryKey().columns()) key.add(Names.key(c));
+        Set<String> foreignKey = new HashSet<>();
+        for (ForeignKey fk : t.foreignKeys()) for (String c : fk.columns()) foreignKey.add(Names.key(c));
+        String version = versionColumn(t);
         for (Column c : t.columns()) {
             String overrideKey = Names.key(t.name()) + "." + Names.key(c.name());
             String configured = options.fieldNames().get(overrideKey);
@@ -76,11 +80,42 @@ final class PropertyPlanner {
             boolean generated = c.identity() != Identity.NONE || c.generatedExpression() != null
                     || isKey && key.size() == 1 && values.keyIsRowId(c.type());
             boolean defaulted = c.defaultExpression() != null;
+            boolean isVersion = Names.key(c.name()).equals(version);
+            boolean required = !c.nullable() && !generated && !defaulted && !isVersion;
             JavaType type = javaType(t, c, schema, className, field, enums);
-            boolean boxed = c.nullable() && !isKey || generated || defaulted;
-            out.add(new Property(c, field, constant, type, boxed, isKey, generated, defaulted, javadoc.columnDoc(t, c)));
+            // a foreign key is boxed: a new row that does not say which row it references holds null, refused by name
+            boolean boxed = c.nullable() && !isKey || generated || defaulted || isVersion || foreignKey.contains(Names.key(c.name()));
+            out.add(new Property(c, field, constant, type, boxed, isKey, generated, defaulted, required, isVersion, javadoc.columnDoc(t, c)));
         }
         return out;
+    }
+
+    /**
+     * The key of the table's optimistic-locking version column, or null: the configured one ({@code none}: none), else a
+     * {@code NOT NULL} integer column named {@code version} outside the primary key.
+     */
+    private String versionColumn(Table t) {
+        String configured = options.versionColumns().get(Names.key(t.name()));
+        if (configured != null && configured.equalsIgnoreCase("none")) return null;
+        String wanted = configured != null ? configured : "version";
+        for (Column c : t.columns()) {
+            if (!Names.same(c.name(), wanted)) continue;
+            boolean usable = c.type().family() == TypeFamily.INTEGER && c.type().arrayDimensions() == 0 && !c.nullable()
+                    && c.generatedExpression() == null && c.identity() == Identity.NONE
+                    && (t.primaryKey() == null || t.primaryKey().columns().stream().noneMatch(k -> Names.same(k, c.name())));
+            if (usable) return Names.key(c.name());
+            if (configured != null) {
+                throw new ModelProblem("versionColumns " + t.name() + " = " + configured + ": a version column must be a NOT NULL "
+                        + "integer column outside the primary key, neither identity nor computed; " + t.name() + "." + c.name()
+                        + " is " + c.type().declared() + (c.nullable() ? " NULL" : " NOT NULL"));
+            }
+            return null;
+        }
+        if (configured != null) {
+            throw new ModelProblem("versionColumns " + t.name() + " = " + configured + ": " + t.name() + " has no such column; name one "
+                    + "of its columns, or none");
+        }
+        return null;
     }
 
     private JavaType javaType(Table t, Column c, Schema schema, String className, String field, Map<String, EnumModel> enums) {

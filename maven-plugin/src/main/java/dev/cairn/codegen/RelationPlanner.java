@@ -93,8 +93,7 @@ final class RelationPlanner {
                     // taking an equal type changes nothing, so types are not compared first (a record's equals is slow to link)
                     if (from.type() != to.type() && (from.type().isNumeric() && to.type().isNumeric()
                             || from.type().name().equals(to.type().name()))) {
-                        own.set(at, new Property(from.column(), from.field(), from.constant(), to.type(), from.boxed(),
-                                from.key(), from.generated(), from.defaulted(), from.doc()));
+                        own.set(at, from.withType(to.type()));
                     }
                 }
             }
@@ -127,8 +126,10 @@ final class RelationPlanner {
         String name = options.relationNames().get(columnsKey);
         if (name == null) name = manyToOneName(fk, parentClass);
         requireIdentifier(name, "The relation of " + fkText, "<relationNames><" + columnsKey + ">someName</" + columnsKey + "></relationNames>");
+        boolean byKey = parentProps.stream().filter(Property::key).toList().equals(targetProps);
         manyToOnes.get(Names.key(child.name())).add(new ManyToOne(name, fkProps, parentClass,
-                targetProps.stream().map(Property::constant).toList(), targetProps.stream().map(Property::getter).toList(), fkText));
+                targetProps.stream().map(Property::constant).toList(), targetProps.stream().map(Property::getter).toList(), fkText,
+                byKey));
 
         boolean oneToOne = isUnique(child, fk.columns());
         long keysToParent = child.foreignKeys().stream().filter(f -> Names.same(f.referencedTable(), parent.name())).count();

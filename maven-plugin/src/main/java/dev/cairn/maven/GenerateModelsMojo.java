@@ -66,6 +66,13 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
     @Parameter
     private Map<String, String> javaTypes;
 
+    /**
+     * Table → its optimistic-locking version column, e.g. {@code <versionColumns><orders>revision</orders></versionColumns>},
+     * or {@code none}; without an entry a {@code NOT NULL} integer column named {@code version} is one.
+     */
+    @Parameter
+    private Map<String, String> versionColumns;
+
     /** Skip generation. */
     @Parameter(property = "db.skipModels", defaultValue = "false")
     private boolean skip;
@@ -77,7 +84,8 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
         project.addCompileSourceRoot(out.toString());
         try {
             Dialect d = dialect();
-            GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes);
+            GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes,
+                    versionColumns);
             long start = System.nanoTime();
             ModelGeneration.Result result = new ModelGeneration(options, plugin.getVersion())
                     .run(migrations.toPath(), Paths.relativePrefix(basedir, migrations), version, out);

@@ -106,7 +106,7 @@ class GeneratedSourceTest {
         String mood = Fixtures.file(files, "Mood");
         assertTrue(mood.contains("HAPPY(\"happy\"), SO_SO(\"so-so\"), SAD(\"sad\")"), mood);
         assertTrue(person.contains("ValueTypes.enumLabel(Mood::label, Mood::fromLabel, true)"), person);
-        assertTrue(Fixtures.file(files, "Status").contains("private long personId;"), "foreign keys take the referenced key's type");
+        assertTrue(Fixtures.file(files, "Status").contains("private Long personId;"), "foreign keys take the referenced key's type");
     }
 
     @Test
@@ -118,7 +118,7 @@ class GeneratedSourceTest {
             assertTrue(campus.contains(field), field + " in\n" + campus);
         }
         assertTrue(Fixtures.file(files, "CampusKind").contains("MAIN(\"main\"), SATELLITE(\"satellite\"), ONLINE(\"online\")"));
-        assertTrue(Fixtures.file(files, "News").contains("private long campusId;"));
+        assertTrue(Fixtures.file(files, "News").contains("private Long campusId;"));
         assertTrue(campus.contains("public List<News> getNews()"), campus);
         Fixtures.file(files, "Series");
         Fixtures.file(files, "Data");

@@ -20,7 +20,7 @@ public class Category extends Entity {
     /**
      * Column {@code name}.
      */
-    public static final TypedColumn<Category, String> NAME = TypedColumn.of("name", ValueTypes.STRING, Category::getName, Category::setName);
+    public static final TypedColumn<Category, String> NAME = TypedColumn.required("name", ValueTypes.STRING, Category::getName, Category::setName);
 
     /**
      * Column {@code parent_id}.
@@ -45,7 +45,11 @@ public class Category extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -56,6 +60,9 @@ public class Category extends Entity {
         return name;
     }
 
+    /**
+     * Sets {@code name}.
+     */
     public void setName(String name) {
         this.name = name;
     }
@@ -67,45 +74,44 @@ public class Category extends Entity {
         return parentId;
     }
 
+    /**
+     * Sets {@code parent_id}.
+     */
     public void setParentId(Long parentId) {
         this.parentId = parentId;
     }
 
     /**
-     * The row of {@code categories} that {@code categories (parent_id) → categories (id)} references; loads through the session that loaded this entity.
+     * The row of {@code categories} that {@code categories (parent_id) → categories (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public Category getParent() {
         if (parentId == null) {
             return null;
         }
-        return session("parent").select(Category.META).where(Category.ID.eq(parentId)).first().orElse(null);
+        return cached("parent", parentId, () -> session("parent").find(Category.META, parentId).orElse(null));
     }
 
     /**
-     * Points {@code categories (parent_id) → categories (id)} at {@code category} (null: at no row).
+     * Points {@code categories (parent_id) → categories (id)} at {@code category} (null: at no row); {@code category} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code category} is not inserted yet
      */
     public void setParent(Category category) {
-        this.parentId = category == null ? null : category.getId();
+        setParentId(category == null ? null : keyOf(category, category.getId(), "Category.setParent"));
     }
 
     /**
-     * The rows whose {@code categories (parent_id) → categories (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code categories (parent_id) → categories (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Category> getCategoriesAsParent() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("categoriesAsParent").select(Category.META).where(Category.PARENT_ID.eq(id)).list();
+        return cached("categoriesAsParent", id, () -> id == null ? List.of() : session("categoriesAsParent").select(Category.META).where(Category.PARENT_ID.eq(id)).list());
     }
 
     /**
-     * The rows whose {@code memberships (category_id) → categories (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code memberships (category_id) → categories (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Membership> getMemberships() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("memberships").select(Membership.META).where(Membership.CATEGORY_ID.eq(id)).list();
+        return cached("memberships", id, () -> id == null ? List.of() : session("memberships").select(Membership.META).where(Membership.CATEGORY_ID.eq(id)).list());
     }
 
     @Override
@@ -114,16 +120,19 @@ public class Category extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Category that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof Category that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override

@@ -16,48 +16,56 @@ public class Membership extends Entity {
     /**
      * Column {@code user_id}.
      */
-    public static final TypedColumn<Membership, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Membership::getUserId, Membership::setUserId);
+    public static final TypedColumn<Membership, Long> USER_ID = TypedColumn.required("user_id", ValueTypes.LONG, Membership::getUserId, Membership::setUserId);
 
     /**
      * Column {@code category_id}.
      */
-    public static final TypedColumn<Membership, Long> CATEGORY_ID = TypedColumn.of("category_id", ValueTypes.LONG, Membership::getCategoryId, Membership::setCategoryId);
+    public static final TypedColumn<Membership, Long> CATEGORY_ID = TypedColumn.required("category_id", ValueTypes.LONG, Membership::getCategoryId, Membership::setCategoryId);
 
     /**
      * Column {@code since}.
      */
-    public static final TypedColumn<Membership, LocalDate> SINCE = TypedColumn.of("since", ValueTypes.SQLITE_DATE, Membership::getSince, Membership::setSince);
+    public static final TypedColumn<Membership, LocalDate> SINCE = TypedColumn.required("since", ValueTypes.SQLITE_DATE, Membership::getSince, Membership::setSince);
 
     /**
      * The metadata of table {@code memberships}.
      */
     public static final Meta META = new Meta();
 
-    private long userId;
+    private Long userId;
 
-    private long categoryId;
+    private Long categoryId;
 
     private LocalDate since;
 
     /**
      * Column {@code user_id integer NOT NULL}.
      */
-    public long getUserId() {
+    public Long getUserId() {
         return userId;
     }
 
-    public void setUserId(long userId) {
+    /**
+     * Sets {@code user_id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
+    public void setUserId(Long userId) {
+        keyChange(USER_ID, userId);
         this.userId = userId;
     }
 
     /**
      * Column {@code category_id integer NOT NULL}.
      */
-    public long getCategoryId() {
+    public Long getCategoryId() {
         return categoryId;
     }
 
-    public void setCategoryId(long categoryId) {
+    /**
+     * Sets {@code category_id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
+    public void setCategoryId(Long categoryId) {
+        keyChange(CATEGORY_ID, categoryId);
         this.categoryId = categoryId;
     }
 
@@ -68,36 +76,49 @@ public class Membership extends Entity {
         return since;
     }
 
+    /**
+     * Sets {@code since}.
+     */
     public void setSince(LocalDate since) {
         this.since = since;
     }
 
     /**
-     * The row of {@code categories} that {@code memberships (category_id) → categories (id)} references; loads through the session that loaded this entity.
+     * The row of {@code categories} that {@code memberships (category_id) → categories (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public Category getCategory() {
-        return session("category").select(Category.META).where(Category.ID.eq(categoryId)).first().orElse(null);
+        if (categoryId == null) {
+            return null;
+        }
+        return cached("category", categoryId, () -> session("category").find(Category.META, categoryId).orElse(null));
     }
 
     /**
-     * Points {@code memberships (category_id) → categories (id)} at {@code category}.
+     * Points {@code memberships (category_id) → categories (id)} at {@code category} (null: at no row); {@code category} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code category} is not inserted yet
      */
     public void setCategory(Category category) {
-        this.categoryId = category.getId();
+        setCategoryId(category == null ? null : keyOf(category, category.getId(), "Membership.setCategory"));
     }
 
     /**
-     * The row of {@code users} that {@code memberships (user_id) → users (id)} references; loads through the session that loaded this entity.
+     * The row of {@code users} that {@code memberships (user_id) → users (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public User getUser() {
-        return session("user").select(User.META).where(User.ID.eq(userId)).first().orElse(null);
+        if (userId == null) {
+            return null;
+        }
+        return cached("user", userId, () -> session("user").find(User.META, userId).orElse(null));
     }
 
     /**
-     * Points {@code memberships (user_id) → users (id)} at {@code user}.
+     * Points {@code memberships (user_id) → users (id)} at {@code user} (null: at no row); {@code user} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code user} is not inserted yet
      */
     public void setUser(User user) {
-        this.userId = user.getId();
+        setUserId(user == null ? null : keyOf(user, user.getId(), "Membership.setUser"));
     }
 
     @Override
@@ -106,13 +127,16 @@ public class Membership extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Membership that && Objects.equals(this.userId, that.userId) && Objects.equals(this.categoryId, that.categoryId);
+        return this == other || other instanceof Membership that && isPersisted() && that.isPersisted() && Objects.equals(this.userId, that.userId) && Objects.equals(this.categoryId, that.categoryId);
     }
 
+    /**
+     * From the primary key, which the application gives and which is fixed once the row exists.
+     */
     @Override
     public int hashCode() {
         return Objects.hash(this.userId, this.categoryId);

@@ -20,12 +20,12 @@ public class Message extends Entity {
     /**
      * Column {@code sender_id}.
      */
-    public static final TypedColumn<Message, Long> SENDER_ID = TypedColumn.of("sender_id", ValueTypes.LONG, Message::getSenderId, Message::setSenderId);
+    public static final TypedColumn<Message, Long> SENDER_ID = TypedColumn.required("sender_id", ValueTypes.LONG, Message::getSenderId, Message::setSenderId);
 
     /**
      * Column {@code recipient_id}.
      */
-    public static final TypedColumn<Message, Long> RECIPIENT_ID = TypedColumn.of("recipient_id", ValueTypes.LONG, Message::getRecipientId, Message::setRecipientId);
+    public static final TypedColumn<Message, Long> RECIPIENT_ID = TypedColumn.required("recipient_id", ValueTypes.LONG, Message::getRecipientId, Message::setRecipientId);
 
     /**
      * Column {@code class}.
@@ -44,9 +44,9 @@ public class Message extends Entity {
 
     private Long id;
 
-    private long senderId;
+    private Long senderId;
 
-    private long recipientId;
+    private Long recipientId;
 
     private String classValue;
 
@@ -59,29 +59,39 @@ public class Message extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
     /**
      * Column {@code sender_id integer NOT NULL}.
      */
-    public long getSenderId() {
+    public Long getSenderId() {
         return senderId;
     }
 
-    public void setSenderId(long senderId) {
+    /**
+     * Sets {@code sender_id}.
+     */
+    public void setSenderId(Long senderId) {
         this.senderId = senderId;
     }
 
     /**
      * Column {@code recipient_id integer NOT NULL}.
      */
-    public long getRecipientId() {
+    public Long getRecipientId() {
         return recipientId;
     }
 
-    public void setRecipientId(long recipientId) {
+    /**
+     * Sets {@code recipient_id}.
+     */
+    public void setRecipientId(Long recipientId) {
         this.recipientId = recipientId;
     }
 
@@ -92,6 +102,9 @@ public class Message extends Entity {
         return classValue;
     }
 
+    /**
+     * Sets {@code class}.
+     */
     public void setClassValue(String classValue) {
         this.classValue = classValue;
     }
@@ -103,36 +116,49 @@ public class Message extends Entity {
         return body;
     }
 
+    /**
+     * Sets {@code body}.
+     */
     public void setBody(byte[] body) {
         this.body = body;
     }
 
     /**
-     * The row of {@code users} that {@code messages (recipient_id) → users (id)} references; loads through the session that loaded this entity.
+     * The row of {@code users} that {@code messages (recipient_id) → users (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public User getRecipient() {
-        return session("recipient").select(User.META).where(User.ID.eq(recipientId)).first().orElse(null);
+        if (recipientId == null) {
+            return null;
+        }
+        return cached("recipient", recipientId, () -> session("recipient").find(User.META, recipientId).orElse(null));
     }
 
     /**
-     * Points {@code messages (recipient_id) → users (id)} at {@code user}.
+     * Points {@code messages (recipient_id) → users (id)} at {@code user} (null: at no row); {@code user} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code user} is not inserted yet
      */
     public void setRecipient(User user) {
-        this.recipientId = user.getId();
+        setRecipientId(user == null ? null : keyOf(user, user.getId(), "Message.setRecipient"));
     }
 
     /**
-     * The row of {@code users} that {@code messages (sender_id) → users (id)} references; loads through the session that loaded this entity.
+     * The row of {@code users} that {@code messages (sender_id) → users (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public User getSender() {
-        return session("sender").select(User.META).where(User.ID.eq(senderId)).first().orElse(null);
+        if (senderId == null) {
+            return null;
+        }
+        return cached("sender", senderId, () -> session("sender").find(User.META, senderId).orElse(null));
     }
 
     /**
-     * Points {@code messages (sender_id) → users (id)} at {@code user}.
+     * Points {@code messages (sender_id) → users (id)} at {@code user} (null: at no row); {@code user} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code user} is not inserted yet
      */
     public void setSender(User user) {
-        this.senderId = user.getId();
+        setSenderId(user == null ? null : keyOf(user, user.getId(), "Message.setSender"));
     }
 
     @Override
@@ -141,16 +167,19 @@ public class Message extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Message that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof Message that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,17 +16,17 @@ public class OrderLine extends Entity {
     /**
      * Column {@code order_no}.
      */
-    public static final TypedColumn<OrderLine, Long> ORDER_NO = TypedColumn.of("order_no", ValueTypes.LONG, OrderLine::getOrderNo, OrderLine::setOrderNo);
+    public static final TypedColumn<OrderLine, Long> ORDER_NO = TypedColumn.required("order_no", ValueTypes.LONG, OrderLine::getOrderNo, OrderLine::setOrderNo);
 
     /**
      * Column {@code line_no}.
      */
-    public static final TypedColumn<OrderLine, Long> LINE_NO = TypedColumn.of("line_no", ValueTypes.LONG, OrderLine::getLineNo, OrderLine::setLineNo);
+    public static final TypedColumn<OrderLine, Long> LINE_NO = TypedColumn.required("line_no", ValueTypes.LONG, OrderLine::getLineNo, OrderLine::setLineNo);
 
     /**
      * Column {@code quantity}.
      */
-    public static final TypedColumn<OrderLine, Long> QUANTITY = TypedColumn.of("quantity", ValueTypes.LONG, OrderLine::getQuantity, OrderLine::setQuantity);
+    public static final TypedColumn<OrderLine, Long> QUANTITY = TypedColumn.required("quantity", ValueTypes.LONG, OrderLine::getQuantity, OrderLine::setQuantity);
 
     /**
      * The metadata of table {@code order_lines}.
@@ -45,7 +46,11 @@ public class OrderLine extends Entity {
         return orderNo;
     }
 
+    /**
+     * Sets {@code order_no}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setOrderNo(long orderNo) {
+        keyChange(ORDER_NO, orderNo);
         this.orderNo = orderNo;
     }
 
@@ -56,7 +61,11 @@ public class OrderLine extends Entity {
         return lineNo;
     }
 
+    /**
+     * Sets {@code line_no}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setLineNo(long lineNo) {
+        keyChange(LINE_NO, lineNo);
         this.lineNo = lineNo;
     }
 
@@ -67,15 +76,18 @@ public class OrderLine extends Entity {
         return quantity;
     }
 
+    /**
+     * Sets {@code quantity}.
+     */
     public void setQuantity(long quantity) {
         this.quantity = quantity;
     }
 
     /**
-     * The rows whose {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Shipment> getShipments() {
-        return session("shipments").select(Shipment.META).where(Shipment.ORDER_NO.eq(orderNo)).where(Shipment.LINE_NO.eq(lineNo)).list();
+        return cached("shipments", Arrays.asList(orderNo, lineNo), () -> session("shipments").select(Shipment.META).where(Shipment.ORDER_NO.eq(orderNo)).where(Shipment.LINE_NO.eq(lineNo)).list());
     }
 
     @Override
@@ -84,13 +96,16 @@ public class OrderLine extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof OrderLine that && Objects.equals(this.orderNo, that.orderNo) && Objects.equals(this.lineNo, that.lineNo);
+        return this == other || other instanceof OrderLine that && isPersisted() && that.isPersisted() && Objects.equals(this.orderNo, that.orderNo) && Objects.equals(this.lineNo, that.lineNo);
     }
 
+    /**
+     * From the primary key, which the application gives and which is fixed once the row exists.
+     */
     @Override
     public int hashCode() {
         return Objects.hash(this.orderNo, this.lineNo);

@@ -23,12 +23,12 @@ public class Post extends Entity {
     /**
      * Column {@code body}.
      */
-    public static final TypedColumn<Post, String> BODY = TypedColumn.of("body", ValueTypes.STRING, Post::getBody, Post::setBody);
+    public static final TypedColumn<Post, String> BODY = TypedColumn.required("body", ValueTypes.STRING, Post::getBody, Post::setBody);
 
     /**
      * Column {@code created_at}.
      */
-    public static final TypedColumn<Post, LocalDateTime> CREATED_AT = TypedColumn.of("created_at", ValueTypes.SQLITE_DATE_TIME, Post::getCreatedAt, Post::setCreatedAt);
+    public static final TypedColumn<Post, LocalDateTime> CREATED_AT = TypedColumn.required("created_at", ValueTypes.SQLITE_DATE_TIME, Post::getCreatedAt, Post::setCreatedAt);
 
     /**
      * Column {@code score}.
@@ -43,7 +43,7 @@ public class Post extends Entity {
     /**
      * Column {@code user_id}.
      */
-    public static final TypedColumn<Post, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
+    public static final TypedColumn<Post, Long> USER_ID = TypedColumn.required("user_id", ValueTypes.LONG, Post::getUserId, Post::setUserId);
 
     /**
      * The metadata of table {@code posts}.
@@ -60,7 +60,7 @@ public class Post extends Entity {
 
     private BigDecimal price;
 
-    private long userId;
+    private Long userId;
 
     /**
      * Column {@code id integer}.
@@ -69,7 +69,11 @@ public class Post extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -80,6 +84,9 @@ public class Post extends Entity {
         return body;
     }
 
+    /**
+     * Sets {@code body}.
+     */
     public void setBody(String body) {
         this.body = body;
     }
@@ -91,6 +98,9 @@ public class Post extends Entity {
         return createdAt;
     }
 
+    /**
+     * Sets {@code created_at}.
+     */
     public void setCreatedAt(LocalDateTime createdAt) {
         this.createdAt = createdAt;
     }
@@ -102,6 +112,9 @@ public class Post extends Entity {
         return score;
     }
 
+    /**
+     * Sets {@code score}.
+     */
     public void setScore(Double score) {
         this.score = score;
     }
@@ -113,6 +126,9 @@ public class Post extends Entity {
         return price;
     }
 
+    /**
+     * Sets {@code price}.
+     */
     public void setPrice(BigDecimal price) {
         this.price = price;
     }
@@ -120,26 +136,34 @@ public class Post extends Entity {
     /**
      * Column {@code user_id integer NOT NULL}.
      */
-    public long getUserId() {
+    public Long getUserId() {
         return userId;
     }
 
-    public void setUserId(long userId) {
+    /**
+     * Sets {@code user_id}.
+     */
+    public void setUserId(Long userId) {
         this.userId = userId;
     }
 
     /**
-     * The row of {@code users} that {@code posts (user_id) → users (id)} references; loads through the session that loaded this entity.
+     * The row of {@code users} that {@code posts (user_id) → users (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public User getUser() {
-        return session("user").select(User.META).where(User.ID.eq(userId)).first().orElse(null);
+        if (userId == null) {
+            return null;
+        }
+        return cached("user", userId, () -> session("user").find(User.META, userId).orElse(null));
     }
 
     /**
-     * Points {@code posts (user_id) → users (id)} at {@code user}.
+     * Points {@code posts (user_id) → users (id)} at {@code user} (null: at no row); {@code user} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code user} is not inserted yet
      */
     public void setUser(User user) {
-        this.userId = user.getId();
+        setUserId(user == null ? null : keyOf(user, user.getId(), "Post.setUser"));
     }
 
     private static ManyToMany<Post, Tag> tagsRelation() {
@@ -147,10 +171,10 @@ public class Post extends Entity {
     }
 
     /**
-     * The rows linked to this one through join table {@code post_tags}.
+     * The rows linked to this one through join table {@code post_tags}; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Tag> getTags() {
-        return session("tags").linked(tagsRelation(), this);
+        return cached("tags", id, () -> session("tags").linked(tagsRelation(), this));
     }
 
     /**
@@ -173,16 +197,19 @@ public class Post extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Post that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof Post that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override

@@ -20,7 +20,7 @@ public class Profile extends Entity {
     /**
      * Column {@code user_id}.
      */
-    public static final TypedColumn<Profile, Long> USER_ID = TypedColumn.of("user_id", ValueTypes.LONG, Profile::getUserId, Profile::setUserId);
+    public static final TypedColumn<Profile, Long> USER_ID = TypedColumn.required("user_id", ValueTypes.LONG, Profile::getUserId, Profile::setUserId);
 
     /**
      * Column {@code about}.
@@ -34,7 +34,7 @@ public class Profile extends Entity {
 
     private Long id;
 
-    private long userId;
+    private Long userId;
 
     private String about;
 
@@ -45,18 +45,25 @@ public class Profile extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
     /**
      * Column {@code user_id integer NOT NULL}.
      */
-    public long getUserId() {
+    public Long getUserId() {
         return userId;
     }
 
-    public void setUserId(long userId) {
+    /**
+     * Sets {@code user_id}.
+     */
+    public void setUserId(Long userId) {
         this.userId = userId;
     }
 
@@ -67,22 +74,30 @@ public class Profile extends Entity {
         return about;
     }
 
+    /**
+     * Sets {@code about}.
+     */
     public void setAbout(String about) {
         this.about = about;
     }
 
     /**
-     * The row of {@code users} that {@code profiles (user_id) → users (id)} references; loads through the session that loaded this entity.
+     * The row of {@code users} that {@code profiles (user_id) → users (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public User getUser() {
-        return session("user").select(User.META).where(User.ID.eq(userId)).first().orElse(null);
+        if (userId == null) {
+            return null;
+        }
+        return cached("user", userId, () -> session("user").find(User.META, userId).orElse(null));
     }
 
     /**
-     * Points {@code profiles (user_id) → users (id)} at {@code user}.
+     * Points {@code profiles (user_id) → users (id)} at {@code user} (null: at no row); {@code user} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code user} is not inserted yet
      */
     public void setUser(User user) {
-        this.userId = user.getId();
+        setUserId(user == null ? null : keyOf(user, user.getId(), "Profile.setUser"));
     }
 
     @Override
@@ -91,16 +106,19 @@ public class Profile extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Profile that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof Profile that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override

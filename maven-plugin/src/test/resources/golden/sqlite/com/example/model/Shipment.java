@@ -4,6 +4,7 @@ import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,12 +21,12 @@ public class Shipment extends Entity {
     /**
      * Column {@code order_no}.
      */
-    public static final TypedColumn<Shipment, Long> ORDER_NO = TypedColumn.of("order_no", ValueTypes.LONG, Shipment::getOrderNo, Shipment::setOrderNo);
+    public static final TypedColumn<Shipment, Long> ORDER_NO = TypedColumn.required("order_no", ValueTypes.LONG, Shipment::getOrderNo, Shipment::setOrderNo);
 
     /**
      * Column {@code line_no}.
      */
-    public static final TypedColumn<Shipment, Long> LINE_NO = TypedColumn.of("line_no", ValueTypes.LONG, Shipment::getLineNo, Shipment::setLineNo);
+    public static final TypedColumn<Shipment, Long> LINE_NO = TypedColumn.required("line_no", ValueTypes.LONG, Shipment::getLineNo, Shipment::setLineNo);
 
     /**
      * The metadata of table {@code shipments}.
@@ -34,9 +35,9 @@ public class Shipment extends Entity {
 
     private Long id;
 
-    private long orderNo;
+    private Long orderNo;
 
-    private long lineNo;
+    private Long lineNo;
 
     /**
      * Column {@code id integer}.
@@ -45,45 +46,60 @@ public class Shipment extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
     /**
      * Column {@code order_no integer NOT NULL}.
      */
-    public long getOrderNo() {
+    public Long getOrderNo() {
         return orderNo;
     }
 
-    public void setOrderNo(long orderNo) {
+    /**
+     * Sets {@code order_no}.
+     */
+    public void setOrderNo(Long orderNo) {
         this.orderNo = orderNo;
     }
 
     /**
      * Column {@code line_no integer NOT NULL}.
      */
-    public long getLineNo() {
+    public Long getLineNo() {
         return lineNo;
     }
 
-    public void setLineNo(long lineNo) {
+    /**
+     * Sets {@code line_no}.
+     */
+    public void setLineNo(Long lineNo) {
         this.lineNo = lineNo;
     }
 
     /**
-     * The row of {@code order_lines} that {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references; loads through the session that loaded this entity.
+     * The row of {@code order_lines} that {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public OrderLine getOrderLine() {
-        return session("orderLine").select(OrderLine.META).where(OrderLine.ORDER_NO.eq(orderNo)).where(OrderLine.LINE_NO.eq(lineNo)).first().orElse(null);
+        if (orderNo == null || lineNo == null) {
+            return null;
+        }
+        return cached("orderLine", Arrays.asList(orderNo, lineNo), () -> session("orderLine").find(OrderLine.META, orderNo, lineNo).orElse(null));
     }
 
     /**
-     * Points {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} at {@code orderLine}.
+     * Points {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} at {@code orderLine} (null: at no row); {@code orderLine} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code orderLine} is not inserted yet
      */
     public void setOrderLine(OrderLine orderLine) {
-        this.orderNo = orderLine.getOrderNo();
-        this.lineNo = orderLine.getLineNo();
+        setOrderNo(orderLine == null ? null : keyOf(orderLine, orderLine.getOrderNo(), "Shipment.setOrderLine"));
+        setLineNo(orderLine == null ? null : keyOf(orderLine, orderLine.getLineNo(), "Shipment.setOrderLine"));
     }
 
     @Override
@@ -92,16 +108,19 @@ public class Shipment extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Shipment that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof Shipment that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override

@@ -21,7 +21,7 @@ public class Tag extends Entity {
     /**
      * Column {@code name}.
      */
-    public static final TypedColumn<Tag, String> NAME = TypedColumn.of("name", ValueTypes.STRING, Tag::getName, Tag::setName);
+    public static final TypedColumn<Tag, String> NAME = TypedColumn.required("name", ValueTypes.STRING, Tag::getName, Tag::setName);
 
     /**
      * The metadata of table {@code tags}.
@@ -39,7 +39,11 @@ public class Tag extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -50,6 +54,9 @@ public class Tag extends Entity {
         return name;
     }
 
+    /**
+     * Sets {@code name}.
+     */
     public void setName(String name) {
         this.name = name;
     }
@@ -59,10 +66,10 @@ public class Tag extends Entity {
     }
 
     /**
-     * The rows linked to this one through join table {@code post_tags}.
+     * The rows linked to this one through join table {@code post_tags}; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Post> getPosts() {
-        return session("posts").linked(postsRelation(), this);
+        return cached("posts", id, () -> session("posts").linked(postsRelation(), this));
     }
 
     /**
@@ -85,16 +92,19 @@ public class Tag extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof Tag that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof Tag that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override

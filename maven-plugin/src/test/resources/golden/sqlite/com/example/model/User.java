@@ -22,12 +22,12 @@ public class User extends Entity {
     /**
      * Column {@code nickname}.
      */
-    public static final TypedColumn<User, String> NICKNAME = TypedColumn.of("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
+    public static final TypedColumn<User, String> NICKNAME = TypedColumn.required("nickname", ValueTypes.STRING, User::getNickname, User::setNickname);
 
     /**
      * Column {@code email}.
      */
-    public static final TypedColumn<User, String> EMAIL = TypedColumn.of("email", ValueTypes.STRING, User::getEmail, User::setEmail);
+    public static final TypedColumn<User, String> EMAIL = TypedColumn.required("email", ValueTypes.STRING, User::getEmail, User::setEmail);
 
     /**
      * Column {@code active}.
@@ -75,7 +75,11 @@ public class User extends Entity {
         return id;
     }
 
+    /**
+     * Sets {@code id}, part of the primary key: fixed once the row exists (loaded or inserted), since an update finds the row by the key it was loaded with.
+     */
     public void setId(Long id) {
+        keyChange(ID, id);
         this.id = id;
     }
 
@@ -86,6 +90,9 @@ public class User extends Entity {
         return nickname;
     }
 
+    /**
+     * Sets {@code nickname}.
+     */
     public void setNickname(String nickname) {
         this.nickname = nickname;
     }
@@ -97,6 +104,9 @@ public class User extends Entity {
         return email;
     }
 
+    /**
+     * Sets {@code email}.
+     */
     public void setEmail(String email) {
         this.email = email;
     }
@@ -108,8 +118,12 @@ public class User extends Entity {
         return active;
     }
 
+    /**
+     * Sets {@code active}; once set (to null too), an insert writes it instead of leaving it to the column's default.
+     */
     public void setActive(Boolean active) {
         this.active = active;
+        assigned(ACTIVE);
     }
 
     /**
@@ -119,6 +133,9 @@ public class User extends Entity {
         return born;
     }
 
+    /**
+     * Sets {@code born}.
+     */
     public void setBorn(LocalDate born) {
         this.born = born;
     }
@@ -130,6 +147,9 @@ public class User extends Entity {
         return managerId;
     }
 
+    /**
+     * Sets {@code manager_id}.
+     */
     public void setManagerId(Long managerId) {
         this.managerId = managerId;
     }
@@ -141,85 +161,72 @@ public class User extends Entity {
         return lastSeen;
     }
 
+    /**
+     * Sets {@code last_seen}.
+     */
     public void setLastSeen(LocalDateTime lastSeen) {
         this.lastSeen = lastSeen;
     }
 
     /**
-     * The row of {@code users} that {@code users (manager_id) → users (id)} references; loads through the session that loaded this entity.
+     * The row of {@code users} that {@code users (manager_id) → users (id)} references (null when it is null); loaded through the session that loaded this entity, once: the session holds one instance per row.
      */
     public User getManager() {
         if (managerId == null) {
             return null;
         }
-        return session("manager").select(User.META).where(User.ID.eq(managerId)).first().orElse(null);
+        return cached("manager", managerId, () -> session("manager").find(User.META, managerId).orElse(null));
     }
 
     /**
-     * Points {@code users (manager_id) → users (id)} at {@code user} (null: at no row).
+     * Points {@code users (manager_id) → users (id)} at {@code user} (null: at no row); {@code user} must be inserted already, so that it has its key.
+     *
+     * @throws IllegalArgumentException when {@code user} is not inserted yet
      */
     public void setManager(User user) {
-        this.managerId = user == null ? null : user.getId();
+        setManagerId(user == null ? null : keyOf(user, user.getId(), "User.setManager"));
     }
 
     /**
-     * The rows whose {@code memberships (user_id) → users (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code memberships (user_id) → users (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Membership> getMemberships() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("memberships").select(Membership.META).where(Membership.USER_ID.eq(id)).list();
+        return cached("memberships", id, () -> id == null ? List.of() : session("memberships").select(Membership.META).where(Membership.USER_ID.eq(id)).list());
     }
 
     /**
-     * The rows whose {@code messages (recipient_id) → users (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code messages (recipient_id) → users (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Message> getMessagesAsRecipient() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("messagesAsRecipient").select(Message.META).where(Message.RECIPIENT_ID.eq(id)).list();
+        return cached("messagesAsRecipient", id, () -> id == null ? List.of() : session("messagesAsRecipient").select(Message.META).where(Message.RECIPIENT_ID.eq(id)).list());
     }
 
     /**
-     * The rows whose {@code messages (sender_id) → users (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code messages (sender_id) → users (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Message> getMessagesAsSender() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("messagesAsSender").select(Message.META).where(Message.SENDER_ID.eq(id)).list();
+        return cached("messagesAsSender", id, () -> id == null ? List.of() : session("messagesAsSender").select(Message.META).where(Message.SENDER_ID.eq(id)).list());
     }
 
     /**
-     * The rows whose {@code posts (user_id) → users (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code posts (user_id) → users (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<Post> getPosts() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("posts").select(Post.META).where(Post.USER_ID.eq(id)).list();
+        return cached("posts", id, () -> id == null ? List.of() : session("posts").select(Post.META).where(Post.USER_ID.eq(id)).list());
     }
 
     /**
-     * The row, or null, whose unique {@code profiles (user_id) → users (id)} references this one; loads through the session that loaded this entity.
+     * The row, or null, whose unique {@code profiles (user_id) → users (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public Profile getProfile() {
-        if (id == null) {
-            return null;
-        }
-        return session("profile").select(Profile.META).where(Profile.USER_ID.eq(id)).first().orElse(null);
+        return cached("profile", id, () -> id == null ? null : session("profile").select(Profile.META).where(Profile.USER_ID.eq(id)).first().orElse(null));
     }
 
     /**
-     * The rows whose {@code users (manager_id) → users (id)} references this one; loads through the session that loaded this entity.
+     * The rows whose {@code users (manager_id) → users (id)} references this one; loaded through the session that loaded this entity, and kept until the session writes.
      */
     public List<User> getUsersAsManager() {
-        if (id == null) {
-            return List.of();
-        }
-        return session("usersAsManager").select(User.META).where(User.MANAGER_ID.eq(id)).list();
+        return cached("usersAsManager", id, () -> id == null ? List.of() : session("usersAsManager").select(User.META).where(User.MANAGER_ID.eq(id)).list());
     }
 
     @Override
@@ -228,16 +235,19 @@ public class User extends Entity {
     }
 
     /**
-     * Equal when the primary keys are equal; an entity whose key is not assigned yet equals only itself.
+     * Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted yet equals only itself.
      */
     @Override
     public boolean equals(Object other) {
-        return this == other || other instanceof User that && this.id != null && Objects.equals(this.id, that.id);
+        return this == other || other instanceof User that && isPersisted() && that.isPersisted() && Objects.equals(this.id, that.id);
     }
 
+    /**
+     * The same for every row of the table, so that it does not change when an insert assigns the key: an entity put in a hash set before its insert is found there after it.
+     */
     @Override
     public int hashCode() {
-        return Objects.hash(this.id);
+        return META.table().hashCode();
     }
 
     @Override
