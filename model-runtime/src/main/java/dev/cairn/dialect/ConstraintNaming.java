@@ -15,9 +15,10 @@ public interface ConstraintNaming {
 
     /**
      * A primary key's name: the written one (null if none) or the engine's: PostgreSQL {@code <table>_pkey}; MySQL
-     * and MariaDB always {@code PRIMARY}, whatever is written; SQLite none.
+     * and MariaDB always {@code PRIMARY}, whatever is written; SQLite none. PostgreSQL's own name is one not
+     * {@code taken} ({@code jobs_pkey1} when a renamed table's key still holds {@code jobs_pkey}).
      */
-    String primaryKey(String table, String written);
+    String primaryKey(String table, String written, Predicate<String> taken);
 
     /** An unnamed unique constraint's or unique index's name. */
     String unique(String table, List<String> columns, Predicate<String> taken);

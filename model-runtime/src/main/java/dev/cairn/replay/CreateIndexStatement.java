@@ -89,7 +89,7 @@ final class CreateIndexStatement {
             draft.addIndex(new Index(indexName, unique, keys, where, method));
         }
         Changes changes = new Changes(schema);
-        changes.altered(table, draft.table());
+        changes.altered(table, draft.finish());
         return changes.list();
     }
 

@@ -92,7 +92,7 @@ final class TableDraft {
                         "a table has one primary key; drop the old one first or make this one UNIQUE");
             }
             List<String> columns = existing(pk.columns());
-            String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text());
+            String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text(), taken());
             checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
             table = table.withPrimaryKey(new PrimaryKey(name, columns, pk.deferral()));
             if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
@@ -176,10 +176,14 @@ final class TableDraft {
         return true;
     }
 
-    /** Resolves foreign keys (their targets may be declared later in the same statement) and returns the table. */
+    /**
+     * Resolves foreign keys (their targets may be declared later in the same statement), brings the casts of columns in
+     * the table's expressions to what the engine keeps of them for the columns' types, and returns the table.
+     */
     Table finish() {
         for (ForeignKeyDef fk : pendingReferences) addForeignKey(fk);
         pendingReferences.clear();
+        table = engine.expressions().withColumnTypes(table);
         return table;
     }
 

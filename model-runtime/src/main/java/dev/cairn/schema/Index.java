@@ -15,6 +15,18 @@ public record Index(String name, boolean unique, List<IndexKey> keys, String whe
         keys = List.copyOf(keys);
     }
 
+    public Index withName(String newName) {
+        return new Index(newName, unique, keys, where, method);
+    }
+
+    public Index withKeys(List<IndexKey> newKeys) {
+        return new Index(name, unique, newKeys, where, method);
+    }
+
+    public Index withWhere(String newWhere) {
+        return new Index(name, unique, keys, newWhere, method);
+    }
+
     /** The names of the whole columns this index covers (expression and column-prefix parts left out). */
     public List<String> columnNames() {
         return keys.stream().filter(IndexKey::isWholeColumn).map(IndexKey::column).toList();

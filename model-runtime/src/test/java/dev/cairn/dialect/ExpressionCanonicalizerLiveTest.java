@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the engine (renderers write the canonical text back).
  */
 class ExpressionCanonicalizerLiveTest {
+    /** The columns of the checks' table: {@code c (i integer, n numeric(10,2), v varchar(10), t text, d date)}. */
+    private static final Function<String, SqlType> CHECK_COLUMNS = name -> switch (name) {
+        case "i" -> Engines.of(Dialect.POSTGRESQL).types().parse("integer");
+        case "n" -> Engines.of(Dialect.POSTGRESQL).types().parse("numeric(10,2)");
+        case "v" -> Engines.of(Dialect.POSTGRESQL).types().parse("varchar(10)");
+        case "t" -> Engines.of(Dialect.POSTGRESQL).types().parse("text");
+        case "d" -> Engines.of(Dialect.POSTGRESQL).types().parse("date");
+        default -> null;
+    };
+
 
     private record Case(String type, String written) {
     }
@@ -109,16 +120,16 @@ class ExpressionCanonicalizerLiveTest {
             Map<String, String> reportedChecks = postgresChecks(db.connection(), "c");
             List<String> canonicalChecks = new ArrayList<>();
             for (int i = 0; i < POSTGRES_CHECKS.size(); i++) {
-                String w = Engines.of(Dialect.POSTGRESQL).expressions().canonical(POSTGRES_CHECKS.get(i));
-                assertEquals(w, Engines.of(Dialect.POSTGRESQL).expressions().canonical(reportedChecks.get("k" + i)),
+                String w = Engines.of(Dialect.POSTGRESQL).expressions().canonical(POSTGRES_CHECKS.get(i), CHECK_COLUMNS);
+                assertEquals(w, Engines.of(Dialect.POSTGRESQL).expressions().canonical(reportedChecks.get("k" + i), CHECK_COLUMNS),
                         POSTGRES_CHECKS.get(i) + " reported as " + reportedChecks.get("k" + i));
                 canonicalChecks.add("CONSTRAINT k" + i + " CHECK (" + w + ")");
             }
             db.execute("CREATE TABLE c2 (i integer, n numeric(10,2), v varchar(10), t text, d date, " + String.join(", ", canonicalChecks) + ")");
             Map<String, String> checksAgain = postgresChecks(db.connection(), "c2");
             for (int i = 0; i < POSTGRES_CHECKS.size(); i++) {
-                assertEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical(POSTGRES_CHECKS.get(i)),
-                        Engines.of(Dialect.POSTGRESQL).expressions().canonical(checksAgain.get("k" + i)), "canonical check written back");
+                assertEquals(Engines.of(Dialect.POSTGRESQL).expressions().canonical(POSTGRES_CHECKS.get(i), CHECK_COLUMNS),
+                        Engines.of(Dialect.POSTGRESQL).expressions().canonical(checksAgain.get("k" + i), CHECK_COLUMNS), "canonical check written back");
             }
         }
     }

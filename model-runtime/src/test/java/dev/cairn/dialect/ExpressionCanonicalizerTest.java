@@ -1,10 +1,13 @@
 package dev.cairn.dialect;
 
 import dev.cairn.dialect.engines.Engines;
+import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.schema.SqlType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,11 +21,34 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class ExpressionCanonicalizerTest {
 
+    /**
+     * The types of the columns the expressions below name, as the tables they were reported from declare them: the casts
+     * PostgreSQL adds to a varchar column go only with the column's type known.
+     */
+    private static final Function<String, SqlType> COLUMN_TYPES = name -> switch (name) {
+        case "nickname", "t", "v", "email" -> Engines.of(Dialect.POSTGRESQL).types().parse("varchar(64)");
+        case "body" -> Engines.of(Dialect.POSTGRESQL).types().parse("text");
+        default -> null;
+    };
+
     private static void assertMeet(Dialect dialect, String written, String reported) {
-        String w = Engines.of(dialect).expressions().canonical(written);
-        String r = Engines.of(dialect).expressions().canonical(reported);
+        String w = Engines.of(dialect).expressions().canonical(written, COLUMN_TYPES);
+        String r = Engines.of(dialect).expressions().canonical(reported, COLUMN_TYPES);
         assertEquals(w, r, dialect + ": written «" + written + "» vs reported «" + reported + "»");
-        assertEquals(w, Engines.of(dialect).expressions().canonical(w), "canonicalizing is idempotent");
+        assertEquals(w, Engines.of(dialect).expressions().canonical(w, COLUMN_TYPES), "canonicalizing is idempotent");
+    }
+
+    /** Without the column's type, a cast of a column stays: {@code data::text} of a jsonb column is another expression than {@code data}. */
+    @Test
+    void aCastOfAColumnOfUnknownTypeStays() {
+        ExpressionCanonicalizer pg = Engines.of(Dialect.POSTGRESQL).expressions();
+        assertEquals("to_tsvector('english', data::text)", pg.canonical("to_tsvector('english'::regconfig, (data)::text)"));
+        SqlType jsonb = Engines.of(Dialect.POSTGRESQL).types().parse("jsonb");
+        assertEquals("to_tsvector('english', data::text)", pg.canonical("to_tsvector('english'::regconfig, (data)::text)", n -> jsonb));
+        assertEquals("lower(v)", pg.canonical("lower((v)::text)", COLUMN_TYPES));
+        assertEquals("c::text = 'x'", pg.canonical("(c)::text = 'x'::text", n -> Engines.of(Dialect.POSTGRESQL).types().parse("char(3)")),
+                "char(n) compares padded, text does not: the cast stays");
+        assertEquals("i", pg.canonical("i::integer", n -> Engines.of(Dialect.POSTGRESQL).types().parse("int")), "a cast to the column's own type goes");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -88,6 +88,7 @@ class CatalogSnapshotTest {
                 arguments(Dialect.SQLITE, "CREATE TABLE t (a); CREATE INDEX i ON t (a) WHERE a > 0", "CREATE TABLE t (a); CREATE INDEX i ON t (a)"),
                 arguments(Dialect.POSTGRESQL, "CREATE TABLE t (d jsonb); CREATE INDEX i ON t USING gin (to_tsvector('english', d::text))",
                         "CREATE TABLE t (d jsonb); CREATE INDEX i ON t USING gin (to_tsvector('english', d))"),
+                arguments(Dialect.POSTGRESQL, "CREATE TABLE t (a bigint DEFAULT '1'::bigint)", "CREATE TABLE t (a bigint DEFAULT 0)"),
                 arguments(Dialect.POSTGRESQL, "CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a) INCLUDE (b)",
                         "CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a)"),
                 arguments(Dialect.POSTGRESQL, "CREATE TABLE t (a int PRIMARY KEY DEFERRABLE)", "CREATE TABLE t (a int PRIMARY KEY)"),
@@ -118,6 +119,7 @@ class CatalogSnapshotTest {
                 arguments(Dialect.SQLITE, "CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE t (a REFERENCES p)",
                         "CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE t (a REFERENCES p (id))"),
                 arguments(Dialect.POSTGRESQL, "CREATE TABLE t (a varchar(3) DEFAULT NULL)", "CREATE TABLE t (a varchar(3))"),
+                arguments(Dialect.POSTGRESQL, "CREATE TABLE t (a bigint DEFAULT '0'::bigint, b int DEFAULT '-3'::integer)", "CREATE TABLE t (a bigint DEFAULT 0, b int DEFAULT -3)"),
                 arguments(Dialect.MARIADB, "CREATE TABLE t (a BIGINT(13))", "CREATE TABLE t (a BIGINT)"),
                 arguments(Dialect.MARIADB, "CREATE TABLE p (id INT PRIMARY KEY); CREATE TABLE t (a INT, FOREIGN KEY (a) REFERENCES p (id) ON DELETE NO ACTION)",
                         "CREATE TABLE p (id INT PRIMARY KEY); CREATE TABLE t (a INT, FOREIGN KEY (a) REFERENCES p (id))"));

@@ -96,7 +96,8 @@ final class PostgresCatalog {
             boolean generated = !rs.getString("attgenerated").isEmpty();
             return kind(rs.getString("relkind")) + " " + rs.getString("relname") + " column " + "%03d".formatted(rs.getInt("position"))
                     + " " + rs.getString("attname") + " " + rs.getString("type") + flag("not-null", rs.getBoolean("attnotnull"))
-                    + attribute(generated ? "generated-stored" : "default", explicitNullAsNone(rs.getString("expression")))
+                    + attribute(generated ? "generated-stored" : "default", generated ? rs.getString("expression")
+                            : integerConstant(explicitNullAsNone(rs.getString("expression"))))
                     + attribute("identity", rs.getString("attidentity"))
                     + attribute("collate", rs.getString("collation"))
                     + attribute("comment", rs.getString("comment"));
@@ -106,6 +107,14 @@ final class PostgresCatalog {
     /** {@code DEFAULT NULL}, which PostgreSQL keeps as {@code NULL::type}, is no default: a column without one reads NULL too. */
     private static String explicitNullAsNone(String expression) {
         return expression != null && expression.matches("NULL(::[\\w .\"\\[\\]()]+)?") ? null : expression;
+    }
+
+    /**
+     * {@code DEFAULT '0'::bigint}, which PostgreSQL keeps so, and {@code DEFAULT 0}, which it keeps as {@code 0}, are
+     * one default: the same constant of the column's type (issue 14 item 10).
+     */
+    private static String integerConstant(String expression) {
+        return expression == null ? null : expression.replaceFirst("^'(-?\\d+)'::(bigint|integer|smallint)$", "$1");
     }
 
     private static List<String> constraintsAndIndexes(Connection c, String ns) throws SQLException {

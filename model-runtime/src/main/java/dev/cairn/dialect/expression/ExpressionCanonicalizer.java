@@ -1,10 +1,18 @@
 package dev.cairn.dialect.expression;
 
+import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.Index;
+import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.SqlType;
+import dev.cairn.schema.Table;
 import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.Token.Kind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Brings SQL expression text (column defaults, CHECK conditions, partial-index predicates, index expressions) into
@@ -41,6 +49,70 @@ public final class ExpressionCanonicalizer {
         if (normalized != null) return normalized;
         while (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) s = s.substring(1, s.length() - 1).strip();
         return s.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The canonical text of an expression over the columns of a table, {@code columnTypes} giving a column's type by
+     * name (null when the table has no such column): a cast of a column stays unless the engine drops it for that type
+     * ({@link ExpressionRules#storedColumnCast}). {@link #canonical(String)} keeps every cast of a column, as it cannot
+     * tell {@code data::text} of a {@code jsonb} column from the {@code ::text} PostgreSQL adds to a {@code varchar} one.
+     */
+    public String canonical(String expression, Function<String, SqlType> columnTypes) {
+        if (expression == null) return null;
+        String s = expression.strip();
+        if (s.isEmpty()) return s;
+        s = rules.catalogSpelling(s);
+        String normalized = ExpressionNormalizer.normalize(rules, s, columnTypes);
+        return normalized != null ? normalized : canonical(expression);
+    }
+
+    /**
+     * The table with the expressions that may cast a column (CHECK conditions, generated columns, index keys and
+     * predicates, already canonical) made canonical again with the table's column types ({@link #canonical(String, Function)}).
+     * Replay calls it when a statement has declared a table's columns and parts, introspection on each table it reads.
+     */
+    public Table withColumnTypes(Table table) {
+        Function<String, SqlType> types = name -> table.column(name).map(Column::type).orElse(null);
+        boolean changed = false;
+        List<CheckConstraint> checks = new ArrayList<>(table.checks().size());
+        for (CheckConstraint c : table.checks()) {
+            String e = typed(c.expression(), types);
+            changed |= !e.equals(c.expression());
+            checks.add(e.equals(c.expression()) ? c : new CheckConstraint(c.name(), e));
+        }
+        List<Column> columns = new ArrayList<>(table.columns().size());
+        for (Column c : table.columns()) {
+            String e = c.generatedExpression() == null ? null : typed(c.generatedExpression(), types);
+            changed |= e != null && !e.equals(c.generatedExpression());
+            columns.add(e == null || e.equals(c.generatedExpression()) ? c : c.withGenerated(e, c.generatedStored()));
+        }
+        List<Index> indexes = new ArrayList<>(table.indexes().size());
+        for (Index i : table.indexes()) {
+            String where = i.where() == null ? null : typed(i.where(), types);
+            List<IndexKey> keys = new ArrayList<>(i.keys().size());
+            for (IndexKey k : i.keys()) keys.add(k.isColumn() ? k : typedKey(table, k, types));
+            boolean same = Objects.equals(where, i.where()) && keys.equals(i.keys());
+            changed |= !same;
+            indexes.add(same ? i : i.withKeys(keys).withWhere(where));
+        }
+        return changed ? table.withColumns(columns).withChecks(checks).withIndexes(indexes) : table;
+    }
+
+    /** An index expression that is a column once its casts are gone ({@code (id::integer)}) is that column, as the engine keeps it. */
+    private IndexKey typedKey(Table table, IndexKey key, Function<String, SqlType> types) {
+        String e = typed(key.expression(), types);
+        if (e.equals(key.expression())) return key;
+        String column = NameSpelling.unquoted(e, rules.nameQuote());
+        if (e.matches("[a-z_][a-z0-9_$]*|\"([^\"]|\"\")+\"") && table.column(column).isPresent())
+            return new IndexKey(table.column(column).get().name(), null, key.descending());
+        return new IndexKey(null, e, key.descending());
+    }
+
+    /** Only an expression that may hold a cast is parsed again. */
+    private String typed(String canonical, Function<String, SqlType> types) {
+        if (!canonical.contains("::") && !canonical.toUpperCase(java.util.Locale.ROOT).contains("CAST")) return canonical;
+        String again = canonical(canonical, types);
+        return again == null ? canonical : again;
     }
 
     /**

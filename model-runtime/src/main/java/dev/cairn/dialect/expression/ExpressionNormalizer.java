@@ -1,6 +1,9 @@
 package dev.cairn.dialect.expression;
 
+import dev.cairn.schema.SqlType;
+
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Parses an SQL expression (a default, a CHECK condition, an index key or predicate) and prints it back in one
@@ -14,6 +17,11 @@ final class ExpressionNormalizer {
 
     /** The canonical text, or null when the text cannot even be cut into tokens (e.g. an unterminated quote). */
     static String normalize(ExpressionRules rules, String expression) {
+        return normalize(rules, expression, null);
+    }
+
+    /** As {@link #normalize(ExpressionRules, String)}, with the types of the columns the expression may name (null: none known). */
+    static String normalize(ExpressionRules rules, String expression, Function<String, SqlType> columnTypes) {
         List<Token> tokens;
         try {
             tokens = Tokenizer.tokenize(rules, expression);
@@ -22,7 +30,8 @@ final class ExpressionNormalizer {
         }
         if (tokens.size() == 1) return "";
         try {
-            return Printer.print(rules, Rewriter.rewrite(rules, Parser.parse(rules, tokens)));
+            Node parsed = Parser.parse(rules, tokens);
+            return Printer.print(rules, columnTypes == null ? Rewriter.rewrite(rules, parsed) : Rewriter.rewrite(rules, parsed, columnTypes));
         } catch (UnsupportedExpression e) {
             try {
                 return Printer.tokens(rules, tokens);

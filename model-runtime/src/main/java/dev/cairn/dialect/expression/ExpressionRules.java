@@ -77,6 +77,15 @@ public interface ExpressionRules {
     Node storedForm(Node node);
 
     /**
+     * A cast of a column of {@code columnType} (its children already rewritten, {@link #storedForm} not yet applied),
+     * as the engine stores it. PostgreSQL drops a cast to the column's own type and a cast to {@code text} of a
+     * {@code text} or {@code varchar} column (where a function or operator wants text it adds that cast to a varchar
+     * itself); any other cast of a column changes what the expression means ({@code data::text} of a {@code jsonb}
+     * column, {@code code::text} of a {@code char(3)} one) and stays. SQLite, MySQL, MariaDB: unchanged.
+     */
+    Node storedColumnCast(Node.Cast cast, SqlType columnType);
+
+    /**
      * A canonical default converted the way the engine stores it for a column of {@code type}: {@code DEFAULT '5'} on an
      * integer reads back as {@code 5}, {@code DEFAULT 0} on MariaDB's {@code decimal(10,2)} as {@code 0.00}, a date on a
      * datetime column gains {@code 00:00:00}. SQLite: unchanged.

@@ -46,6 +46,13 @@ final class NameSpelling {
         return RESERVED.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The name a canonical part spells: its quotes (the engine's {@code quote}) taken off, or the bare word. */
+    static String unquoted(String part, char quote) {
+        if (part.length() < 2 || part.charAt(0) != quote || part.charAt(part.length() - 1) != quote) return part;
+        String q = String.valueOf(quote);
+        return part.substring(1, part.length() - 1).replace(q + q, q);
+    }
+
     private static String quoted(ExpressionRules rules, String name) {
         String q = String.valueOf(rules.nameQuote());
         return q + name.replace(q, q + q) + q;

@@ -10,10 +10,13 @@ import dev.cairn.dialect.expression.Node.Collate;
 import dev.cairn.dialect.expression.Node.Extract;
 import dev.cairn.dialect.expression.Node.InList;
 import dev.cairn.dialect.expression.Node.IsTest;
+import dev.cairn.dialect.expression.Node.Name;
 import dev.cairn.dialect.expression.Node.Subscript;
 import dev.cairn.dialect.expression.Node.Unary;
+import dev.cairn.schema.SqlType;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +29,16 @@ final class Rewriter {
 
     static Node rewrite(ExpressionRules rules, Node node) {
         return rules.storedForm(children(node, c -> rewrite(rules, c)));
+    }
+
+    /** As {@link #rewrite(ExpressionRules, Node)}, a cast of a column of a known type first as {@link ExpressionRules#storedColumnCast}. */
+    static Node rewrite(ExpressionRules rules, Node node, Function<String, SqlType> columnTypes) {
+        Node n = children(node, c -> rewrite(rules, c, columnTypes));
+        if (n instanceof Cast c && c.operand() instanceof Name name && name.parts().size() == 1) {
+            SqlType type = columnTypes.apply(NameSpelling.unquoted(name.parts().get(0), rules.nameQuote()));
+            if (type != null) n = rules.storedColumnCast(c, type);
+        }
+        return rules.storedForm(n);
     }
 
     private static Node children(Node n, UnaryOperator<Node> f) {

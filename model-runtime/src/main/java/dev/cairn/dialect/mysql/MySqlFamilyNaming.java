@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 abstract sealed class MySqlFamilyNaming implements ConstraintNaming permits MySqlNaming, MariaDbNaming {
 
     @Override
-    public String primaryKey(String table, String written) {
+    public String primaryKey(String table, String written, Predicate<String> taken) {
         return "PRIMARY";
     }
 

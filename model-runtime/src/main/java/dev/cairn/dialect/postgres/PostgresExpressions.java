@@ -17,6 +17,8 @@ import dev.cairn.schema.SqlType;
 import dev.cairn.sql.SqlSyntax;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +30,8 @@ import java.util.Set;
 final class PostgresExpressions implements ExpressionRules {
     static final PostgresExpressions INSTANCE = new PostgresExpressions();
 
+    /** Functions whose first argument names a sequence ({@code regclass}). */
+    private static final Set<String> SEQUENCE_FUNCTIONS = Set.of("nextval", "currval", "setval");
     private static final Set<String> NUMERIC_TYPES = Set.of("integer", "bigint", "smallint", "numeric", "real", "double precision");
     private static final Set<String> TRUE_WORDS = Set.of("t", "true", "y", "yes", "on", "1");
     private static final Set<String> FALSE_WORDS = Set.of("f", "false", "n", "no", "off", "0");
@@ -95,6 +99,12 @@ final class PostgresExpressions implements ExpressionRules {
         // PostgreSQL stores x IN ('a') as x = 'a'
         if (n instanceof InList l && l.items().size() == 1) return new Binary(l.negated() ? "<>" : "=", l.operand(), l.items().get(0));
         if (n instanceof Cast c) return withoutAddedCast(c);
+        if (n instanceof Call c && SEQUENCE_FUNCTIONS.contains(c.name()) && !c.args().isEmpty()
+                && c.args().get(0) instanceof StringLit s && s.prefix().isEmpty()) {
+            List<Node> args = new ArrayList<>(c.args());
+            args.set(0, new StringLit(regclass(s.value()), ""));
+            return new Call(c.name(), args, c.distinct(), c.star());
+        }
         if (n instanceof Binary b) {
             if (b.right() instanceof Call q && q.args().size() == 1 && q.args().get(0) instanceof ArrayOf a) {
                 if (b.op().equals("=") && q.name().equals("ANY")) return new InList(b.left(), a.items(), false);
@@ -117,7 +127,50 @@ final class PostgresExpressions implements ExpressionRules {
         return n;
     }
 
-    /** The casts PostgreSQL adds to literals, NULL, text columns and literal arrays are dropped. */
+    /**
+     * A relation named in a string ({@code nextval('MY_SEQ')}) as PostgreSQL stores it, by its identity, and prints it
+     * back: unquoted parts folded to lower case, quoted ones kept, each quoted again only where it must be
+     * ({@code 'my_seq'}, {@code '"MySeq"'}). Text that is no name stays as written.
+     */
+    static String regclass(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false, wasQuoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    part.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    part.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+                wasQuoted = true;
+            } else if (ch == '.') {
+                parts.add(part.toString());
+                part.setLength(0);
+                wasQuoted = false;
+            } else if (Character.isWhitespace(ch)) {
+                return text;
+            } else {
+                part.append(wasQuoted ? ch : Character.toLowerCase(ch));
+            }
+        }
+        if (quoted) return text;
+        parts.add(part.toString());
+        List<String> printed = new ArrayList<>(parts.size());
+        for (String p : parts) {
+            if (p.isEmpty()) return text;
+            printed.add(p.matches("[a-z_][a-z0-9_$]*") && !PostgresKeywords.INSTANCE.isReserved(p) ? p : "\"" + p.replace("\"", "\"\"") + "\"");
+        }
+        return String.join(".", printed);
+    }
+
+    /** The casts PostgreSQL adds to literals, NULL and literal arrays are dropped (those of columns: {@link #storedColumnCast}). */
     private static Node withoutAddedCast(Cast c) {
         Node operand = c.operand();
         String type = c.type();
@@ -128,14 +181,29 @@ final class PostgresExpressions implements ExpressionRules {
         }
         if (operand instanceof NumberLit && NUMERIC_TYPES.contains(type)) return operand;
         if (operand instanceof Keyword k && k.word().equals("NULL")) return operand;
-        if (operand instanceof Name && isText(type)) return operand;
         if (operand instanceof ArrayOf a && a.items().stream().allMatch(PostgresExpressions::isLiteral)) return operand;
+        // x::varchar(5)::text: the ::text PostgreSQL adds where text is wanted, to what is a string already
+        if (operand instanceof Cast inner && type.equals("text") && isVarying(inner.type())) return operand;
         return c;
     }
 
-    private static boolean isText(String type) {
-        return type.equals("text") || type.equals("name") || type.startsWith("character varying") || type.startsWith("character");
+    @Override
+    public Node storedColumnCast(Cast cast, SqlType columnType) {
+        if (columnType.arrayDimensions() > 0) return cast;
+        String target = cast.type();
+        if (target.equals(canonicalType(columnType.canonical()))) return cast.operand();
+        if (target.equals("text") && (columnType.name().equals("text") || isVarying(columnType.name()))) return cast.operand();
+        return cast;
     }
+
+    /**
+     * {@code varchar} has the operators and functions of {@code text}, so the {@code ::text} PostgreSQL adds to it is
+     * never a change; {@code char(n)} has its own (a cast to text trims its padding), so a cast of one always stays.
+     */
+    private static boolean isVarying(String type) {
+        return type.startsWith("character varying");
+    }
+
 
     private static boolean isLiteral(Node n) {
         return n instanceof StringLit || n instanceof NumberLit || n instanceof Keyword;

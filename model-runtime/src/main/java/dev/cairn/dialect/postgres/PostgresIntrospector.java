@@ -132,7 +132,8 @@ public final class PostgresIntrospector implements SchemaIntrospector {
 
         Table table() {
             List<Index> list = indexes.values().stream().map(IndexParts::index).toList();
-            return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, Map.of());
+            return PostgresEngine.INSTANCE.expressions().withColumnTypes(
+                    new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, Map.of()));
         }
 
         View view() {

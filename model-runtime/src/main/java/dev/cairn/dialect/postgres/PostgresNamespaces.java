@@ -41,7 +41,9 @@ final class PostgresNamespaces implements Namespaces {
 
     @Override
     public Predicate<String> takenByGeneratedNames(Schema.Builder schema, Table table) {
-        return TakenNames.takenInSchema(schema, table);
+        // the names of relations (ChooseRelationName) and of constraints (ChooseConstraintName): views and sequences too
+        Predicate<String> taken = TakenNames.takenInSchema(schema, table);
+        return n -> taken.test(n) || schema.view(n).isPresent() || schema.sequence(n).isPresent();
     }
 
     @Override

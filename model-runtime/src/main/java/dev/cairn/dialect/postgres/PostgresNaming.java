@@ -18,8 +18,8 @@ final class PostgresNaming implements ConstraintNaming {
     private static final int NAME_BYTES = 63;
 
     @Override
-    public String primaryKey(String table, String written) {
-        return written != null ? written : DerivedNames.choose(table, null, "pkey", NAME_BYTES, n -> false);
+    public String primaryKey(String table, String written, Predicate<String> taken) {
+        return written != null ? written : DerivedNames.choose(table, null, "pkey", NAME_BYTES, taken);
     }
 
     @Override

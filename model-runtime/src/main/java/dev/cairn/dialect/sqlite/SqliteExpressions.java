@@ -127,4 +127,9 @@ final class SqliteExpressions implements ExpressionRules {
     public String storedDefault(String canonical, SqlType type) {
         return canonical;
     }
+
+    @Override
+    public Node storedColumnCast(Node.Cast cast, SqlType columnType) {
+        return cast;
+    }
 }

@@ -14,7 +14,7 @@ final class SqliteNaming implements ConstraintNaming {
     private static final int INDEX_NAME_BYTES = 63;
 
     @Override
-    public String primaryKey(String table, String written) {
+    public String primaryKey(String table, String written, Predicate<String> taken) {
         return written;
     }
 

@@ -53,7 +53,52 @@ class PostgresFidelityTest {
                           p2 int REFERENCES p ON DELETE CASCADE DEFERRABLE, p3 int,
                           CONSTRAINT c_p3 FOREIGN KEY (p3) REFERENCES p (id) MATCH SIMPLE INITIALLY DEFERRED);
                         ALTER TABLE c ADD COLUMN p4 int;
-                        ALTER TABLE c ADD FOREIGN KEY (p4) REFERENCES p DEFERRABLE INITIALLY IMMEDIATE"""));
+                        ALTER TABLE c ADD FOREIGN KEY (p4) REFERENCES p DEFERRABLE INITIALLY IMMEDIATE"""),
+                // item 3: casts inside expressions
+                arguments("casts in index expressions and predicates", """
+                        CREATE TABLE t (id int, data jsonb, name varchar(40), title text, code char(3), n numeric);
+                        CREATE INDEX ix_fts ON t USING gin (to_tsvector('english', data::text));
+                        CREATE INDEX ix_fts_plain ON t USING gin (to_tsvector('english', title));
+                        CREATE INDEX ix_lower ON t (lower(name));
+                        CREATE INDEX ix_lower_cast ON t (lower(name::text), lower(code::text), lower(title::text));
+                        CREATE INDEX ix_num ON t (((data ->> 'n')::int)) WHERE data::text <> '{}';
+                        CREATE INDEX ix_part ON t (id) WHERE n::int > 0 AND name::text <> '' AND title <> 'x'::text;
+                        CREATE INDEX ix_own ON t ((n::numeric + 1), (id::integer))"""),
+                arguments("casts in checks and generated columns", """
+                        CREATE TABLE t (id int, data jsonb CHECK (data::text <> '{}'), name varchar(40) CHECK (name IN ('a', 'b')),
+                          code char(3) CHECK (code::text <> 'x'), amount numeric CHECK (amount::int >= 0),
+                          short_name varchar(40) CHECK (length(short_name::varchar(5)) < 5),
+                          data_text text GENERATED ALWAYS AS (data::text) STORED,
+                          whole bigint GENERATED ALWAYS AS (amount::bigint) STORED,
+                          CONSTRAINT named CHECK (name::text <> data::text));
+                        ALTER TABLE t ADD CONSTRAINT later CHECK (id::text <> '0')"""),
+                // item 5: names the engine makes unique
+                arguments("implicit names after a rename", """
+                        CREATE TABLE jobs (id int PRIMARY KEY, code text UNIQUE, parent int REFERENCES jobs, n int CHECK (n > 0));
+                        CREATE INDEX ON jobs (n);
+                        ALTER TABLE jobs RENAME TO old_jobs;
+                        CREATE TABLE jobs (id int PRIMARY KEY, code text UNIQUE, parent int REFERENCES jobs, n int CHECK (n > 0));
+                        CREATE INDEX ON jobs (n)"""),
+                arguments("implicit names taken by sequences and views", """
+                        CREATE SEQUENCE t_pkey;
+                        CREATE VIEW t_a_key AS SELECT 1 AS x;
+                        CREATE SEQUENCE t_b_idx;
+                        CREATE TABLE t (id int PRIMARY KEY, a int UNIQUE, b int);
+                        CREATE INDEX ON t (b)"""),
+                arguments("sequence names in nextval", """
+                        CREATE SEQUENCE MY_SEQ;
+                        CREATE SEQUENCE "Mixed_Seq";
+                        CREATE TABLE t (a bigint DEFAULT nextval('MY_SEQ'), b bigint DEFAULT nextval('"Mixed_Seq"'),
+                          c bigint DEFAULT nextval('my_seq'::regclass), d bigint);
+                        ALTER TABLE t ALTER COLUMN d SET DEFAULT nextval('My_Seq')"""),
+                // item 10: spellings of one default
+                arguments("spellings of defaults", """
+                        CREATE TABLE t (a bigint DEFAULT '0'::bigint, b bigint DEFAULT 0, c varchar(5) DEFAULT NULL, d text DEFAULT NULL::text,
+                          e int DEFAULT ( 1 +   2 ), f text DEFAULT 'x'::text, g numeric(10,2) DEFAULT '0.5'::numeric,
+                          h timestamp DEFAULT   now( ), i varchar(3) DEFAULT 'y'::character varying, j int DEFAULT (-1));
+                        ALTER TABLE t ALTER COLUMN b SET DEFAULT '7'::bigint;
+                        ALTER TABLE t ALTER COLUMN c SET DEFAULT NULL;
+                        ALTER TABLE t ADD COLUMN k int DEFAULT NULL"""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,6 +133,38 @@ class PostgresFidelityTest {
         String before = "CREATE TABLE t (a int PRIMARY KEY, b int UNIQUE, d int UNIQUE, c int REFERENCES t (d))";
         String after = "CREATE TABLE t (a int PRIMARY KEY DEFERRABLE, b int UNIQUE DEFERRABLE INITIALLY DEFERRED, d int UNIQUE, c int REFERENCES t (d) INITIALLY DEFERRED)";
         assertDiffReaches(before, after, "DEFERRABLE INITIALLY DEFERRED");
+    }
+
+    @Test
+    void aCastTheEngineKeepsIsPartOfTheModel() throws SQLException {
+        Schema cast = replay("CREATE TABLE t (d jsonb, v varchar(9)); CREATE INDEX i ON t USING gin (to_tsvector('english', d::text))");
+        assertEquals("to_tsvector('english', d::text)", cast.table("t").orElseThrow().indexes().get(0).keys().get(0).expression());
+        Schema implied = replay("CREATE TABLE t (d jsonb, v varchar(9)); CREATE INDEX i ON t (lower(v::text)) WHERE v::varchar(3) <> 'a'");
+        assertEquals("lower(v)", implied.table("t").orElseThrow().indexes().get(0).keys().get(0).expression(), "PostgreSQL adds ::text to a varchar itself");
+        assertEquals("v::character varying(3) <> 'a'", implied.table("t").orElseThrow().indexes().get(0).where(), "a cast to a shorter varchar stays");
+        assertDiffReaches("CREATE TABLE t (d jsonb); CREATE INDEX i ON t USING gin (to_tsvector('english', d))",
+                "CREATE TABLE t (d jsonb); CREATE INDEX i ON t USING gin (to_tsvector('english', d::text))", "d::text");
+        assertDiffReaches("CREATE TABLE t (d jsonb, CONSTRAINT c CHECK (d <> '{}'))",
+                "CREATE TABLE t (d jsonb, CONSTRAINT c CHECK (d::text <> '{}'))", "d::text");
+    }
+
+    @Test
+    void implicitNamesSkipTheNamesOfARenamedTable() {
+        Table jobs = replay("""
+                CREATE TABLE jobs (id int PRIMARY KEY, code text UNIQUE, n int CHECK (n > 0));
+                ALTER TABLE jobs RENAME TO old_jobs;
+                CREATE TABLE jobs (id int PRIMARY KEY, code text UNIQUE, n int CHECK (n > 0))""").table("jobs").orElseThrow();
+        assertEquals("jobs_pkey1", jobs.primaryKey().name());
+        assertEquals("jobs_code_key1", jobs.uniqueConstraints().get(0).name());
+        assertEquals("jobs_n_check1", jobs.checks().get(0).name());
+    }
+
+    @Test
+    void spellingsOfOneDefaultAreOneModel() {
+        assertEquals(replay("CREATE SEQUENCE my_seq; CREATE TABLE t (a bigint DEFAULT nextval('my_seq'), b bigint DEFAULT 0, c text)"),
+                replay("CREATE SEQUENCE MY_SEQ; CREATE TABLE t (a bigint DEFAULT nextval('MY_SEQ'::regclass), b bigint DEFAULT '0'::bigint, c text DEFAULT NULL)"));
+        assertEquals("nextval('\"Mixed\"')", replay("CREATE SEQUENCE \"Mixed\"; CREATE TABLE t (a bigint DEFAULT nextval('\"Mixed\"'))")
+                .table("t").orElseThrow().column("a").orElseThrow().defaultExpression());
     }
 
     /**
