@@ -65,6 +65,7 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         for (View v : viewsInDependencyOrder(schema)) out.add(createView(v));
         for (Table t : ordered) out.addAll(commentStatements(t));
         out.addAll(otherCommentStatements(schema));
+        for (Table t : ordered) out.addAll(rowSecurityStatements(t));
         StringBuilder b = new StringBuilder();
         for (String s : out) b.append(s).append(";\n");
         return b.toString();
@@ -180,6 +181,7 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         StringBuilder b = new StringBuilder(createTable(table)).append(";\n");
         for (Index i : table.indexes()) if (!indexInline(table, i)) b.append(createIndex(table, i)).append(";\n");
         for (String c : commentStatements(table)) b.append(c).append(";\n");
+        for (String c : rowSecurityStatements(table)) b.append(c).append(";\n");
         return b.toString();
     }
 
@@ -207,6 +209,14 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     }
 
     public List<String> commentStatements(Table table) {
+        return List.of();
+    }
+
+    /**
+     * What filters the table's rows, after every table, view and comment (a policy's condition may read them):
+     * PostgreSQL's {@code ENABLE}/{@code FORCE ROW LEVEL SECURITY} and policies. Elsewhere nothing.
+     */
+    public List<String> rowSecurityStatements(Table table) {
         return List.of();
     }
 

@@ -45,6 +45,13 @@ public interface AlterTableForms {
      */
     boolean hasTableOptions();
 
+    /**
+     * Whether {@code ENABLE | DISABLE | FORCE | NO FORCE ROW LEVEL SECURITY} exist, kept as the table options
+     * {@link dev.cairn.schema.Table#ROW_LEVEL_SECURITY} and {@link dev.cairn.schema.Table#FORCE_ROW_LEVEL_SECURITY}:
+     * PostgreSQL yes.
+     */
+    boolean hasRowLevelSecurity();
+
     /** Whether {@code MODIFY [COLUMN] definition} and {@code CHANGE [COLUMN] old definition} exist: MySQL and MariaDB yes. */
     boolean hasModifyAndChange();
 

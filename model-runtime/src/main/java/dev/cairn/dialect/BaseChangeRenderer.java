@@ -125,6 +125,7 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
         out.add(ddl.createTable(table));
         for (Index i : table.indexes()) if (!ddl.indexInline(table, i)) out.add(ddl.createIndex(table, i));
         out.addAll(ddl.commentStatements(table));
+        out.addAll(ddl.rowSecurityStatements(table));
         return out;
     }
 

@@ -23,7 +23,7 @@ public final class ColumnUses {
         for (IndexKey k : i.keys()) {
             if (k.isColumn() ? Names.same(k.column(), col) : contains(at.namesIn(k.expression()), col)) return true;
         }
-        return i.where() != null && contains(at.namesIn(i.where()), col);
+        return contains(i.include(), col) || i.where() != null && contains(at.namesIn(i.where()), col);
     }
 
     public static boolean contains(List<String> names, String col) {

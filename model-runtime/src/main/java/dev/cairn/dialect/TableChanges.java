@@ -96,7 +96,7 @@ public record TableChanges(Table before, Table after, List<Column> droppedColumn
                 parts(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name, UniqueConstraint::withName),
                 parts(before.checks(), after.checks(), CheckConstraint::name, (c, n) -> new CheckConstraint(n, c.expression())),
                 parts(before.foreignKeys(), after.foreignKeys(), ForeignKey::name, ForeignKey::withName),
-                parts(before.indexes(), after.indexes(), Index::name, (i, n) -> new Index(n, i.unique(), i.keys(), i.where(), i.method())));
+                parts(before.indexes(), after.indexes(), Index::name, Index::withName));
     }
 
     public boolean commentChanged() {

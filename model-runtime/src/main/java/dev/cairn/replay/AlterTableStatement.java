@@ -21,7 +21,9 @@ import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.sql.Token;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code ALTER TABLE name action, …}: adds columns and constraints, renames the table, its columns, constraints and
@@ -81,6 +83,8 @@ final class AlterTableStatement {
         else if (engine.ddl().commentIsTableOption() && in.accept("COMMENT")) {
             Table before = alteration.table();
             changes.altered(before, before.withComment(emptyToNull(alteration.reader().stringValue(in, "the table comment"))));
+        } else if (forms.hasRowLevelSecurity() && rowLevelSecurity()) {
+            return;
         } else if (forms.hasTableOptions() && at.kind() == Token.Kind.WORD && TABLE_OPTIONS.contains(at.upper())) {
             while (!in.atEndOfElement()) {
                 if (in.peek().isSymbol("(")) in.parenthesized("the option");
@@ -90,6 +94,33 @@ final class AlterTableStatement {
             throw in.problem(at, "Cairn does not model ALTER TABLE … " + at.text(), "use ADD, DROP, RENAME, ALTER COLUMN" +
                     (forms.hasModifyAndChange() ? ", MODIFY or CHANGE" : ""));
         }
+    }
+
+    /** {@code ENABLE | DISABLE | FORCE | NO FORCE ROW LEVEL SECURITY}, if that is what comes: the table's options change. */
+    private boolean rowLevelSecurity() {
+        String option;
+        boolean on;
+        if (in.accept("ENABLE", "ROW", "LEVEL", "SECURITY")) {
+            option = Table.ROW_LEVEL_SECURITY;
+            on = true;
+        } else if (in.accept("DISABLE", "ROW", "LEVEL", "SECURITY")) {
+            option = Table.ROW_LEVEL_SECURITY;
+            on = false;
+        } else if (in.accept("FORCE", "ROW", "LEVEL", "SECURITY")) {
+            option = Table.FORCE_ROW_LEVEL_SECURITY;
+            on = true;
+        } else if (in.accept("NO", "FORCE", "ROW", "LEVEL", "SECURITY")) {
+            option = Table.FORCE_ROW_LEVEL_SECURITY;
+            on = false;
+        } else {
+            return false;
+        }
+        Table before = alteration.table();
+        Map<String, String> options = new TreeMap<>(before.options());
+        if (on) options.put(option, "on");
+        else options.remove(option);
+        changes.altered(before, before.withOptions(options));
+        return true;
     }
 
     private void add() {
@@ -188,7 +219,7 @@ final class AlterTableStatement {
         Table before = alteration.table();
         if (before.index(from.text()).isPresent()) {
             changes.altered(before, before.withIndexes(before.indexes().stream().map(i -> Names.same(i.name(), from.text())
-                    ? new Index(to.text(), i.unique(), i.keys(), i.where(), i.method()) : i).toList()));
+                    ? i.withName(to.text()) : i).toList()));
         } else if (before.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), from.text()))) {
             changes.altered(before, before.withUniqueConstraints(before.uniqueConstraints().stream().map(u -> Names.same(u.name(), from.text())
                     ? u.withName(to.text()) : u).toList()));

@@ -58,12 +58,15 @@ final class CreateIndexStatement {
             }
         }
         String where = null;
+        List<String> include = List.of();
         while (!in.atEnd()) {
-            if (in.accept("WHERE")) {
+            if (in.accept("INCLUDE")) {
+                include = draft.existing(in.nameList("an included column"));
+            } else if (in.accept("WHERE")) {
                 Span condition = in.until(Set.of());
                 if (condition == null) throw in.unexpected("expected the index condition");
                 where = engine.expressions().canonical(condition.text());
-            } else if (in.accept("INCLUDE") || in.accept("WITH") || in.accept("NULLS")) {
+            } else if (in.accept("WITH") || in.accept("NULLS")) {
                 if (in.peek().isSymbol("(")) in.parenthesized("the index option");
                 else in.accept("NOT");
                 in.accept("DISTINCT");
@@ -86,7 +89,7 @@ final class CreateIndexStatement {
             draft.add(new TableElements.UniqueDef(written, keys.stream()
                     .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList(), Deferral.NOT_DEFERRABLE), null);
         } else {
-            draft.addIndex(new Index(indexName, unique, keys, where, method));
+            draft.addIndex(new Index(indexName, unique, keys, where, method, include));
         }
         Changes changes = new Changes(schema);
         changes.altered(table, draft.finish());

@@ -119,8 +119,8 @@ public final class DeclaredSpelling {
     private static Table spelled(Schema schema, Table t) {
         PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(t, t.primaryKey().columns()));
         List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> u.withColumns(columns(t, u.columns()))).toList();
-        List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(), i.keys().stream()
-                .map(k -> k.isColumn() ? k.withColumn(column(t, k.column())) : k).toList(), i.where(), i.method())).toList();
+        List<Index> indexes = t.indexes().stream().map(i -> i.withKeys(i.keys().stream()
+                .map(k -> k.isColumn() ? k.withColumn(column(t, k.column())) : k).toList()).withInclude(columns(t, i.include()))).toList();
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey f : t.foreignKeys()) {
             Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);

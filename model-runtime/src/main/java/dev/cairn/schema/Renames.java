@@ -35,11 +35,11 @@ public final class Renames {
                 .withUniqueConstraints(t.uniqueConstraints().stream()
                         .map(u -> u.withColumns(rename(u.columns(), from, to))).toList())
                 .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
-                .withIndexes(t.indexes().stream().map(i -> new Index(i.name(), i.unique(),
+                .withIndexes(t.indexes().stream().map(i -> i.withKeys(
                         i.keys().stream().map(k -> k.isColumn()
                                 ? k.withColumn(Names.same(k.column(), from) ? to : k.column())
-                                : new IndexKey(null, inExpression(k.expression(), from, to), k.descending())).toList(),
-                        inExpression(i.where(), from, to), i.method())).toList())
+                                : new IndexKey(null, inExpression(k.expression(), from, to), k.descending())).toList())
+                        .withWhere(inExpression(i.where(), from, to)).withInclude(rename(i.include(), from, to))).toList())
                 .withForeignKeys(t.foreignKeys().stream().map(f -> f.withColumns(rename(f.columns(), from, to)).withReference(
                         f.referencedTable(), Names.same(f.referencedTable(), tableName) ? rename(f.referencedColumns(), from, to)
                         : f.referencedColumns())).toList());

@@ -25,7 +25,7 @@ public final class SchemaParts {
             String keys = i.keys().stream().map(k -> (k.isColumn() ? k.asKeyColumn() : "(" + k.expression() + ")") + (k.descending() ? " DESC" : ""))
                     .collect(Collectors.joining(", ", "(", ")"));
             return (i.unique() ? "UNIQUE " : "") + i.name() + " " + (i.method() == null ? "" : "USING " + i.method() + " ") + keys
-                    + (i.where() == null ? "" : " WHERE " + i.where());
+                    + (i.include().isEmpty() ? "" : " INCLUDE " + columns(i.include())) + (i.where() == null ? "" : " WHERE " + i.where());
         }
         return String.valueOf(part);
     }

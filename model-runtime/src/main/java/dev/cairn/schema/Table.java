@@ -14,12 +14,18 @@ import java.util.function.UnaryOperator;
  * A table. Columns keep their order; constraints and indexes are kept sorted (by name, then by content) so that two
  * tables with the same parts are equal whatever order the parts were declared or read in.
  *
- * @param options dialect table options that change behaviour (SQLite {@code WITHOUT ROWID}, {@code STRICT}), keyed
- *                by lower-case option name; engine/charset options are not modelled
+ * @param options dialect table options that change behaviour (SQLite {@code WITHOUT ROWID}, {@code STRICT}, PostgreSQL
+ *                {@link #ROW_LEVEL_SECURITY} and {@link #FORCE_ROW_LEVEL_SECURITY}), keyed by lower-case option name;
+ *                engine/charset options are not modelled
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
                     Map<String, String> options) {
+
+    /** The option of a table whose rows PostgreSQL filters by its policies ({@code ENABLE ROW LEVEL SECURITY}), value {@code on}. */
+    public static final String ROW_LEVEL_SECURITY = "row level security";
+    /** The option of a table whose policies bind its owner too ({@code FORCE ROW LEVEL SECURITY}), value {@code on}. */
+    public static final String FORCE_ROW_LEVEL_SECURITY = "force row level security";
 
     public Table {
         Objects.requireNonNull(name, "name");

@@ -117,4 +117,9 @@ final class MySqlAlterTable implements AlterTableForms {
     public boolean altersColumnTypeAndNullability() {
         return false;
     }
+
+    @Override
+    public boolean hasRowLevelSecurity() {
+        return false;
+    }
 }

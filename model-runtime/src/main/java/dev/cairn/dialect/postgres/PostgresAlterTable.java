@@ -94,4 +94,9 @@ final class PostgresAlterTable implements AlterTableForms {
     public boolean altersColumnTypeAndNullability() {
         return true;
     }
+
+    @Override
+    public boolean hasRowLevelSecurity() {
+        return true;
+    }
 }

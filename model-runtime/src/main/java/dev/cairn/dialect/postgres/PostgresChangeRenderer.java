@@ -21,7 +21,9 @@ import dev.cairn.schema.View;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * PostgreSQL: {@code ALTER TABLE … DROP/ADD CONSTRAINT}, {@code ALTER COLUMN … TYPE/SET/DROP NOT NULL/SET/DROP
@@ -90,7 +92,22 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         if (diff.commentChanged()) out.add("COMMENT ON TABLE " + q(after.name()) + " IS " + literalOrNull(after.comment()));
         for (Column c : diff.addedColumns()) if (c.comment() != null) out.add(columnComment(after, c));
         for (ColumnChange c : diff.changedColumns()) if (c.commentChanged()) out.add(columnComment(after, c.after()));
-        if (diff.optionsChanged()) throw new IllegalArgumentException("PostgreSQL has no table options: " + after.name());
+        if (diff.optionsChanged()) out.addAll(rowLevelSecurity(diff.before(), after));
+        return out;
+    }
+
+    /** ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, the only table options of PostgreSQL's model. */
+    private List<String> rowLevelSecurity(Table before, Table after) {
+        List<String> out = new ArrayList<>();
+        for (String option : List.of(Table.ROW_LEVEL_SECURITY, Table.FORCE_ROW_LEVEL_SECURITY)) {
+            boolean was = before.options().containsKey(option), is = after.options().containsKey(option);
+            if (was == is) continue;
+            String word = option.equals(Table.ROW_LEVEL_SECURITY) ? (is ? "ENABLE" : "DISABLE") : (is ? "FORCE" : "NO FORCE");
+            out.add(pg.rowLevelSecurity(after, word));
+        }
+        Map<String, String> rest = new TreeMap<>(after.options());
+        rest.keySet().removeAll(List.of(Table.ROW_LEVEL_SECURITY, Table.FORCE_ROW_LEVEL_SECURITY));
+        if (!rest.isEmpty()) throw new IllegalArgumentException("PostgreSQL has no table options " + rest.keySet() + ": " + after.name());
         return out;
     }
 

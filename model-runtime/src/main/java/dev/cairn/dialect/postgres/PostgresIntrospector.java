@@ -122,6 +122,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         final List<CheckConstraint> checks = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final Map<String, IndexParts> indexes = new LinkedHashMap<>();
+        final Map<String, String> options = new LinkedHashMap<>();
 
         Relation(String name, char kind, String comment, String viewDefinition) {
             this.name = name;
@@ -133,7 +134,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         Table table() {
             List<Index> list = indexes.values().stream().map(IndexParts::index).toList();
             return PostgresEngine.INSTANCE.expressions().withColumnTypes(
-                    new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, Map.of()));
+                    new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, options));
         }
 
         View view() {
@@ -141,9 +142,9 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         }
     }
 
-    private record IndexParts(String name, boolean unique, List<IndexKey> keys, String where, String method) {
+    private record IndexParts(String name, boolean unique, List<IndexKey> keys, String where, String method, List<String> include) {
         Index index() {
-            return new Index(name, unique, keys, where, method);
+            return new Index(name, unique, keys, where, method, include);
         }
     }
 
@@ -164,7 +165,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
 
     private static Map<Long, Relation> relations(Connection connection, long namespace) throws SQLException {
         String sql = """
-                SELECT c.oid, c.relname, c.relkind, obj_description(c.oid, 'pg_class') AS comment,
+                SELECT c.oid, c.relname, c.relkind, obj_description(c.oid, 'pg_class') AS comment, c.relrowsecurity, c.relforcerowsecurity,
                        CASE WHEN c.relkind = 'v' THEN pg_get_viewdef(c.oid, true) END AS definition
                 FROM pg_class c
                 WHERE c.relnamespace = ? AND (c.relkind IN ('r', 'p', 'v')) AND NOT c.relispartition
@@ -174,8 +175,11 @@ public final class PostgresIntrospector implements SchemaIntrospector {
             s.setLong(1, namespace);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    relations.put(r.getLong("oid"), new Relation(r.getString("relname"), r.getString("relkind").charAt(0),
-                            r.getString("comment"), r.getString("definition")));
+                    Relation relation = new Relation(r.getString("relname"), r.getString("relkind").charAt(0),
+                            r.getString("comment"), r.getString("definition"));
+                    if (r.getBoolean("relrowsecurity")) relation.options.put(Table.ROW_LEVEL_SECURITY, "on");
+                    if (r.getBoolean("relforcerowsecurity")) relation.options.put(Table.FORCE_ROW_LEVEL_SECURITY, "on");
+                    relations.put(r.getLong("oid"), relation);
                 }
             }
         }
@@ -307,10 +311,12 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     }
 
     private static void indexes(Connection connection, long namespace, Map<Long, Relation> relations) throws SQLException {
-        // One row per key part; INCLUDE columns (beyond indnkeyatts) are not part of the model.
+        // One row per key part; the INCLUDE columns are those beyond indnkeyatts.
         String sql = """
                 SELECT i.indrelid, ic.relname AS index_name, i.indisunique, am.amname,
                        pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
+                       ARRAY(SELECT a.attname::text FROM generate_series(i.indnkeyatts + 1, i.indnatts) AS n(pos)
+                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[n.pos - 1] ORDER BY n.pos) AS include,
                        k.pos, i.indkey[k.pos - 1] AS attnum, i.indoption[k.pos - 1] AS options, a.attname,
                        pg_get_indexdef(i.indexrelid, k.pos, true) AS key_text
                 FROM pg_index i
@@ -334,7 +340,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                         String method = r.getString("amname");
                         parts = new IndexParts(name, r.getBoolean("indisunique"), new ArrayList<>(),
                                 PostgresEngine.INSTANCE.expressions().canonical(r.getString("predicate")),
-                                "btree".equals(method) ? null : method);
+                                "btree".equals(method) ? null : method, strings(r.getArray("include")));
                         relation.indexes.put(name, parts);
                     }
                     boolean descending = (r.getInt("options") & 1) != 0;

@@ -97,6 +97,7 @@ final class PostgresRenderer extends AbstractDdlRenderer {
         b.append("INDEX ").append(quote(index.name())).append(" ON ").append(quote(table.name()));
         if (index.method() != null) b.append(" USING ").append(index.method());
         b.append(' ').append(indexKeys(index.keys()));
+        if (!index.include().isEmpty()) b.append(" INCLUDE ").append(columnList(index.include()));
         if (index.where() != null) b.append(" WHERE ").append(index.where());
         return b.toString();
     }
@@ -116,6 +117,19 @@ final class PostgresRenderer extends AbstractDdlRenderer {
             if (c.comment() != null)
                 out.add("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(c.name()) + " IS " + stringLiteral(c.comment()));
         return out;
+    }
+
+    @Override
+    public List<String> rowSecurityStatements(Table table) {
+        List<String> out = new ArrayList<>();
+        if (table.options().containsKey(Table.ROW_LEVEL_SECURITY)) out.add(rowLevelSecurity(table, "ENABLE"));
+        if (table.options().containsKey(Table.FORCE_ROW_LEVEL_SECURITY)) out.add(rowLevelSecurity(table, "FORCE"));
+        return out;
+    }
+
+    /** {@code ALTER TABLE t <action> ROW LEVEL SECURITY}: ENABLE, DISABLE, FORCE or NO FORCE. */
+    String rowLevelSecurity(Table table, String action) {
+        return "ALTER TABLE " + quote(table.name()) + " " + action + " ROW LEVEL SECURITY";
     }
 
     @Override

@@ -128,4 +128,9 @@ final class SqliteAlterTable implements AlterTableForms {
     public boolean altersColumnTypeAndNullability() {
         return false;
     }
+
+    @Override
+    public boolean hasRowLevelSecurity() {
+        return false;
+    }
 }

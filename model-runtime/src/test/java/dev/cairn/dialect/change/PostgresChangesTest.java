@@ -110,6 +110,23 @@ class PostgresChangesTest {
         assertRoundTrip(D, ITEMS, "ALTER TABLE parents DROP CONSTRAINT parents_pkey CASCADE");
     }
 
+    /** INCLUDE columns and row-level security come back with the index or table a down re-creates, and go with what it drops. */
+    @Test
+    void includedColumnsAndRowLevelSecurity() throws Exception {
+        String secured = """
+                CREATE TABLE s (id integer, a integer, b text);
+                CREATE INDEX s_a ON s (a) INCLUDE (b);
+                ALTER TABLE s ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE s FORCE ROW LEVEL SECURITY;
+                """;
+        assertRoundTrip(D, secured, "DROP INDEX s_a");
+        assertRoundTrip(D, secured, "DROP TABLE s");
+        assertRoundTrip(D, secured, "ALTER TABLE s DROP COLUMN b");
+        assertRoundTrip(D, secured, "ALTER TABLE s DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY");
+        assertRoundTrip(D, ITEMS, "CREATE INDEX items_cover ON items (parent_id) INCLUDE (title, qty)");
+        assertRoundTrip(D, ITEMS, "ALTER TABLE items ENABLE ROW LEVEL SECURITY");
+    }
+
     /** A DEFERRABLE clause comes back with the key its down re-adds, and goes with the key its down drops. */
     @Test
     void deferrableKeys() throws Exception {

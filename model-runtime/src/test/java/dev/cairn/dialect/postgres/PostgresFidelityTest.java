@@ -91,6 +91,25 @@ class PostgresFidelityTest {
                         CREATE TABLE t (a bigint DEFAULT nextval('MY_SEQ'), b bigint DEFAULT nextval('"Mixed_Seq"'),
                           c bigint DEFAULT nextval('my_seq'::regclass), d bigint);
                         ALTER TABLE t ALTER COLUMN d SET DEFAULT nextval('My_Seq')"""),
+                // item 4: INCLUDE columns and row-level security
+                arguments("index INCLUDE columns", """
+                        CREATE TABLE t (id int, a int, "B" text, c text, d jsonb);
+                        CREATE UNIQUE INDEX ix_a ON t (a) INCLUDE ("B", c);
+                        CREATE INDEX ix_expr ON t (lower(c)) INCLUDE (id) WHERE a > 0;
+                        CREATE INDEX ix_gist ON t USING btree (id DESC) INCLUDE (a, d);
+                        ALTER TABLE t RENAME COLUMN c TO c2"""),
+                arguments("row-level security", """
+                        CREATE TABLE a (id int);
+                        CREATE TABLE b (id int);
+                        CREATE TABLE c (id int);
+                        CREATE TABLE d (id int);
+                        ALTER TABLE a ENABLE ROW LEVEL SECURITY;
+                        ALTER TABLE b ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+                        ALTER TABLE c FORCE ROW LEVEL SECURITY;
+                        ALTER TABLE d ENABLE ROW LEVEL SECURITY;
+                        ALTER TABLE d DISABLE ROW LEVEL SECURITY;
+                        ALTER TABLE c NO FORCE ROW LEVEL SECURITY;
+                        ALTER TABLE c FORCE ROW LEVEL SECURITY"""),
                 // item 10: spellings of one default
                 arguments("spellings of defaults", """
                         CREATE TABLE t (a bigint DEFAULT '0'::bigint, b bigint DEFAULT 0, c varchar(5) DEFAULT NULL, d text DEFAULT NULL::text,
@@ -146,6 +165,31 @@ class PostgresFidelityTest {
                 "CREATE TABLE t (d jsonb); CREATE INDEX i ON t USING gin (to_tsvector('english', d::text))", "d::text");
         assertDiffReaches("CREATE TABLE t (d jsonb, CONSTRAINT c CHECK (d <> '{}'))",
                 "CREATE TABLE t (d jsonb, CONSTRAINT c CHECK (d::text <> '{}'))", "d::text");
+    }
+
+    @Test
+    void includedColumnsAndRowLevelSecurityAreModelled() {
+        Schema s = replay("""
+                CREATE TABLE t (id int, a int, c text);
+                CREATE INDEX ix ON t (a) INCLUDE (C, id);
+                ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE t FORCE ROW LEVEL SECURITY;
+                ALTER TABLE t DISABLE ROW LEVEL SECURITY""");
+        Table t = s.table("t").orElseThrow();
+        assertEquals(java.util.List.of("c", "id"), t.index("ix").orElseThrow().include());
+        assertEquals(java.util.Map.of(Table.FORCE_ROW_LEVEL_SECURITY, "on"), t.options());
+        assertThrows(SqlProblem.class, () -> replay("CREATE TABLE t (a int); CREATE INDEX ix ON t (a) INCLUDE (nope)"));
+        Table dropped = replay("CREATE TABLE t (id int, a int, c text); CREATE INDEX ix ON t (a) INCLUDE (c); ALTER TABLE t DROP COLUMN c")
+                .table("t").orElseThrow();
+        assertTrue(dropped.indexes().isEmpty(), "dropping an included column drops the index, as PostgreSQL does");
+    }
+
+    @Test
+    void driftAndDiffTellIncludeAndRowLevelSecurityApart() throws SQLException {
+        assertDiffReaches("CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a)",
+                "CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a) INCLUDE (b)", "INCLUDE (b)");
+        assertDiffReaches("CREATE TABLE t (a int); ALTER TABLE t FORCE ROW LEVEL SECURITY",
+                "CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ENABLE ROW LEVEL SECURITY");
     }
 
     @Test
