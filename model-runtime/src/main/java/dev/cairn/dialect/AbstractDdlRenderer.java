@@ -340,8 +340,13 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     @Override
     public String createSequence(Sequence sequence) {
         StringBuilder b = new StringBuilder("CREATE SEQUENCE ").append(quote(sequence.name()));
+        if (sequence.type() != null) b.append(" AS ").append(sequence.type());
         if (sequence.increment() != null) b.append(" INCREMENT BY ").append(sequence.increment());
+        if (sequence.minValue() != null) b.append(" MINVALUE ").append(sequence.minValue());
+        if (sequence.maxValue() != null) b.append(" MAXVALUE ").append(sequence.maxValue());
         if (sequence.start() != null) b.append(" START WITH ").append(sequence.start());
+        if (sequence.cache() != null) b.append(" CACHE ").append(sequence.cache());
+        if (sequence.cycle()) b.append(" CYCLE");
         return b.toString();
     }
 

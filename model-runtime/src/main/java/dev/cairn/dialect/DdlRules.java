@@ -87,4 +87,10 @@ public interface DdlRules {
      * MySQL and MariaDB yes; PostgreSQL names it after a function's or a cast type's name, else {@code ?column?}.
      */
     boolean namesExpressionColumnsAsWritten();
+
+    /**
+     * What the engine makes of a sequence's options left out of CREATE SEQUENCE (PostgreSQL, MariaDB); an engine
+     * without sequences (SQLite, MySQL) throws {@link UnsupportedOperationException}.
+     */
+    SequenceDefaults sequenceDefaults();
 }

@@ -27,7 +27,7 @@ final class RenameTableStatement {
             Sequence sequence = schema.sequence(from.text()).orElse(null);
             if (sequence != null) {
                 changes.add(new SchemaChange.SequenceDropped(sequence));
-                changes.add(new SchemaChange.SequenceCreated(new Sequence(to.text(), sequence.start(), sequence.increment())));
+                changes.add(new SchemaChange.SequenceCreated(sequence.withName(to.text())));
             } else if (schema.table(from.text()).isPresent()) {
                 String old = schema.table(from.text()).get().name();
                 changes.add(new SchemaChange.TableRenamed(old, to.text()));

@@ -1,5 +1,7 @@
 package dev.cairn.replay;
 
+import dev.cairn.dialect.SequenceDefaults;
+import dev.cairn.dialect.SequenceDefaults.Options;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
@@ -10,10 +12,11 @@ import dev.cairn.sql.Token.Kind;
 import java.util.List;
 
 /**
- * {@code CREATE SEQUENCE [IF NOT EXISTS] name [AS type] [INCREMENT [BY] n] [START [WITH] n] …} (PostgreSQL and MariaDB,
- * whose {@code ENGINE=…} JSqlParser rejects) and {@code ALTER SEQUENCE name RENAME TO other | INCREMENT BY n | …}.
- * The model keeps the start and the step, each null when it is the engine's default (start 1 ascending, -1
- * descending; step 1), as introspection reports them.
+ * {@code CREATE SEQUENCE [IF NOT EXISTS] name [AS type] [INCREMENT [BY] n] [MINVALUE n | NO MINVALUE] [MAXVALUE n |
+ * NO MAXVALUE] [START [WITH] n] [CACHE n | NOCACHE] [[NO] CYCLE | NOCYCLE] …} (PostgreSQL and MariaDB, whose
+ * {@code ENGINE=…} JSqlParser rejects) and {@code ALTER SEQUENCE name RENAME TO other | INCREMENT BY n | …}.
+ * The model keeps every option, each null when it is the engine's default ({@link SequenceDefaults}), as
+ * introspection reports them.
  */
 final class SequenceStatement {
     private SequenceStatement() {
@@ -29,9 +32,10 @@ final class SequenceStatement {
             }
             throw in.problem(name.token(), "sequence " + name.text() + " already exists", "choose another name");
         }
-        Options o = options(in, null, null);
+        SequenceDefaults defaults = in.engine().ddl().sequenceDefaults();
+        Written o = options(in, defaults);
         Changes changes = new Changes(schema);
-        changes.add(new SchemaChange.SequenceCreated(normalized(name.text(), o.start, o.increment)));
+        changes.add(new SchemaChange.SequenceCreated(defaults.sequence(name.text(), o.options())));
         return changes.list();
     }
 
@@ -53,12 +57,18 @@ final class SequenceStatement {
                 throw in.problem(to.token(), "relation " + to.text() + " already exists", "choose another name");
             }
             changes.add(new SchemaChange.SequenceDropped(s));
-            changes.add(new SchemaChange.SequenceCreated(new Sequence(to.text(), s.start(), s.increment())));
+            changes.add(new SchemaChange.SequenceCreated(s.withName(to.text())));
             return changes.list();
         }
-        long oldIncrement = s.increment() == null ? 1 : s.increment();
-        Options o = options(in, s.start() == null ? (oldIncrement > 0 ? 1L : -1L) : s.start(), oldIncrement);
-        Sequence after = normalized(s.name(), o.start, o.increment);
+        SequenceDefaults defaults = in.engine().ddl().sequenceDefaults();
+        Written written = options(in, defaults);
+        Options old = defaults.options(s);
+        // a new type moves the bounds that were the old type's defaults (PostgreSQL); NO MINVALUE/MAXVALUE: the default
+        boolean newType = written.options().type() != null;
+        Options o = old.then(written.options());
+        o = new Options(o.type(), o.start(), o.increment(), written.noMin() || newType && s.minValue() == null && written.options().min() == null ? null : o.min(),
+                written.noMax() || newType && s.maxValue() == null && written.options().max() == null ? null : o.max(), o.cache(), o.cycle());
+        Sequence after = defaults.sequence(s.name(), o);
         if (!after.equals(s)) {
             changes.add(new SchemaChange.SequenceDropped(s));
             changes.add(new SchemaChange.SequenceCreated(after));
@@ -66,28 +76,64 @@ final class SequenceStatement {
         return changes.list();
     }
 
-    private record Options(Long start, Long increment) {
+    /** The options a statement writes, and whether it asks for the default bounds ({@code NO MINVALUE}, {@code NO MAXVALUE}). */
+    private record Written(Options options, boolean noMin, boolean noMax) {
     }
 
-    private static Options options(TokenCursor in, Long start, Long increment) {
+    private static Written options(TokenCursor in, SequenceDefaults defaults) {
+        String type = null;
+        Long start = null;
+        Long increment = null;
+        Long min = null;
+        Long max = null;
+        Long cache = null;
+        Boolean cycle = null;
+        boolean noMin = false;
+        boolean noMax = false;
         while (!in.atEnd()) {
-            if (in.accept("START")) {
-                in.accept("WITH");
-                in.accept("=");
+            if (in.accept("AS")) {
+                Token t = in.next();
+                type = defaults.canonicalType(t.text());
+                if (type == null) throw in.problem(t, "a sequence cannot be of type " + t.text(), "use smallint, integer or bigint");
+            } else if (in.accept("START")) {
+                if (!in.accept("WITH")) in.accept("=");
                 start = number(in);
             } else if (in.accept("INCREMENT")) {
                 if (!in.accept("BY")) in.accept("=");
                 increment = number(in);
+            } else if (in.accept("MINVALUE")) {
+                in.accept("=");
+                min = number(in);
+                noMin = false;
+            } else if (in.accept("MAXVALUE")) {
+                in.accept("=");
+                max = number(in);
+                noMax = false;
+            } else if (in.accept("NO", "MINVALUE") || in.accept("NOMINVALUE")) {
+                min = null;
+                noMin = true;
+            } else if (in.accept("NO", "MAXVALUE") || in.accept("NOMAXVALUE")) {
+                max = null;
+                noMax = true;
+            } else if (in.accept("CACHE")) {
+                in.accept("=");
+                cache = number(in);
+            } else if (in.accept("NOCACHE")) {
+                cache = 0L;
+            } else if (in.accept("NO", "CYCLE") || in.accept("NOCYCLE")) {
+                cycle = false;
+            } else if (in.accept("CYCLE")) {
+                cycle = true;
             } else if (in.accept("RESTART")) {
-                in.accept("WITH");
+                if (!in.accept("WITH")) in.accept("=");
                 if (in.peek().kind() == Kind.NUMBER || in.peek().isSymbol("-")) number(in);
             } else if (in.peek().isSymbol("(")) {
                 in.parenthesized("the sequence option");
             } else {
-                in.next(); // AS type, MINVALUE, MAXVALUE, CACHE, CYCLE, OWNED BY, ENGINE=…: not modelled
+                in.next(); // OWNED BY, ENGINE=…: not modelled
             }
         }
-        return new Options(start, increment);
+        return new Written(new Options(type, start, increment, min, max, cache, cycle), noMin, noMax);
     }
 
     private static long number(TokenCursor in) {
@@ -97,11 +143,5 @@ final class SequenceStatement {
         if (t.kind() != Kind.NUMBER) throw in.unexpected("expected a number");
         in.next();
         return negative ? -Long.parseLong(t.text()) : Long.parseLong(t.text());
-    }
-
-    static Sequence normalized(String name, Long start, Long increment) {
-        long step = increment == null ? 1 : increment;
-        long defaultStart = step > 0 ? 1 : -1;
-        return new Sequence(name, start == null || start == defaultStart ? null : start, step == 1 ? null : step);
     }
 }

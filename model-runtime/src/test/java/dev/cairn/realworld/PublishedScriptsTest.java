@@ -1,6 +1,8 @@
 package dev.cairn.realworld;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -11,6 +13,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /**
  * Every script the two jars publish for an engine Cairn supports (SQLite, PostgreSQL, MySQL, MariaDB) is one of the
  * cases of the real-world tests; a new version of Quartz or Spring Batch that adds one (say a Quartz
- * {@code tables_sqlite.sql}) fails here until a case covers it.
+ * {@code tables_sqlite.sql}) fails here until a case covers it. The same for the folders of {@link PublishedSchemasTest}
+ * (Camunda: its create scripts and its Liquibase baseline and upgrades; not its older {@code db/upgrade} copies).
  */
 class PublishedScriptsTest {
     private static final Pattern OUR_ENGINES = Pattern.compile("(?i).*(sqlite|postgres|mysql|mariadb)[^/]*\\.sql");
@@ -33,6 +37,16 @@ class PublishedScriptsTest {
         List<String> covered = new ArrayList<>(SpringBatchSchemaTest.covered());
         covered.addAll(SpringBatchMigrationTest.covered());
         assertEquals(new TreeSet<>(covered), published(SpringBatchSchemaTest.DIR + "schema-sqlite.sql", SpringBatchSchemaTest.DIR));
+    }
+
+    /** Each folder of {@link PublishedSchemasTest}'s jars: every script for our engines in it is one of its cases. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {PublishedSchemasTest.SESSION, PublishedSchemasTest.INTEGRATION, PublishedSchemasTest.AI, PublishedSchemasTest.MODULITH,
+            PublishedSchemasTest.CAMUNDA + "create/", PublishedSchemasTest.CAMUNDA + "liquibase/"})
+    void everyScriptOfTheOtherProjectsIsCovered(String dir) throws IOException {
+        TreeSet<String> covered = PublishedSchemasTest.cases().flatMap(c -> c.scripts().stream()).filter(s -> s.startsWith(dir))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(published(covered.first(), dir), covered);
     }
 
     /** The .sql entries under {@code dir} for our engines, in the jar that holds {@code known}. */

@@ -1,21 +1,33 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.DdlRules;
+import dev.cairn.dialect.SequenceDefaults;
+
+import java.util.Map;
 
 /**
  * MySQL's and MariaDB's answers: names as written, backslash escapes, RENAME TABLE, KEY for PRIMARY KEY, table
  * comments as options, CASCADE accepted and ignored. They differ on an inline REFERENCES.
  */
 final class MySqlDdlRules implements DdlRules {
-    /** MySQL parses an inline REFERENCES and ignores it. */
-    static final MySqlDdlRules MYSQL = new MySqlDdlRules(false);
+    /**
+     * MariaDB's sequences (10.11: bigint only, no AS): ascending 1 to 2^63 - 2, descending -(2^63 - 1) to -1, CACHE
+     * 1000 (NOCACHE is CACHE 0).
+     */
+    private static final SequenceDefaults MARIADB_SEQUENCES = new SequenceDefaults("bigint",
+            Map.of("bigint", new SequenceDefaults.Range(Long.MIN_VALUE + 1, Long.MAX_VALUE - 1)), Map.of(), 1000);
+
+    /** MySQL parses an inline REFERENCES and ignores it; it has no sequences. */
+    static final MySqlDdlRules MYSQL = new MySqlDdlRules(false, null);
     /** MariaDB makes an inline REFERENCES a foreign key. */
-    static final MySqlDdlRules MARIADB = new MySqlDdlRules(true);
+    static final MySqlDdlRules MARIADB = new MySqlDdlRules(true, MARIADB_SEQUENCES);
 
     private final boolean inlineReferencesMakeForeignKeys;
+    private final SequenceDefaults sequences;
 
-    private MySqlDdlRules(boolean inlineReferencesMakeForeignKeys) {
+    private MySqlDdlRules(boolean inlineReferencesMakeForeignKeys, SequenceDefaults sequences) {
         this.inlineReferencesMakeForeignKeys = inlineReferencesMakeForeignKeys;
+        this.sequences = sequences;
     }
 
     @Override
@@ -96,5 +108,11 @@ final class MySqlDdlRules implements DdlRules {
     @Override
     public boolean namesExpressionColumnsAsWritten() {
         return true;
+    }
+
+    @Override
+    public SequenceDefaults sequenceDefaults() {
+        if (sequences == null) throw new UnsupportedOperationException("MySQL has no sequences");
+        return sequences;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.SequenceDefaults.Options;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.DeclaredSpelling;
@@ -83,10 +84,9 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         return action == ForeignKeyAction.RESTRICT ? ForeignKeyAction.NO_ACTION : action;
     }
 
-    /** A sequence with the engine's defaults left null, as the model keeps them (start 1 ascending, -1 descending; step 1). */
-    static Sequence sequence(String name, long start, long increment) {
-        long defaultStart = increment > 0 ? 1 : -1;
-        return new Sequence(name, start == defaultStart ? null : start, increment == 1 ? null : increment);
+    /** A MariaDB sequence as its state row holds it, with the engine's defaults left null as the model keeps them. */
+    static Sequence sequence(String name, Options stateRow) {
+        return MariaDbEngine.INSTANCE.ddl().sequenceDefaults().sequence(name, stateRow);
     }
 
     /** The text MariaDB's automatic check on a JSON column holds. */
@@ -290,10 +290,12 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         }
 
         private Sequence readSequence(String name) throws SQLException {
-            String sql = "SELECT start_value, increment FROM " + quote(database) + "." + quote(name);
+            String sql = "SELECT start_value, increment, minimum_value, maximum_value, cache_size, cycle_option FROM "
+                    + quote(database) + "." + quote(name);
             try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
                 if (!r.next()) throw new SQLException("sequence " + name + " has no state row");
-                return sequence(name, r.getLong("start_value"), r.getLong("increment"));
+                return sequence(name, new Options(null, r.getLong("start_value"), r.getLong("increment"), r.getLong("minimum_value"),
+                        r.getLong("maximum_value"), r.getLong("cache_size"), r.getBoolean("cycle_option")));
             }
         }
 

@@ -1,12 +1,20 @@
 package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.DdlRules;
+import dev.cairn.dialect.SequenceDefaults;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** PostgreSQL's answers: names fold to lower case, enum types are schema objects, CASCADE drops dependents, serial types. */
 final class PostgresDdlRules implements DdlRules {
+    /** bigint unless AS says otherwise; bounds of the type; CACHE 1. */
+    private static final SequenceDefaults SEQUENCES = new SequenceDefaults("bigint",
+            Map.of("smallint", new SequenceDefaults.Range(Short.MIN_VALUE, Short.MAX_VALUE),
+                    "integer", new SequenceDefaults.Range(Integer.MIN_VALUE, Integer.MAX_VALUE),
+                    "bigint", new SequenceDefaults.Range(Long.MIN_VALUE, Long.MAX_VALUE)),
+            Map.of("int2", "smallint", "int", "integer", "int4", "integer", "int8", "bigint"), 1);
     private static final Pattern SERIAL = Pattern.compile("(small|big)?serial[248]?");
 
     @Override
@@ -87,5 +95,10 @@ final class PostgresDdlRules implements DdlRules {
     @Override
     public boolean namesExpressionColumnsAsWritten() {
         return false;
+    }
+
+    @Override
+    public SequenceDefaults sequenceDefaults() {
+        return SEQUENCES;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.SequenceDefaults.Options;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.Deferral;
@@ -372,7 +373,8 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     /** Sequences a migration created itself: those owned by a serial ('a') or identity ('i') column are implied. */
     private static List<Sequence> sequences(Connection connection, long namespace) throws SQLException {
         String sql = """
-                SELECT c.relname, q.seqstart, q.seqincrement
+                SELECT c.relname, format_type(q.seqtypid, NULL) AS type, q.seqstart, q.seqincrement, q.seqmin, q.seqmax,
+                       q.seqcache, q.seqcycle
                 FROM pg_class c JOIN pg_sequence q ON q.seqrelid = c.oid
                 WHERE c.relnamespace = ? AND c.relkind = 'S'
                   AND NOT EXISTS (SELECT 1 FROM pg_depend d
@@ -383,16 +385,18 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setLong(1, namespace);
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) sequences.add(sequence(r.getString("relname"), r.getLong("seqstart"), r.getLong("seqincrement")));
+                while (r.next()) {
+                    sequences.add(sequence(r.getString("relname"), new Options(r.getString("type"), r.getLong("seqstart"), r.getLong("seqincrement"),
+                            r.getLong("seqmin"), r.getLong("seqmax"), r.getLong("seqcache"), r.getBoolean("seqcycle"))));
+                }
             }
         }
         return sequences;
     }
 
-    /** A sequence with the engine's defaults left null, as the model keeps them (start 1 ascending, -1 descending; step 1). */
-    static Sequence sequence(String name, long start, long increment) {
-        long defaultStart = increment > 0 ? 1 : -1;
-        return new Sequence(name, start == defaultStart ? null : start, increment == 1 ? null : increment);
+    /** A sequence as the catalog holds it, with the engine's defaults left null as the model keeps them. */
+    static Sequence sequence(String name, Options catalog) {
+        return PostgresEngine.INSTANCE.ddl().sequenceDefaults().sequence(name, catalog);
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.DdlRules;
+import dev.cairn.dialect.SequenceDefaults;
 
 /** SQLite's answers: names as written, rowid tables with their options, no CASCADE, {@code [name]} quoting. */
 final class SqliteDdlRules implements DdlRules {
@@ -83,5 +84,10 @@ final class SqliteDdlRules implements DdlRules {
     @Override
     public boolean namesExpressionColumnsAsWritten() {
         return true;
+    }
+
+    @Override
+    public SequenceDefaults sequenceDefaults() {
+        throw new UnsupportedOperationException("SQLite has no sequences");
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.SequenceDefaults.Options;
 import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Sequence;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,14 @@ class PostgresCatalogValuesTest {
 
     @Test
     void sequenceDefaultsAreLeftOut() {
-        assertEquals(new Sequence("s", null, null), PostgresIntrospector.sequence("s", 1, 1));
-        assertEquals(new Sequence("s", null, -1L), PostgresIntrospector.sequence("s", -1, -1));
-        assertEquals(new Sequence("s", 1L, -1L), PostgresIntrospector.sequence("s", 1, -1));
-        assertEquals(new Sequence("s", 100L, 5L), PostgresIntrospector.sequence("s", 100, 5));
+        long max = Long.MAX_VALUE;
+        long min = Long.MIN_VALUE;
+        assertEquals(new Sequence("s", null, null), PostgresIntrospector.sequence("s", new Options("bigint", 1L, 1L, 1L, max, 1L, false)));
+        assertEquals(new Sequence("s", null, -1L), PostgresIntrospector.sequence("s", new Options("bigint", -1L, -1L, min, -1L, 1L, false)));
+        assertEquals(new Sequence("s", 100L, 5L), PostgresIntrospector.sequence("s", new Options("bigint", 100L, 5L, 1L, max, 1L, false)));
+        assertEquals(new Sequence("s", "integer", null, null, null, null, 20L, true),
+                PostgresIntrospector.sequence("s", new Options("integer", 1L, 1L, 1L, (long) Integer.MAX_VALUE, 20L, true)));
+        assertEquals(new Sequence("s", null, null, null, 10L, 99L, null, false),
+                PostgresIntrospector.sequence("s", new Options("bigint", 10L, 1L, 10L, 99L, 1L, false)), "a start at the lower bound is the default");
     }
 }
