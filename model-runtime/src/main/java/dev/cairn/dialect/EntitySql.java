@@ -40,4 +40,12 @@ public interface EntitySql {
 
     /** How an insert reads back what the database filled in; see {@link InsertReadBack}. */
     InsertReadBack insertReadBack();
+
+    /**
+     * Whether a JDBC batch of inserts ({@code addBatch}, {@code executeBatch}) returns the generated keys of all its
+     * rows, so that {@code insertAll} can batch. PostgreSQL: yes, every column asked for by name. MySQL, MariaDB: yes,
+     * the auto-increment keys (other filled-in columns are read again by key). SQLite: no, its driver returns the last
+     * rowid only; its inserts run one by one on one prepared statement, which in process costs about what a batch does.
+     */
+    boolean batchReturnsGeneratedKeys();
 }

@@ -9,7 +9,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -24,6 +27,8 @@ public final class Database {
     private final String shownUrl;
     private final SqlNames names;
     private final SessionStatements statements;
+    private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
+    private static final System.Logger SQL_LOG = System.getLogger("dev.cairn.entity.sql");
 
     @FunctionalInterface
     private interface ConnectionSource {
@@ -137,6 +142,36 @@ public final class Database {
         throw new SchemaVersionMismatch("The database " + shownUrl + " is at schema version " + actual
                 + ", but the entity classes were generated from version " + generatedVersion + "; " + advice,
                 actual, generatedVersion);
+    }
+
+    /**
+     * Tells {@code listener} of every statement the sessions of this database run from now on. Besides listeners, each
+     * statement is logged to the {@link System.Logger} {@code dev.cairn.entity.sql} at {@code DEBUG}: the SQL, the
+     * number of values bound (never the values, which may be personal data) and the time taken.
+     *
+     * @return this, for chaining after {@code open}
+     */
+    public Database addStatementListener(StatementListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    public void removeStatementListener(StatementListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Reports a statement a session ran, started at {@code startNanos}, to the listeners and the SQL log. */
+    void statementRan(String sql, long startNanos) {
+        if (listeners.isEmpty() && !SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) return;
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        // the statements a session writes quote names and bind every value, so each ? is a placeholder
+        int parameters = (int) sql.chars().filter(ch -> ch == '?').count();
+        for (StatementListener l : listeners) l.executed(sql, parameters, took);
+        if (SQL_LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            int shown = parameters;
+            SQL_LOG.log(System.Logger.Level.DEBUG, () -> sql + (shown > 0 ? " [" + shown + " value(s), not shown]" : "") + " in "
+                    + String.format(java.util.Locale.ROOT, "%.3f ms", took.toNanos() / 1e6));
+        }
     }
 
     /** The engine's answers for the SQL a session writes. */

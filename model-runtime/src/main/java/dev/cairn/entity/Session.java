@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,11 +110,11 @@ public final class Session implements AutoCloseable {
         try (PreparedStatement p = prepareInsert(text, readBack, filledIn)) {
             type.bind(entity, given, p, 1);
             if (readBack == InsertReadBack.RETURNING_CLAUSE) {
-                try (ResultSet r = p.executeQuery()) {
+                try (ResultSet r = query(p, text)) {
                     readRow(r, type, filledIn, entity);
                 }
             } else {
-                p.executeUpdate();
+                execute(p, text);
                 if (readBack != null) readGeneratedKeys(p, type, filledIn, entity, readBack);
             }
         } catch (SQLException e) {
@@ -127,6 +129,202 @@ public final class Session implements AutoCloseable {
         remember(type, entity);
         writes++;
         return entity;
+    }
+
+    /** Rows per JDBC batch of {@link #insertAll} and {@link #updateAll}. */
+    private static final int BATCH = 1000;
+
+    /** The columns an insert of one row gives and the ones the database fills in; rows alike share a statement. */
+    private record InsertShape<E extends Entity>(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn) {
+    }
+
+    /**
+     * Inserts the entities as {@link #insert} does each, in JDBC batches of rows that give the same columns (one
+     * statement per batch of 1000 where the driver returns the generated keys of a batch; on SQLite one prepared
+     * statement for all). What the database filled in is read back into each entity.
+     *
+     * @return the entities, in the order given
+     */
+    public <E extends Entity> List<E> insertAll(Collection<E> entities) {
+        Map<InsertShape<?>, List<Entity>> groups = new LinkedHashMap<>();
+        for (E entity : entities) {
+            EntityType<E> type = typeOf(entity);
+            if (entity.isPersisted()) {
+                throw new EntityException("This " + type.table() + " row " + type.storedKey(entity) + " is inserted already; update it");
+            }
+            TypedColumn<E, ?> version = type.versionColumn();
+            if (version != null && !version.isDefaulted() && version.get(entity) == null) setFirstVersion(entity, version);
+            List<TypedColumn<E, ?>> given = new ArrayList<>(type.columns().size());
+            List<TypedColumn<E, ?>> filledIn = new ArrayList<>(2);
+            for (TypedColumn<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
+            for (TypedColumn<E, ?> c : given) requireValue(type, c, entity);
+            groups.computeIfAbsent(new InsertShape<>(type, given, filledIn), k -> new ArrayList<>()).add(entity);
+        }
+        for (Map.Entry<InsertShape<?>, List<Entity>> g : groups.entrySet()) insertGroup(g.getKey(), g.getValue());
+        return entities instanceof List<E> l ? l : List.copyOf(entities);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Entity> void insertGroup(InsertShape<E> shape, List<Entity> entities) {
+        EntityType<E> type = shape.type();
+        List<E> rows = (List<E>) (List<?>) entities;
+        List<TypedColumn<E, ?>> filledIn = shape.filledIn();
+        InsertReadBack readBack = filledIn.isEmpty() ? null : engineSql.insertReadBack();
+        if (readBack == null || engineSql.batchReturnsGeneratedKeys()) {
+            insertBatches(type, shape.given(), filledIn, readBack, rows);
+        } else {
+            insertOneByOne(type, shape.given(), filledIn, readBack, rows);
+        }
+        for (E e : rows) {
+            type.storeCurrent(e);
+            e.attach(this);
+            remember(type, e);
+        }
+        writes++;
+    }
+
+    private <E extends Entity> void insertBatches(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn,
+                                                  InsertReadBack readBack, List<E> rows) {
+        String text = statements.insert(type, given);
+        boolean byName = readBack == InsertReadBack.GENERATED_KEYS_BY_NAME;
+        List<TypedColumn<E, ?>> keys = readBack == null ? List.of() : byName ? filledIn
+                : filledIn.stream().filter(TypedColumn::isGenerated).toList();
+        try (PreparedStatement p = keys.isEmpty() ? connection().prepareStatement(text)
+                : byName ? connection().prepareStatement(text, filledIn.stream().map(TypedColumn::name).toArray(String[]::new))
+                : connection().prepareStatement(text, Statement.RETURN_GENERATED_KEYS)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                List<E> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                for (E e : chunk) {
+                    type.bind(e, given, p, 1);
+                    p.addBatch();
+                }
+                long start = System.nanoTime();
+                p.executeBatch();
+                database.statementRan(text, start);
+                if (keys.isEmpty()) continue;
+                try (ResultSet r = p.getGeneratedKeys()) {
+                    for (E e : chunk) {
+                        if (!r.next()) throw new EntityException("The database returned fewer generated keys than rows for " + type.table());
+                        for (int i = 0; i < keys.size(); i++) keys.get(i).readInto(e, r, i + 1);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+        if (!byName && readBack != null) {
+            List<TypedColumn<E, ?>> rest = filledIn.stream().filter(c -> !c.isGenerated()).toList();
+            if (!rest.isEmpty() && !type.primaryKey().isEmpty()) for (E e : rows) reread(type, rest, e, type.storedKey(e));
+        }
+    }
+
+    private <E extends Entity> void insertOneByOne(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn,
+                                                   InsertReadBack readBack, List<E> rows) {
+        String text = readBack == InsertReadBack.RETURNING_CLAUSE ? statements.insertReturning(type, given, filledIn)
+                : statements.insert(type, given);
+        try (PreparedStatement p = prepareInsert(text, readBack, filledIn)) {
+            for (E e : rows) {
+                type.bind(e, given, p, 1);
+                if (readBack == InsertReadBack.RETURNING_CLAUSE) {
+                    try (ResultSet r = query(p, text)) {
+                        readRow(r, type, filledIn, e);
+                    }
+                } else {
+                    execute(p, text);
+                    readGeneratedKeys(p, type, filledIn, e, readBack);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+        if (readBack == InsertReadBack.GENERATED_KEY_THEN_SELECT) {
+            List<TypedColumn<E, ?>> rest = filledIn.stream().filter(c -> !c.isGenerated()).toList();
+            if (!rest.isEmpty() && !type.primaryKey().isEmpty()) for (E e : rows) reread(type, rest, e, type.storedKey(e));
+        }
+    }
+
+    /** The columns one update writes, and whether it checks a version; rows alike share a statement. */
+    private record UpdateShape<E extends Entity>(EntityType<E> type, List<TypedColumn<E, ?>> values) {
+    }
+
+    /**
+     * Updates the entities as {@link #update} does each (only changed columns, by the key as loaded, the version
+     * checked), in JDBC batches of rows that change the same columns. Entities without changes run no statement.
+     *
+     * @throws OptimisticLockException when a versioned row was changed by another transaction; the rows of its batch
+     *                                 are written or not as the transaction decides: roll back
+     */
+    public <E extends Entity> void updateAll(Collection<E> entities) {
+        Map<UpdateShape<?>, List<Entity>> groups = new LinkedHashMap<>();
+        for (E entity : entities) {
+            EntityType<E> type = typeOf(entity);
+            List<TypedColumn<E, ?>> key = keyOf(type, "update");
+            requirePersisted(type, entity, "update");
+            List<TypedColumn<E, ?>> changed = type.changed(entity);
+            TypedColumn<E, ?> version = type.versionColumn();
+            List<TypedColumn<E, ?>> values = new ArrayList<>(changed.size() + 1);
+            for (TypedColumn<E, ?> c : changed) {
+                if (key.contains(c)) {
+                    throw new EntityException("The key of " + type.table() + " row " + type.storedKey(entity) + " changed; a row's key "
+                            + "is fixed once it exists");
+                }
+                if (!c.isComputed() && c != version) values.add(c);
+            }
+            if (values.isEmpty()) continue;
+            for (TypedColumn<E, ?> c : values) requireValue(type, c, entity);
+            if (version != null) values.add(version);
+            groups.computeIfAbsent(new UpdateShape<>(type, values), k -> new ArrayList<>()).add(entity);
+        }
+        for (Map.Entry<UpdateShape<?>, List<Entity>> g : groups.entrySet()) updateGroup(g.getKey(), g.getValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Entity> void updateGroup(UpdateShape<E> shape, List<Entity> entities) {
+        EntityType<E> type = shape.type();
+        List<E> rows = (List<E>) (List<?>) entities;
+        TypedColumn<E, ?> version = type.versionColumn();
+        List<TypedColumn<E, ?>> key = type.primaryKey();
+        String text = statements.update(type, shape.values(), key, version);
+        List<Object> loadedVersions = new ArrayList<>(rows.size());
+        for (E e : rows) {
+            Object loaded = version == null ? null : type.stored(e, version);
+            if (version != null) {
+                if (loaded == null) throw new EntityException(type.table() + "." + version.name() + " is null in row " + type.storedKey(e));
+                setNext(e, version, loaded);
+            }
+            loadedVersions.add(loaded);
+        }
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                int to = Math.min(rows.size(), from + BATCH);
+                for (int i = from; i < to; i++) {
+                    E e = rows.get(i);
+                    int next = type.bind(e, shape.values(), p, 1);
+                    next = bindValues(key, type.storedKey(e), p, next);
+                    if (version != null) bindValue(version, loadedVersions.get(i), p, next);
+                    p.addBatch();
+                }
+                long start = System.nanoTime();
+                int[] counts = p.executeBatch();
+                database.statementRan(text, start);
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] != 0) continue;
+                    E e = rows.get(from + i);
+                    for (int j = 0; j < rows.size(); j++) if (version != null) setValue(rows.get(j), version, loadedVersions.get(j));
+                    throw notFound(type, e, type.storedKey(e), version, loadedVersions.get(from + i), "update");
+                }
+            }
+        } catch (SQLException e) {
+            if (version != null) for (int j = 0; j < rows.size(); j++) setValue(rows.get(j), version, loadedVersions.get(j));
+            throw failure(text, e);
+        }
+        writes++;
+        List<TypedColumn<E, ?>> computed = type.columns().stream().filter(TypedColumn::isComputed).toList();
+        for (E e : rows) {
+            if (!computed.isEmpty()) reread(type, computed, e, type.storedKey(e));
+            type.storeCurrent(e);
+            e.attach(this);
+        }
     }
 
     private static <E extends Entity, T> void setFirstVersion(E entity, TypedColumn<E, T> version) {
@@ -180,7 +378,7 @@ public final class Session implements AutoCloseable {
         String text = statements.reread(type, columns, type.primaryKey());
         try (PreparedStatement p = connection().prepareStatement(text)) {
             bindValues(type.primaryKey(), key, p, 1);
-            try (ResultSet r = p.executeQuery()) {
+            try (ResultSet r = query(p, text)) {
                 readRow(r, type, columns, entity);
             }
         } catch (SQLException e) {
@@ -224,7 +422,7 @@ public final class Session implements AutoCloseable {
             int next = type.bind(entity, values, p, 1);
             next = bindValues(key, loadedKey, p, next);
             if (version != null) bindValue(version, loadedVersion, p, next);
-            if (p.executeUpdate() == 0) {
+            if (execute(p, text) == 0) {
                 if (version != null) setValue(entity, version, loadedVersion);
                 throw notFound(type, entity, loadedKey, version, loadedVersion, "update");
             }
@@ -263,7 +461,7 @@ public final class Session implements AutoCloseable {
         try (PreparedStatement p = connection().prepareStatement(text)) {
             int next = bindValues(key, loadedKey, p, 1);
             if (version != null) bindValue(version, loadedVersion, p, next);
-            if (p.executeUpdate() == 0) throw notFound(type, entity, loadedKey, version, loadedVersion, "delete");
+            if (execute(p, text) == 0) throw notFound(type, entity, loadedKey, version, loadedVersion, "delete");
         } catch (SQLException e) {
             throw failure(text, e);
         }
@@ -334,7 +532,7 @@ public final class Session implements AutoCloseable {
     }
 
     public <E extends Entity> Query<E> select(EntityType<E> type) {
-        return new Query<>(this, type, List.of(), List.of(), null);
+        return new Query<>(this, type);
     }
 
     /** The entities {@code owner} is linked to through a many-to-many join table. */
@@ -342,7 +540,7 @@ public final class Session implements AutoCloseable {
         String text = statements.linked(relation);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             bindKey(relation.ownKey(), owner, p);
-            return read(relation.target(), p);
+            return read(relation.target(), p, text);
         } catch (SQLException e) {
             throw failure(text, e);
         }
@@ -362,7 +560,7 @@ public final class Session implements AutoCloseable {
         try (PreparedStatement p = connection().prepareStatement(sql)) {
             int next = bindKey(relation.ownKey(), owner, p);
             for (TypedColumn<B, ?> c : relation.targetKey()) c.bindFrom(other, p, next++);
-            p.executeUpdate();
+            execute(p, sql);
             writes++;
         } catch (SQLException e) {
             throw failure(sql, e);
@@ -376,11 +574,17 @@ public final class Session implements AutoCloseable {
     }
 
     <E extends Entity> List<E> list(EntityType<E> type, List<Condition> conditions, List<Order> order, Integer limit) {
-        String text = statements.select(type, conditions, order, limit != null);
+        return list(type, conditions, order, limit, 0);
+    }
+
+    <E extends Entity> List<E> list(EntityType<E> type, List<Condition> conditions, List<Order> order, Integer limit, long offset) {
+        if (offset > 0 && limit == null) throw new IllegalStateException("An offset needs a limit: add limit(…) or use page(…)");
+        String text = statements.select(type, conditions, order, limit != null, offset > 0);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             int next = bindAll(conditions, p);
-            if (limit != null) p.setInt(next, limit);
-            return read(type, p);
+            if (limit != null) p.setInt(next++, limit);
+            if (offset > 0) p.setLong(next, offset);
+            return read(type, p, text);
         } catch (SQLException e) {
             throw failure(text, e);
         }
@@ -390,7 +594,7 @@ public final class Session implements AutoCloseable {
         String text = statements.count(type, conditions);
         try (PreparedStatement p = connection().prepareStatement(text)) {
             bindAll(conditions, p);
-            try (ResultSet r = p.executeQuery()) {
+            try (ResultSet r = query(p, text)) {
                 r.next();
                 return r.getLong(1);
             }
@@ -399,12 +603,26 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private <E extends Entity> List<E> read(EntityType<E> type, PreparedStatement p) throws SQLException {
+    private <E extends Entity> List<E> read(EntityType<E> type, PreparedStatement p, String sql) throws SQLException {
         List<E> out = new ArrayList<>();
-        try (ResultSet r = p.executeQuery()) {
+        try (ResultSet r = query(p, sql)) {
             while (r.next()) out.add(known(type, type.map(r)));
         }
         return out;
+    }
+
+    private ResultSet query(PreparedStatement p, String sql) throws SQLException {
+        long start = System.nanoTime();
+        ResultSet r = p.executeQuery();
+        database.statementRan(sql, start);
+        return r;
+    }
+
+    private int execute(PreparedStatement p, String sql) throws SQLException {
+        long start = System.nanoTime();
+        int rows = p.executeUpdate();
+        database.statementRan(sql, start);
+        return rows;
     }
 
     /**

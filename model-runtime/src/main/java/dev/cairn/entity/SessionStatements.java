@@ -79,8 +79,15 @@ final class SessionStatements {
         return sql.toString();
     }
 
-    /** The rows of a type, filtered, ordered and limited ({@code limit} a placeholder after the conditions' values). */
     String select(EntityType<?> type, List<Condition> conditions, List<Order> order, boolean limit) {
+        return select(type, conditions, order, limit, false);
+    }
+
+    /**
+     * The rows of a type, filtered, ordered, limited and offset ({@code limit} and {@code offset} placeholders after the
+     * conditions' values, in that order; {@code LIMIT ? OFFSET ?} reads the same on every engine).
+     */
+    String select(EntityType<?> type, List<Condition> conditions, List<Order> order, boolean limit, boolean offset) {
         StringBuilder sql = new StringBuilder("SELECT ").append(selectList(type)).append(" FROM ")
                 .append(names.quote(type.table()));
         appendWhere(sql, conditions);
@@ -92,6 +99,7 @@ final class SessionStatements {
             }
         }
         if (limit) sql.append(" LIMIT ?");
+        if (offset) sql.append(" OFFSET ?");
         return sql.toString();
     }
 

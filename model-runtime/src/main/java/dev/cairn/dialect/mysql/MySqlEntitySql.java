@@ -32,4 +32,9 @@ final class MySqlEntitySql implements EntitySql {
     public InsertReadBack insertReadBack() {
         return insertReadBack;
     }
+
+    @Override
+    public boolean batchReturnsGeneratedKeys() {
+        return true;
+    }
 }

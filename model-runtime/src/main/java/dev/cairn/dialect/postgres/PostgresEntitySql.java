@@ -25,4 +25,9 @@ final class PostgresEntitySql implements EntitySql {
     public InsertReadBack insertReadBack() {
         return InsertReadBack.GENERATED_KEYS_BY_NAME;
     }
+
+    @Override
+    public boolean batchReturnsGeneratedKeys() {
+        return true;
+    }
 }

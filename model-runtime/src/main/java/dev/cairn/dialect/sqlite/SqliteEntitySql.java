@@ -26,4 +26,9 @@ final class SqliteEntitySql implements EntitySql {
     public InsertReadBack insertReadBack() {
         return InsertReadBack.RETURNING_CLAUSE;
     }
+
+    @Override
+    public boolean batchReturnsGeneratedKeys() {
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ package dev.cairn.entity.sample;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 
@@ -14,6 +15,8 @@ public class OrderItem extends Entity {
     public static final TypedColumn<OrderItem, Integer> LINE_NO = TypedColumn.required("line_no", ValueTypes.INTEGER, OrderItem::getLineNo, OrderItem::setLineNo);
     public static final TypedColumn<OrderItem, Integer> QUANTITY = TypedColumn.required("quantity", ValueTypes.INTEGER, OrderItem::getQuantity, OrderItem::setQuantity);
     public static final Meta META = new Meta();
+    public static final Relation<OrderItem, ShopOrder> ORDER = Relation.toOne("order", () -> ShopOrder.META, () -> List.of(ORDER_ID),
+            () -> List.of(ShopOrder.ID));
 
     private Long orderId;
     private Integer lineNo;

@@ -2,6 +2,7 @@ package dev.cairn.entity.sample;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 
@@ -18,6 +19,8 @@ public class ShopOrder extends Entity {
     public static final TypedColumn<ShopOrder, String> PLACED_AT = TypedColumn.defaulted("placed_at", ValueTypes.STRING, ShopOrder::getPlacedAt, ShopOrder::setPlacedAt);
     public static final TypedColumn<ShopOrder, Integer> VERSION = TypedColumn.version("version", ValueTypes.INTEGER, ShopOrder::getVersion, ShopOrder::setVersion, true);
     public static final Meta META = new Meta();
+    public static final Relation<ShopOrder, OrderItem> ITEMS = Relation.toMany("items", () -> OrderItem.META, () -> List.of(ID),
+            () -> List.of(OrderItem.ORDER_ID));
 
     private Long id;
     private String note;
