@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Puts an existing database under version control at {@code -Ddb.version=N}, after checking that its live schema
  * equals the schema the migrations describe at N.
  */
-@Mojo(name = "baseline", requiresProject = true, threadSafe = true)
+@Mojo(name = "baseline", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class BaselineMojo extends AbstractDatabaseMojo {
 
     /** The version the database is at. */

@@ -12,7 +12,7 @@ import java.time.Clock;
  * Compares the live database with the schema its applied migrations describe and writes the difference as the next
  * migration file ({@code mvn db:diff -Dname="add about me"}), printed for review; says so when there is none.
  */
-@Mojo(name = "diff", requiresProject = true, threadSafe = true)
+@Mojo(name = "diff", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DiffMojo extends AbstractDatabaseMojo {
 
     /** What the migration does, in a few words; it becomes the file name. */

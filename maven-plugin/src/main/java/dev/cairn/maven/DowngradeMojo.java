@@ -12,7 +12,7 @@ import java.util.Set;
  * Downgrades the database one version, or to {@code -Ddb.target=N} (0 = the empty database), running the down SQL
  * recorded when each migration was applied. It first says which tables and columns will lose their data.
  */
-@Mojo(name = "downgrade", requiresProject = true, threadSafe = true)
+@Mojo(name = "downgrade", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DowngradeMojo extends AbstractDatabaseMojo {
 
     /** The version to downgrade to; one below the current when not given. */

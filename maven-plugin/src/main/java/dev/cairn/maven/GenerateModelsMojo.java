@@ -25,7 +25,7 @@ import java.util.Map;
  * version. Reads no database. Files are rewritten only when their text changes, and a run whose inputs are unchanged
  * finishes at once.
  */
-@Mojo(name = "generate-models", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = "generate-models", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, configurator = "cairn-masking")
 public class GenerateModelsMojo extends AbstractMigrationsMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true)

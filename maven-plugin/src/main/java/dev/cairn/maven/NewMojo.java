@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** Creates the next migration file from a template ({@code mvn db:new -Dname="add posts"}) and prints its path. */
-@Mojo(name = "new", requiresProject = true, threadSafe = true)
+@Mojo(name = "new", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class NewMojo extends AbstractMigrationFolderMojo {
 
     /** What the migration does, in a few words; it becomes the file name. */

@@ -21,7 +21,7 @@ import java.util.List;
  * Writes the schema that the migrations describe, at the head version or at {@code -Ddb.version=N}, as canonical DDL
  * for review. Reads no database: the schema comes from replaying the migration files.
  */
-@Mojo(name = "schema", threadSafe = true)
+@Mojo(name = "schema", threadSafe = true, configurator = "cairn-masking")
 public class SchemaMojo extends AbstractMigrationsMojo {
 
     /** The version whose schema to write; the newest migration when not given. 0 is the empty schema. */

@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * file, applies the pending migrations (printing each and its time), by default all in one transaction on SQLite and
  * PostgreSQL ({@code db.transaction}), then prints {@code Current database version: N}.
  */
-@Mojo(name = "upgrade", requiresProject = true, threadSafe = true)
+@Mojo(name = "upgrade", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class UpgradeMojo extends AbstractDatabaseMojo {
 
     /** The version to upgrade to; the newest migration when not given. */

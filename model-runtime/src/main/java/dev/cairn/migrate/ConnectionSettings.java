@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public record ConnectionSettings(String url, String user, String password) {
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+    /** The password of a URL's user information: {@code jdbc:mariadb://user:secret@host/db}. */
+    private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/:@?;&\\s]*:)[^@/\\s]*@");
 
     public ConnectionSettings {
         if (url == null || url.isBlank()) throw new IllegalArgumentException("the database URL is missing");
@@ -33,9 +35,19 @@ public record ConnectionSettings(String url, String user, String password) {
     /** The text with the password (given, or inside the URL) replaced by {@code ****}. */
     public String mask(String text) {
         if (text == null) return null;
-        String out = URL_PASSWORD.matcher(text).replaceAll("$1****");
+        String out = maskUrlPasswords(text);
         if (password != null && password.length() >= 3) out = out.replace(password, "****");
         return out;
+    }
+
+    /**
+     * The text with every password a JDBC URL in it may hold replaced by {@code ****}: {@code password=},
+     * {@code sslpassword=}, {@code trustStorePassword=} and the like in its parameters, and {@code user:secret@} in
+     * its user information.
+     */
+    public static String maskUrlPasswords(String text) {
+        if (text == null) return null;
+        return URL_USER_INFO.matcher(URL_PASSWORD.matcher(text).replaceAll("$1****")).replaceAll("$1****@");
     }
 
     /** The URL as it may be shown. */
