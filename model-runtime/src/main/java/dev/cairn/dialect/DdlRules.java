@@ -62,6 +62,19 @@ public interface DdlRules {
     boolean commentIsTableOption();
 
     /**
+     * Whether CREATE TABLE and ALTER TABLE take the storage engine and the table's default character set and collation
+     * as options ({@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_bin}), which the model keeps as written
+     * under {@code engine}, {@code charset} and {@code collate}: MySQL and MariaDB yes.
+     */
+    boolean charsetTableOptions();
+
+    /**
+     * The character set of {@code NCHAR}, {@code NVARCHAR} and {@code NATIONAL CHAR/VARCHAR} columns, which the model
+     * writes out as the column's ({@code utf8mb3} on MySQL and MariaDB), or null where these types carry none.
+     */
+    String nationalCharset();
+
+    /**
      * Whether CREATE TABLE IF NOT EXISTS looks at tables and views only, so that a name an index holds is still an
      * error: SQLite yes; PostgreSQL skips over any relation of that name (MySQL and MariaDB keep indexes per table).
      */

@@ -32,7 +32,7 @@ final class Baseline {
                 throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
             }
             Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
-            SchemaDifferences diff = SchemaDifferences.between(expected, live);
+            SchemaDifferences diff = SchemaDifferences.between(context.engine().introspector().asStoredIn(c, expected), live);
             if (!diff.isEmpty()) {
                 throw new MigrationProblem("The database does not match the migrations at version " + version
                         + " (expected from the migrations vs the live database):\n  " + diff.toString().replace("\n", "\n  "));

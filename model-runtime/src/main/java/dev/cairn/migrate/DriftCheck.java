@@ -20,7 +20,7 @@ final class DriftCheck {
     /** The differences as one problem line, or none when they agree or the check is switched off. */
     List<String> problems(Connection c, MigrationPlan plan) throws SQLException {
         if (!context.settings().driftCheck()) return List.of();
-        Schema expected = expectedSchema(plan);
+        Schema expected = context.engine().introspector().asStoredIn(c, expectedSchema(plan));
         Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().name()));
         SchemaDifferences diff = SchemaDifferences.between(expected, live);
         if (diff.isEmpty()) return List.of();

@@ -107,12 +107,13 @@ final class StepwiseMigration {
             throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") was left half-applied: " + note);
         }
         Schema live = engine.introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
-        List<Schema> states = statesAfterEachStep(m);
+        List<Schema> states = new ArrayList<>();
+        for (Schema s : statesAfterEachStep(m)) states.add(engine.introspector().asStoredIn(c, s));
         int reached = -1;
         for (int k = states.size() - 1; k >= 0 && reached < 0; k--) if (SchemaDifferences.between(states.get(k), live).isEmpty()) reached = k;
         if (reached < 0) {
             String note = "its migrator stopped and the live schema matches no point of it (against the schema before it:\n    "
-                    + SchemaDifferences.between(m.before(), live).toString().replace("\n", "\n    ") + "). " + recovery(m.version());
+                    + SchemaDifferences.between(engine.introspector().asStoredIn(c, m.before()), live).toString().replace("\n", "\n    ") + "). " + recovery(m.version());
             history.markPartial(c, m.version(), note);
             throw new MigrationProblem("Cannot upgrade: " + m.file().displayName() + " was left half-applied: " + note);
         }

@@ -21,7 +21,9 @@ import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.sql.Token;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,7 +34,7 @@ import java.util.TreeMap;
  * they refuse is the engine's ({@link AlterTableForms}).
  */
 final class AlterTableStatement {
-    /** Table options and storage settings: they do not change the schema's shape. */
+    /** Table options and storage settings: only the engine's, character set's and collation's are modelled ({@link CharsetTableOptions}). */
     private static final Set<String> TABLE_OPTIONS = Set.of("OWNER", "ENGINE", "DEFAULT", "CHARACTER", "CHARSET", "COLLATE",
             "AUTO_INCREMENT", "ROW_FORMAT", "ENABLE", "DISABLE", "SET", "RESET", "CONVERT", "ALGORITHM", "LOCK", "FORCE", "VALIDATE",
             "CLUSTER", "REPLICA");
@@ -85,11 +87,25 @@ final class AlterTableStatement {
             changes.altered(before, before.withComment(emptyToNull(alteration.reader().stringValue(in, "the table comment"))));
         } else if (forms.hasRowLevelSecurity() && rowLevelSecurity()) {
             return;
+        } else if (engine.ddl().charsetTableOptions() && in.accept("CONVERT")) {
+            in.expect("TO");
+            if (!in.accept("CHARACTER", "SET")) in.expect("CHARSET");
+            String charset = CharsetTableOptions.value(in, "a character set").toLowerCase(Locale.ROOT);
+            String collation = in.accept("COLLATE") ? CharsetTableOptions.value(in, "a collation").toLowerCase(Locale.ROOT) : null;
+            Table before = alteration.table();
+            changes.altered(before, CharsetTableOptions.converted(before, charset, collation));
         } else if (forms.hasTableOptions() && at.kind() == Token.Kind.WORD && TABLE_OPTIONS.contains(at.upper())) {
+            Table before = alteration.table();
+            Map<String, String> options = new TreeMap<>(before.options());
             while (!in.atEndOfElement()) {
+                if (engine.ddl().charsetTableOptions() && CharsetTableOptions.read(in, options)) continue;
                 if (in.peek().isSymbol("(")) in.parenthesized("the option");
                 else in.next();
             }
+            if (options.equals(before.options())) return;
+            boolean defaultsChanged = !Objects.equals(options.get(CharsetTableOptions.CHARSET), before.options().get(CharsetTableOptions.CHARSET))
+                    || !Objects.equals(options.get(CharsetTableOptions.COLLATE), before.options().get(CharsetTableOptions.COLLATE));
+            changes.altered(before, defaultsChanged ? CharsetTableOptions.withDefaults(before, options) : before.withOptions(options));
         } else {
             throw in.problem(at, "Cairn does not model ALTER TABLE … " + at.text(), "use ADD, DROP, RENAME, ALTER COLUMN" +
                     (forms.hasModifyAndChange() ? ", MODIFY or CHANGE" : ""));

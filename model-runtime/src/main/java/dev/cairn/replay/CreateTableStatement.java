@@ -59,10 +59,12 @@ final class CreateTableStatement {
                 options.put("strict", "true");
             } else if (ddl.commentIsTableOption() && in.accept("COMMENT")) {
                 comment = reader.stringValue(in, "the table comment");
+            } else if (ddl.charsetTableOptions() && CharsetTableOptions.read(in, options)) {
+                continue;
             } else if (in.peek().isSymbol("(")) {
                 in.parenthesized("the table option");
             } else {
-                in.next(); // engine, character set, tablespace, … do not change the schema's shape
+                in.next(); // tablespace, row format, … do not change the schema's shape
             }
         }
         if (options.containsKey("without rowid") && table.primaryKey() == null) {

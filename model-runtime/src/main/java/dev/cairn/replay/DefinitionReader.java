@@ -27,6 +27,7 @@ import dev.cairn.sql.Token.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads column definitions and table constraints, the parts CREATE TABLE and ALTER TABLE share. */
@@ -39,6 +40,8 @@ final class DefinitionReader {
     private static final Set<String> AFTER_DEFAULT = Set.of("CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK",
             "COLLATE", "REFERENCES", "GENERATED", "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "ON", "KEY", "CHARSET",
             "INVISIBLE", "VISIBLE", "FIRST", "AFTER", "STORED", "VIRTUAL");
+    /** The first words of the national character types ({@code NCHAR}, {@code NVARCHAR}, {@code NATIONAL VARCHAR}). */
+    private static final Set<String> NATIONAL_TYPES = Set.of("NCHAR", "NVARCHAR", "NATIONAL");
     static final Set<String> CONSTRAINT_STARTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX",
             "FULLTEXT", "SPATIAL", "EXCLUDE");
 
@@ -81,6 +84,7 @@ final class DefinitionReader {
         Identity identity = serial ? Identity.AUTO_INCREMENT : Identity.NONE;
         String generated = null;
         boolean stored = false;
+        String charset = null;
         String collation = null;
         String comment = null;
         List<Constraint> inline = new ArrayList<>();
@@ -152,7 +156,7 @@ final class DefinitionReader {
             } else if (in.accept("ON", "UPDATE")) {
                 in.until(AFTER_DEFAULT); // MySQL ON UPDATE CURRENT_TIMESTAMP is not modelled
             } else if (in.accept("CHARACTER", "SET") || in.accept("CHARSET")) {
-                in.name("a character set");
+                charset = in.name("a character set").text().toLowerCase(Locale.ROOT);
             } else if (in.accept("INVISIBLE") || in.accept("VISIBLE")) {
                 // MySQL column visibility is not modelled
             } else if (in.accept("COLUMN_FORMAT") || in.accept("STORAGE")) {
@@ -167,7 +171,8 @@ final class DefinitionReader {
             constraintName = null;
         }
         if (identity == Identity.AUTO_INCREMENT && serial) nullable = false;
-        Column column = new Column(name.text(), type, nullable, defaultExpression, identity, generated, stored, collation, comment);
+        if (charset == null && ddl.nationalCharset() != null && NATIONAL_TYPES.contains(typeStart.upper())) charset = ddl.nationalCharset();
+        Column column = new Column(name.text(), type, nullable, defaultExpression, identity, generated, stored, charset, collation, comment);
         return new ColumnDefinition(name, column, inline, placement);
     }
 

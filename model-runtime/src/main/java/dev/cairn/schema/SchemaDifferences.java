@@ -91,6 +91,7 @@ public record SchemaDifferences(List<String> differences) {
         if (!Objects.equals(e.generatedExpression(), a.generatedExpression()) || e.generatedStored() != a.generatedStored())
             out.add(p + "generated " + q(e.generatedExpression()) + (e.generatedStored() ? " STORED" : "") + " ≠ "
                     + q(a.generatedExpression()) + (a.generatedStored() ? " STORED" : ""));
+        if (!Objects.equals(e.charset(), a.charset())) out.add(p + "character set " + q(e.charset()) + " ≠ " + q(a.charset()));
         if (!Objects.equals(e.collation(), a.collation())) out.add(p + "collation " + q(e.collation()) + " ≠ " + q(a.collation()));
         if (!Objects.equals(e.comment(), a.comment())) out.add(p + "comment " + q(e.comment()) + " ≠ " + q(a.comment()));
     }

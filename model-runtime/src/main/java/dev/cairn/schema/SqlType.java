@@ -26,6 +26,17 @@ public record SqlType(String name, TypeFamily family, Integer length, Integer pr
         declared = declared == null ? name : declared;
     }
 
+    /**
+     * Whether the values are character strings, with a character set and a collation: CHAR, VARCHAR, TEXT, ENUM and
+     * MySQL's SET.
+     */
+    public boolean holdsCharacters() {
+        return switch (family) {
+            case CHAR, VARCHAR, TEXT, ENUM -> true;
+            default -> family == TypeFamily.OTHER && name.equals("set");
+        };
+    }
+
     public static SqlType of(String name, TypeFamily family) {
         return new SqlType(name, family, null, null, null, 0, List.of(), false, name);
     }

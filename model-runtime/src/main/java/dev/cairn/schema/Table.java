@@ -14,9 +14,10 @@ import java.util.function.UnaryOperator;
  * A table. Columns keep their order; constraints and indexes are kept sorted (by name, then by content) so that two
  * tables with the same parts are equal whatever order the parts were declared or read in.
  *
- * @param options dialect table options that change behaviour (SQLite {@code WITHOUT ROWID}, {@code STRICT}, PostgreSQL
- *                {@link #ROW_LEVEL_SECURITY} and {@link #FORCE_ROW_LEVEL_SECURITY}), keyed by lower-case option name;
- *                engine/charset options are not modelled
+ * @param options dialect table options that change behaviour, keyed by lower-case option name: SQLite's
+ *                {@code WITHOUT ROWID} and {@code STRICT}; PostgreSQL's {@link #ROW_LEVEL_SECURITY} and
+ *                {@link #FORCE_ROW_LEVEL_SECURITY}; MySQL's and MariaDB's {@link #ENGINE}, {@link #CHARSET} and
+ *                {@link #COLLATE} as written (what a table leaves out it takes from its database)
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
@@ -26,6 +27,12 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     public static final String ROW_LEVEL_SECURITY = "row level security";
     /** The option of a table whose policies bind its owner too ({@code FORCE ROW LEVEL SECURITY}), value {@code on}. */
     public static final String FORCE_ROW_LEVEL_SECURITY = "force row level security";
+    /** The option holding a MySQL or MariaDB table's storage engine, as written ({@code InnoDB}). */
+    public static final String ENGINE = "engine";
+    /** The option holding a MySQL or MariaDB table's default character set, lower-case ({@code utf8mb3}). */
+    public static final String CHARSET = "charset";
+    /** The option holding a MySQL or MariaDB table's default collation, lower-case ({@code utf8mb3_bin}). */
+    public static final String COLLATE = "collate";
 
     public Table {
         Objects.requireNonNull(name, "name");

@@ -19,7 +19,7 @@ class LiveRoundTripTest {
         try (LiveDatabase db = LiveDatabase.of(dialect)) {
             db.execute(Arrays.asList(Engines.of(dialect).renderer().render(model).split(";\n")));
             Schema read = introspector.introspect(db.connection());
-            SchemaDifferences diff = SchemaDifferences.between(model, read);
+            SchemaDifferences diff = SchemaDifferences.between(introspector.asStoredIn(db.connection(), model), read);
             assertTrue(diff.isEmpty(), diff::toString);
         }
     }

@@ -19,7 +19,7 @@ record FirstDivergence(int step, String statement, String differences) {
             for (int k = 1; k <= script.statements().size(); k++) {
                 EngineRun.execute(db.connection(), script, k);
                 DdlScript prefix = new DdlScript(script.dialect(), script.seed(), script.statements().subList(0, k), -1);
-                Optional<String> differences = CairnReplay.compare(prefix, db.introspect());
+                Optional<String> differences = CairnReplay.compare(prefix, db);
                 if (differences.isPresent()) return Optional.of(new FirstDivergence(k, script.statements().get(k - 1), differences.get()));
             }
             return Optional.empty();

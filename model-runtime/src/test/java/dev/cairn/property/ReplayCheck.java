@@ -16,7 +16,7 @@ final class ReplayCheck {
         Optional<String> problem;
         try (FreshDatabase db = fresh.open()) {
             EngineRun.execute(db.connection(), script);
-            problem = CairnReplay.compare(script, db.introspect());
+            problem = CairnReplay.compare(script, db);
         }
         if (problem.isEmpty()) return;
         throw new AssertionError("Seed " + seed + " (rerun it alone with -Dcairn.seed=" + seed + "): " + problem.get()

@@ -43,7 +43,7 @@ final class RealWorldAssertions {
             live = db.introspect();
             sanity.check(live);
             try {
-                replayed = Cairn.replay(start, dialect, statements);
+                replayed = db.asStored(Cairn.replay(start, dialect, statements));
             } catch (SqlProblem e) {
                 throw new AssertionError("REPLAY REJECTS " + what + " (the engine runs it):\n" + e.getMessage()
                         + "\n" + survey(dialect, setup, statements), e);
@@ -100,7 +100,7 @@ final class RealWorldAssertions {
                 } catch (SqlProblem p) {
                     throw new AssertionError("REPLAY REJECTS a statement the engine runs (" + what + "):\n" + p.getMessage(), p);
                 }
-                SchemaDifferences diff = SchemaDifferences.between(model, db.introspect());
+                SchemaDifferences diff = SchemaDifferences.between(db.asStored(model), db.introspect());
                 if (!diff.isEmpty())
                     fail("MODEL DIFFERS for " + what + " after " + s.position() + " " + oneLine(s.sql()) + ":\n  " + diff.toString().replace("\n", "\n  "));
             }
@@ -155,7 +155,7 @@ final class RealWorldAssertions {
                     model = live;
                     continue;
                 }
-                SchemaDifferences diff = SchemaDifferences.between(model, live);
+                SchemaDifferences diff = SchemaDifferences.between(db.asStored(model), live);
                 if (!diff.isEmpty()) {
                     problems++;
                     out.append("\n  - DIFFERS after ").append(s.position()).append(" ").append(oneLine(s.sql()))

@@ -70,6 +70,11 @@ final class RealWorldDatabase implements AutoCloseable {
         }
     }
 
+    /** A replayed schema as this database stores it (the database's defaults settled): what to compare {@link #introspect()} with. */
+    Schema asStored(Schema expected) throws SQLException {
+        return live == null ? expected : live.asStored(expected);
+    }
+
     /** What the database holds now, as Cairn's model (the server introspectors are pinned to the test's namespace). */
     Schema introspect() throws SQLException {
         return live == null ? new SqliteIntrospector().introspect(connection) : live.introspect();

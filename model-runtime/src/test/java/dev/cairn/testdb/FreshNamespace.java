@@ -79,6 +79,11 @@ public final class FreshNamespace implements AutoCloseable {
         EngineClient.run(this, script);
     }
 
+    /** A replayed schema as this namespace stores it: what to compare {@link #introspect()} with. */
+    public Schema asStored(Schema expected) throws SQLException {
+        return live == null ? expected : live.asStored(expected);
+    }
+
     /** What the namespace holds now, as Cairn's model. */
     public Schema introspect() throws SQLException {
         return live == null ? new SqliteIntrospector().introspect(connection) : live.introspect();

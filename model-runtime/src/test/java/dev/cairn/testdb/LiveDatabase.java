@@ -142,6 +142,11 @@ public final class LiveDatabase implements AutoCloseable {
         return dialect == Dialect.POSTGRESQL ? new PostgresIntrospector(namespace) : new MySqlIntrospector(namespace);
     }
 
+    /** A replayed schema as this namespace stores it ({@link SchemaIntrospector#asStoredIn}): what to compare {@link #introspect()} with. */
+    public Schema asStored(Schema expected) throws SQLException {
+        return introspector().asStoredIn(connection, expected);
+    }
+
     /** What the namespace holds now, as Cairn's model. */
     public Schema introspect() throws SQLException {
         return introspector().introspect(connection);

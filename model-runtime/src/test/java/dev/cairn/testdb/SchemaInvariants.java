@@ -76,7 +76,7 @@ public final class SchemaInvariants {
                 Schema head = migrator.replayed().get(migrator.replayed().size() - 1).after();
                 fail("validate right after upgrade on " + dialect.id() + " reports drift: " + e.getMessage()
                         + "\n  replayed (expected) vs introspected (actual):\n  "
-                        + SchemaDifferences.between(head, ns.introspect()).toString().replace("\n", "\n  "), e);
+                        + SchemaDifferences.between(ns.asStored(head), ns.introspect()).toString().replace("\n", "\n  "), e);
             }
         }
     }

@@ -19,6 +19,7 @@ import dev.cairn.schema.View;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -75,6 +76,7 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         TableChanges.Parts<PrimaryKey> pk = diff.primaryKey().renamesAsDropAndAdd();
         if (!pk.dropped().isEmpty()) out.add(t + "DROP PRIMARY KEY");
         for (Column c : diff.droppedColumns()) out.add(t + "DROP COLUMN " + q(c.name()));
+        if (diff.optionsChanged()) out.addAll(tableOptions(t, diff));
         List<String> order = new ArrayList<>(diff.before().columns().stream().map(Column::name).filter(after::hasColumn).toList());
         for (Column c : after.columns()) {
             if (diff.addedColumns().contains(c)) {
@@ -98,8 +100,43 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         for (ForeignKey f : addedFks) out.add(ddl.addForeignKey(after, f));
         if (diff.commentChanged())
             out.add(t + "COMMENT = " + AbstractDdlRenderer.stringLiteral(after.comment() == null ? "" : after.comment()));
-        if (diff.optionsChanged()) throw new IllegalArgumentException(dialect() + ": Cairn does not model table options of " + after.name());
         return out;
+    }
+
+    /**
+     * The table's new engine and default character set and collation, before any column is added or modified (a
+     * column without its own character set takes the table's). A column that took the old default in both states
+     * takes the new one: the table is converted ({@code CONVERT TO CHARACTER SET}), and the columns with a character
+     * set of their own are given it again. An option dropped goes back to the database's ({@code DEFAULT}), an engine
+     * to InnoDB.
+     */
+    private List<String> tableOptions(String t, TableChanges diff) {
+        Map<String, String> before = diff.before().options(), after = diff.after().options();
+        List<String> out = new ArrayList<>();
+        if (!Objects.equals(before.get(Table.ENGINE), after.get(Table.ENGINE)))
+            out.add(t + "ENGINE=" + after.getOrDefault(Table.ENGINE, "InnoDB"));
+        if (Objects.equals(before.get(Table.CHARSET), after.get(Table.CHARSET)) && Objects.equals(before.get(Table.COLLATE), after.get(Table.COLLATE)))
+            return out;
+        String charset = after.containsKey(Table.CHARSET) ? after.get(Table.CHARSET)
+                : after.containsKey(Table.COLLATE) ? after.get(Table.COLLATE).substring(0, Math.max(0, after.get(Table.COLLATE).indexOf('_'))) : "DEFAULT";
+        String collate = after.containsKey(Table.COLLATE) ? " COLLATE " + after.get(Table.COLLATE) : "";
+        boolean converts = diff.after().columns().stream().anyMatch(c -> inheritsDefault(c)
+                && diff.before().column(c.name()).map(MySqlChangeRenderer::inheritsDefault).orElse(false));
+        if (!converts) {
+            out.add(t + "DEFAULT CHARSET=" + charset + collate.replace(" COLLATE ", " COLLATE="));
+            return out;
+        }
+        out.add(t + "CONVERT TO CHARACTER SET " + charset + collate);
+        for (Column c : diff.after().columns()) {
+            boolean changed = diff.changedColumns().stream().anyMatch(x -> Names.same(x.after().name(), c.name()));
+            if (c.type().holdsCharacters() && !inheritsDefault(c) && !changed && diff.before().hasColumn(c.name()))
+                out.add(t + "MODIFY COLUMN " + ddl.columnDefinition(diff.after(), c));
+        }
+        return out;
+    }
+
+    private static boolean inheritsDefault(Column c) {
+        return c.type().holdsCharacters() && c.charset() == null && c.collation() == null;
     }
 
     /** {@code FIRST} or {@code AFTER} the column before it in the after-table; moves the column there in {@code order}. */

@@ -76,6 +76,16 @@ final class MySqlDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean charsetTableOptions() {
+        return true;
+    }
+
+    @Override
+    public String nationalCharset() {
+        return "utf8mb3";
+    }
+
+    @Override
     public boolean commentIsTableOption() {
         return true;
     }

@@ -39,7 +39,9 @@ import java.util.Set;
  *       foreign key's columns, is an {@link Index} (method {@code FULLTEXT}/{@code SPATIAL} when not a B-tree);</li>
  *   <li>MariaDB's JSON (stored as {@code longtext} with an automatic {@code json_valid} column check) is type
  *       {@code json}, without that check and without its forced {@code utf8mb4_bin} collation;</li>
- *   <li>a column collation is kept only where it differs from its table's collation;</li>
+ *   <li>a table's engine and collation are options ({@link Table#ENGINE}, {@link Table#COLLATE}) only where they are
+ *       not the server's default engine and the database's collation, a column's collation only where it differs from
+ *       its table's, and no character set apart from its collation ({@link MySqlDatabaseDefaults});</li>
  *   <li>referential actions: InnoDB treats RESTRICT and NO ACTION alike, and reports an unspecified action as
  *       RESTRICT (MariaDB) or NO ACTION (MySQL 8), so both are read as {@link ForeignKeyAction#NO_ACTION}.</li>
  * </ul>
@@ -60,11 +62,22 @@ public final class MySqlIntrospector implements SchemaIntrospector {
 
     @Override
     public Schema introspect(Connection connection) throws SQLException {
-        String database = databaseName != null ? databaseName : queryString(connection, "SELECT DATABASE()");
-        if (database == null) throw new SQLException("the connection has no current database; name the database to introspect");
+        String database = database(connection);
         String version = queryString(connection, "SELECT VERSION()");
         MySqlFamilyEngine engine = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb") ? MariaDbEngine.INSTANCE : MySqlEngine.INSTANCE;
-        return DeclaredSpelling.of(new Reading(connection, database, engine, majorVersion(version)).read());
+        MySqlDatabaseDefaults defaults = MySqlDatabaseDefaults.read(connection, database);
+        return DeclaredSpelling.of(new Reading(connection, database, engine, majorVersion(version), defaults).read());
+    }
+
+    @Override
+    public Schema asStoredIn(Connection connection, Schema expected) throws SQLException {
+        return MySqlDatabaseDefaults.read(connection, database(connection)).stored(expected);
+    }
+
+    private String database(Connection connection) throws SQLException {
+        String database = databaseName != null ? databaseName : queryString(connection, "SELECT DATABASE()");
+        if (database == null) throw new SQLException("the connection has no current database; name the database to introspect");
+        return database;
     }
 
     static int majorVersion(String version) {
@@ -99,6 +112,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
     /** What is read for one table before it becomes an immutable value. */
     private static final class TableParts {
         final String name;
+        final String engine;
         final String collation;
         final String comment;
         final List<ColumnRow> columns = new ArrayList<>();
@@ -107,8 +121,9 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         final Map<String, ForeignKeyParts> foreignKeys = new LinkedHashMap<>();
         final Set<String> jsonColumns = new HashSet<>();
 
-        TableParts(String name, String collation, String comment) {
+        TableParts(String name, String engine, String collation, String comment) {
             this.name = name;
+            this.engine = engine;
             this.collation = collation;
             this.comment = comment;
         }
@@ -131,12 +146,14 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         private final String database;
         private final MySqlFamilyEngine engine;
         private final int majorVersion;
+        private final MySqlDatabaseDefaults defaults;
         private final Map<String, TableParts> tables = new LinkedHashMap<>();
         private final Map<String, View> views = new LinkedHashMap<>();
         private final List<String> sequenceNames = new ArrayList<>();
 
-        Reading(Connection connection, String database, MySqlFamilyEngine engine, int majorVersion) {
+        Reading(Connection connection, String database, MySqlFamilyEngine engine, int majorVersion, MySqlDatabaseDefaults defaults) {
             this.connection = connection;
+            this.defaults = defaults;
             this.database = database;
             this.engine = engine;
             this.majorVersion = majorVersion;
@@ -164,13 +181,13 @@ public final class MySqlIntrospector implements SchemaIntrospector {
 
         private void readTables() throws SQLException {
             String sql = """
-                    SELECT TABLE_NAME, TABLE_TYPE, TABLE_COLLATION, TABLE_COMMENT
+                    SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT
                     FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME""";
             try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String name = r.getString("TABLE_NAME");
                     switch (r.getString("TABLE_TYPE")) {
-                        case "BASE TABLE", "SYSTEM VERSIONED" -> tables.put(name, new TableParts(name, r.getString("TABLE_COLLATION"),
+                        case "BASE TABLE", "SYSTEM VERSIONED" -> tables.put(name, new TableParts(name, r.getString("ENGINE"), r.getString("TABLE_COLLATION"),
                                 emptyToNull(r.getString("TABLE_COMMENT"))));
                         case "VIEW" -> views.put(name, null);
                         case "SEQUENCE" -> sequenceNames.add(name);
@@ -320,7 +337,8 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                     .map(f -> new ForeignKey(f.name(), f.columns(), f.referencedTable(), f.referencedColumns(),
                             action(f.deleteRule()), action(f.updateRule())))
                     .toList();
-            return new Table(parts.name, columns, primaryKey, uniques, parts.checks, foreignKeys, indexes, parts.comment, Map.of());
+            return new Table(parts.name, columns, primaryKey, uniques, parts.checks, foreignKeys, indexes, parts.comment,
+                    defaults.options(Map.of(), parts.engine, parts.collation));
         }
 
         private Index index(String name, List<IndexColumnRow> rows) {

@@ -16,6 +16,7 @@ import dev.cairn.schema.View;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * MySQL and MariaDB DDL: canonical types, AUTO_INCREMENT, inline {@code COMMENT}s, backtick quoting. Every index is
@@ -60,8 +61,22 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         for (CheckConstraint c : table.checks()) parts.add(check(c));
         for (ForeignKey fk : table.foreignKeys()) if (!leftOut.contains(fk)) parts.add(foreignKey(fk));
         String sql = createTableBody(table, parts);
+        String options = tableOptions(table.options());
+        if (!options.isEmpty()) sql += " " + options;
         if (table.comment() != null) sql += " COMMENT=" + stringLiteral(table.comment());
         return sql;
+    }
+
+    /**
+     * The engine, character set and collation a table was given ({@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb3
+     * COLLATE=utf8mb3_bin}), so that a fresh database gives them too; what it was not given it takes from the database.
+     */
+    public String tableOptions(Map<String, String> options) {
+        List<String> out = new ArrayList<>();
+        if (options.containsKey(Table.ENGINE)) out.add("ENGINE=" + options.get(Table.ENGINE));
+        if (options.containsKey(Table.CHARSET)) out.add("DEFAULT CHARSET=" + options.get(Table.CHARSET));
+        if (options.containsKey(Table.COLLATE)) out.add("COLLATE=" + options.get(Table.COLLATE));
+        return String.join(" ", out);
     }
 
     private String key(Index index) {
@@ -92,6 +107,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
     @Override
     public String columnDefinition(Table table, Column column) {
         StringBuilder b = new StringBuilder(quote(column.name())).append(' ').append(column.type().canonical());
+        if (column.charset() != null) b.append(" CHARACTER SET ").append(quote(column.charset()));
         if (column.collation() != null) b.append(" COLLATE ").append(quote(column.collation()));
         if (column.generatedExpression() != null)
             b.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(')')

@@ -63,6 +63,16 @@ final class PostgresDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean charsetTableOptions() {
+        return false;
+    }
+
+    @Override
+    public String nationalCharset() {
+        return null;
+    }
+
+    @Override
     public boolean commentIsTableOption() {
         return false;
     }

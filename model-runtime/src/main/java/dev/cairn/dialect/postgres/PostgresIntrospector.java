@@ -54,6 +54,11 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     }
 
     @Override
+    public Schema asStoredIn(Connection connection, Schema expected) {
+        return expected;
+    }
+
+    @Override
     public Schema introspect(Connection connection) throws SQLException {
         String schema = schemaName != null ? schemaName : currentSchema(connection);
         long namespace = namespaceOid(connection, schema);

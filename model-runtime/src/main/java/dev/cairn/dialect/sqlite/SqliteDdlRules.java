@@ -52,6 +52,16 @@ final class SqliteDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean charsetTableOptions() {
+        return false;
+    }
+
+    @Override
+    public String nationalCharset() {
+        return null;
+    }
+
+    @Override
     public boolean commentIsTableOption() {
         return false;
     }

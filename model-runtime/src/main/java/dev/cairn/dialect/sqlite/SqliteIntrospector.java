@@ -38,6 +38,11 @@ import java.util.TreeMap;
  */
 public final class SqliteIntrospector implements SchemaIntrospector {
     @Override
+    public Schema asStoredIn(Connection connection, Schema expected) {
+        return expected;
+    }
+
+    @Override
     public Schema introspect(Connection connection) throws SQLException {
         Schema.Builder schema = Schema.EMPTY.toBuilder();
         Map<String, String> tables = new TreeMap<>();

@@ -89,6 +89,11 @@ final class Engine implements AutoCloseable {
         return Long.parseLong(column("SELECT count(*) FROM " + table).get(0));
     }
 
+    /** A replayed schema as this database stores it (its defaults settled): what to compare {@link #introspect()} with. */
+    Schema asStored(Schema expected) throws SQLException {
+        return live == null ? expected : live.asStored(expected);
+    }
+
     Schema introspect() throws SQLException {
         return live == null ? new SqliteIntrospector().introspect(connection) : live.introspect();
     }
