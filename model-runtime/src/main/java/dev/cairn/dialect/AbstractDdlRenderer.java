@@ -9,6 +9,7 @@ import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
@@ -44,6 +45,7 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     @Override
     public String render(Schema schema) {
         List<String> out = new ArrayList<>();
+        for (Routine r : schema.routines().values()) if (r.kind() == Routine.Kind.EXTENSION) out.add(createRoutine(r));
         for (EnumType e : schema.enumTypes().values()) out.add(createEnumType(e));
         for (Sequence s : schema.sequences().values()) out.add(createSequence(s));
         List<Table> ordered = new ArrayList<>();
@@ -68,7 +70,33 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         for (Table t : ordered) out.addAll(rowSecurityStatements(t));
         StringBuilder b = new StringBuilder();
         for (String s : out) b.append(s).append(";\n");
+        b.append(routinesText(schema));
         return b.toString();
+    }
+
+    /**
+     * Functions and procedures, then triggers (after the tables and views they name): each statement ended as a
+     * script needs it ({@link #routineScriptText}). Extensions come first in {@link #render}, as tables may use their
+     * types.
+     */
+    private String routinesText(Schema schema) {
+        StringBuilder b = new StringBuilder();
+        for (Routine r : schema.routines().values())
+            if (r.kind() == Routine.Kind.FUNCTION || r.kind() == Routine.Kind.PROCEDURE) b.append(routineScriptText(r));
+        for (Routine r : schema.routines().values()) if (r.isTrigger()) b.append(routineScriptText(r));
+        return b.toString();
+    }
+
+    /** A routine's CREATE statement as a script holds it: ended by ";\n" (MySQL: a body with ; needs a DELIMITER). */
+    public String routineScriptText(Routine routine) {
+        return createRoutine(routine) + ";\n";
+    }
+
+    /** {@code CREATE TRIGGER | FUNCTION | PROCEDURE | EXTENSION name} and the rest as written. */
+    public String createRoutine(Routine routine) {
+        String head = "CREATE " + routine.kind().words() + " " + (routine.kind() == Routine.Kind.EXTENSION ? "IF NOT EXISTS " : "")
+                + quote(routine.name());
+        return routine.source().isEmpty() ? head : head + " " + routine.source();
     }
 
     /**
@@ -192,6 +220,7 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         for (Sequence s : schema.sequences().values()) b.append(createSequence(s)).append(";\n");
         for (View v : viewsInDependencyOrder(schema)) b.append(createView(v)).append(";\n");
         for (String c : otherCommentStatements(schema)) b.append(c).append(";\n");
+        b.append(routinesText(schema));
         return b.toString();
     }
 

@@ -2,6 +2,7 @@ package dev.cairn.dialect;
 
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Index;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.SchemaChange.ColumnRenamed;
@@ -118,6 +119,21 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
         public List<String> sequenceDropped(SequenceDropped c) {
             return List.of(dropSequence(c.sequence()));
         }
+
+        @Override
+        public List<String> routineCreated(SchemaChange.RoutineCreated c) {
+            return List.of(ddl.createRoutine(c.routine()));
+        }
+
+        @Override
+        public List<String> routineDropped(SchemaChange.RoutineDropped c) {
+            return List.of(dropRoutine(c.routine()));
+        }
+
+        @Override
+        public List<String> routineReplaced(SchemaChange.RoutineReplaced c) {
+            return replaceRoutine(c.before(), c.after());
+        }
     }
 
     public List<String> createTable(Table table) {
@@ -168,6 +184,16 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
 
     public String dropSequence(Sequence sequence) {
         return "DROP SEQUENCE " + q(sequence.name());
+    }
+
+    /** {@code DROP TRIGGER | FUNCTION | PROCEDURE | EXTENSION name} (PostgreSQL names a trigger's table too). */
+    public String dropRoutine(Routine routine) {
+        return "DROP " + routine.kind().words() + " " + q(routine.name());
+    }
+
+    /** Another definition of the same object: dropped and created again (PostgreSQL replaces functions in place). */
+    public List<String> replaceRoutine(Routine before, Routine after) {
+        return List.of(dropRoutine(before), ddl.createRoutine(after));
     }
 
     public String q(String identifier) {

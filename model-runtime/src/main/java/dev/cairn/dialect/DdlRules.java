@@ -106,4 +106,10 @@ public interface DdlRules {
      * without sequences (SQLite, MySQL) throws {@link UnsupportedOperationException}.
      */
     SequenceDefaults sequenceDefaults();
+
+    /**
+     * Whether {@code ALTER TABLE … RENAME TO} rewrites the table's name in the text of triggers that mention it
+     * (SQLite, which writes the new name double-quoted), rather than leaving trigger bodies as written.
+     */
+    boolean renameTableRewritesTriggers();
 }

@@ -4,6 +4,7 @@ import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.AlterTableForms.InlineKey;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.Namespaces;
+import dev.cairn.dialect.RoutineText;
 import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TableElements.Constraint;
 import dev.cairn.replay.TableElements.PrimaryKeyDef;
@@ -14,6 +15,7 @@ import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
@@ -202,6 +204,12 @@ final class AlterTableStatement {
         if (holder != null) throw in.problem(to.token(), Namespaces.taken(holder, to.text()), "choose another name");
         String from = alteration.tableName();
         changes.add(new SchemaChange.TableRenamed(from, to.text()));
+        if (engine.ddl().renameTableRewritesTriggers()) {
+            for (Routine trigger : schema.routines().stream().filter(Routine::isTrigger).toList()) {
+                Routine rewritten = RoutineText.renamingTable(engine, trigger, from, to.text());
+                if (!rewritten.source().equals(trigger.source())) changes.add(new SchemaChange.RoutineReplaced(trigger, rewritten));
+            }
+        }
         alteration.state().renameTable(from, to.text());
         Table renamed = schema.table(to.text()).orElseThrow();
         changes.altered(renamed, engine.naming().afterTableRename(renamed, from));

@@ -7,6 +7,7 @@ import dev.cairn.schema.EnumType;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Sequence;
@@ -91,6 +92,7 @@ final class DropStatement {
             }
         }
         for (Index i : t.indexes()) state.forget(t.name(), i.name());
+        for (Routine trigger : schema.triggersOn(t.name())) changes.add(new SchemaChange.RoutineDropped(trigger)); // dropped with it
         changes.add(new SchemaChange.TableDropped(t));
     }
 
@@ -100,6 +102,7 @@ final class DropStatement {
             if (ifExists) return;
             throw in.problem(n.token(), "view " + n.text() + " does not exist", "check the view name");
         }
+        for (Routine trigger : schema.triggersOn(v.name())) changes.add(new SchemaChange.RoutineDropped(trigger)); // INSTEAD OF
         changes.add(new SchemaChange.ViewDropped(v));
     }
 

@@ -107,7 +107,8 @@ public final class Replayer {
             }
         }
         if (in.accept("VIEW")) return ViewStatement.read(in, schema, orReplace);
-        return null; // functions, triggers, extensions, materialized views, schemas, roles …
+        if (RoutineStatement.at(in)) return RoutineStatement.create(in, schema);
+        return null; // temporary and constraint triggers, materialized views, schemas, roles …
     }
 
     private List<SchemaChange> alter(TokenCursor in, Schema.Builder schema, ReplayState state) {
@@ -116,6 +117,7 @@ public final class Replayer {
         if (in.accept("SEQUENCE")) return SequenceStatement.alter(in, schema);
         if (in.accept("TYPE")) return TypeStatement.alter(in, schema);
         if (in.accept("VIEW")) return AlterViewStatement.read(in, schema);
+        if (RoutineStatement.at(in)) return RoutineStatement.alter(in, schema);
         return null;
     }
 
@@ -125,6 +127,7 @@ public final class Replayer {
             if (in.at("TYPE") && !engine.ddl().typesAreSchemaObjects()) return null;
             return DropStatement.read(in, schema, state);
         }
+        if (RoutineStatement.at(in)) return RoutineStatement.drop(in, schema);
         return null;
     }
 }

@@ -19,6 +19,10 @@ public final class Renames {
         Table t = schema.table(from).orElseThrow();
         schema.removeTable(from);
         schema.putTable(t.withName(to));
+        for (Routine trigger : schema.triggersOn(from)) {
+            schema.removeRoutine(trigger);
+            schema.putRoutine(trigger.withTable(to));
+        }
         for (Table other : List.copyOf(schema.tables())) {
             if (other.foreignKeys().stream().noneMatch(f -> Names.same(f.referencedTable(), from))) continue;
             schema.putTable(other.withForeignKeys(other.foreignKeys().stream()

@@ -11,15 +11,23 @@ import java.util.TreeMap;
  * order is deterministic and equality does not depend on the order things were created in.
  */
 public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> views,
-                     SortedMap<String, EnumType> enumTypes, SortedMap<String, Sequence> sequences) {
+                     SortedMap<String, EnumType> enumTypes, SortedMap<String, Sequence> sequences,
+                     SortedMap<String, Routine> routines) {
 
-    public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    public static final Schema EMPTY = new Schema(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+
+    /** A schema without triggers, functions, procedures or extensions. */
+    public Schema(SortedMap<String, Table> tables, SortedMap<String, View> views, SortedMap<String, EnumType> enumTypes,
+                  SortedMap<String, Sequence> sequences) {
+        this(tables, views, enumTypes, sequences, new TreeMap<>());
+    }
 
     public Schema {
         tables = tables instanceof TableMap keyed ? keyed : TableMap.of(keyedCopy(tables));
         views = frozen(views);
         enumTypes = frozen(enumTypes);
         sequences = frozen(sequences);
+        routines = Collections.unmodifiableSortedMap(routines == null ? new TreeMap<>() : new TreeMap<>(routines));
     }
 
     private static <T> SortedMap<String, T> frozen(Map<String, T> map) {
@@ -51,49 +59,59 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
     public Schema withTable(Table table) {
         TreeMap<String, Table> copy = new TreeMap<>(tables);
         copy.put(Names.key(table.name()), table);
-        return new Schema(copy, views, enumTypes, sequences);
+        return new Schema(copy, views, enumTypes, sequences, routines);
     }
 
     public Schema withoutTable(String name) {
         TreeMap<String, Table> copy = new TreeMap<>(tables);
         copy.remove(Names.key(name));
-        return new Schema(copy, views, enumTypes, sequences);
+        return new Schema(copy, views, enumTypes, sequences, routines);
     }
 
     public Schema withView(View view) {
         TreeMap<String, View> copy = new TreeMap<>(views);
         copy.put(Names.key(view.name()), view);
-        return new Schema(tables, copy, enumTypes, sequences);
+        return new Schema(tables, copy, enumTypes, sequences, routines);
     }
 
     public Schema withoutView(String name) {
         TreeMap<String, View> copy = new TreeMap<>(views);
         copy.remove(Names.key(name));
-        return new Schema(tables, copy, enumTypes, sequences);
+        return new Schema(tables, copy, enumTypes, sequences, routines);
     }
 
     public Schema withEnumType(EnumType type) {
         TreeMap<String, EnumType> copy = new TreeMap<>(enumTypes);
         copy.put(Names.key(type.name()), type);
-        return new Schema(tables, views, copy, sequences);
+        return new Schema(tables, views, copy, sequences, routines);
     }
 
     public Schema withoutEnumType(String name) {
         TreeMap<String, EnumType> copy = new TreeMap<>(enumTypes);
         copy.remove(Names.key(name));
-        return new Schema(tables, views, copy, sequences);
+        return new Schema(tables, views, copy, sequences, routines);
     }
 
     public Schema withSequence(Sequence sequence) {
         TreeMap<String, Sequence> copy = new TreeMap<>(sequences);
         copy.put(Names.key(sequence.name()), sequence);
-        return new Schema(tables, views, enumTypes, copy);
+        return new Schema(tables, views, enumTypes, copy, routines);
     }
 
     public Schema withoutSequence(String name) {
         TreeMap<String, Sequence> copy = new TreeMap<>(sequences);
         copy.remove(Names.key(name));
-        return new Schema(tables, views, enumTypes, copy);
+        return new Schema(tables, views, enumTypes, copy, routines);
+    }
+
+    /** The triggers, functions, procedures and extensions, keyed by {@link Routine#key()}. */
+    public Optional<Routine> routine(Routine.Kind kind, String table, String name) {
+        return Optional.ofNullable(routines.get(Routine.key(kind, table, name)));
+    }
+
+    /** The triggers on a table, by name. */
+    public java.util.List<Routine> triggersOn(String table) {
+        return routines.values().stream().filter(r -> r.isTrigger() && Names.same(r.table(), table)).toList();
     }
 
     public Builder toBuilder() {
@@ -106,12 +124,14 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         private final TreeMap<String, View> views;
         private final TreeMap<String, EnumType> enumTypes;
         private final TreeMap<String, Sequence> sequences;
+        private final TreeMap<String, Routine> routines;
 
         private Builder(Schema from) {
             tables = new TableMapBuilder((TableMap) from.tables);
             views = new TreeMap<>(from.views);
             enumTypes = new TreeMap<>(from.enumTypes);
             sequences = new TreeMap<>(from.sequences);
+            routines = new TreeMap<>(from.routines);
         }
 
         /** Whether a primary key, unique or check constraint, foreign key or index of some table has this name. */
@@ -179,9 +199,37 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
             return this;
         }
 
+        public Optional<Routine> routine(Routine.Kind kind, String table, String name) {
+            return Optional.ofNullable(routines.get(Routine.key(kind, table, name)));
+        }
+
+        /** The objects of this kind with this name, on any table (triggers: MySQL and SQLite drop them by name alone). */
+        public java.util.List<Routine> routinesNamed(Routine.Kind kind, String name) {
+            return routines.values().stream().filter(r -> r.kind() == kind && Names.same(r.name(), name)).toList();
+        }
+
+        /** The triggers on a table. */
+        public java.util.List<Routine> triggersOn(String table) {
+            return routines.values().stream().filter(r -> r.isTrigger() && Names.same(r.table(), table)).toList();
+        }
+
+        public java.util.Collection<Routine> routines() {
+            return java.util.Collections.unmodifiableCollection(routines.values());
+        }
+
+        public Builder putRoutine(Routine routine) {
+            routines.put(routine.key(), routine);
+            return this;
+        }
+
+        public Builder removeRoutine(Routine routine) {
+            routines.remove(routine.key());
+            return this;
+        }
+
         public Schema build() {
             // the tables are keyed already, and the counts and references come along: nothing is recounted
-            return new Schema(tables.build(), views, enumTypes, sequences);
+            return new Schema(tables.build(), views, enumTypes, sequences, routines);
         }
     }
 }

@@ -50,6 +50,12 @@ public sealed interface SchemaChange {
         R sequenceCreated(SequenceCreated change);
 
         R sequenceDropped(SequenceDropped change);
+
+        R routineCreated(RoutineCreated change);
+
+        R routineDropped(RoutineDropped change);
+
+        R routineReplaced(RoutineReplaced change);
     }
 
     record TableCreated(Table table) implements SchemaChange {
@@ -240,6 +246,52 @@ public sealed interface SchemaChange {
 
         public <R> R accept(Visitor<R> visitor) {
             return visitor.sequenceDropped(this);
+        }
+    }
+
+    /** A trigger, function, procedure or extension created. */
+    record RoutineCreated(Routine routine) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.putRoutine(routine);
+        }
+
+        public SchemaChange inverse() {
+            return new RoutineDropped(routine);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.routineCreated(this);
+        }
+    }
+
+    /** A trigger, function, procedure or extension dropped (a trigger also with its table). */
+    record RoutineDropped(Routine routine) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.removeRoutine(routine);
+        }
+
+        public SchemaChange inverse() {
+            return new RoutineCreated(routine);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.routineDropped(this);
+        }
+    }
+
+    /** {@code CREATE OR REPLACE} of an existing function, procedure or trigger: the same key, another definition. */
+    record RoutineReplaced(Routine before, Routine after) implements SchemaChange {
+        public void applyTo(Schema.Builder s) {
+            s.removeRoutine(before);
+            s.putRoutine(after);
+        }
+
+        public SchemaChange inverse() {
+            return new RoutineReplaced(after, before);
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.routineReplaced(this);
         }
     }
 }

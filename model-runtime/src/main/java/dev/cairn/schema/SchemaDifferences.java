@@ -41,7 +41,22 @@ public record SchemaDifferences(List<String> differences) {
         compareMaps("sequence", expected.sequences(), actual.sequences(), (n, e, a) -> {
             if (!e.equals(a)) out.add("sequence " + n + ": " + e + " ≠ " + a);
         }, out);
+        for (var e : expected.routines().entrySet()) {
+            Routine a = actual.routines().get(e.getKey());
+            if (a == null) out.add(e.getKey() + ": missing");
+            else compareRoutines(e.getKey(), e.getValue(), a, out);
+        }
+        for (String k : actual.routines().keySet()) if (!expected.routines().containsKey(k)) out.add(k + ": unexpected");
         return new SchemaDifferences(out);
+    }
+
+    private static void compareRoutines(String key, Routine e, Routine a, List<String> out) {
+        String p = key + ": ";
+        if (!e.name().equals(a.name())) out.add(p + "name spelled " + e.name() + " ≠ " + a.name());
+        if (!Objects.equals(e.table(), a.table())) out.add(p + "table spelled " + e.table() + " ≠ " + a.table());
+        if (!Objects.equals(e.timing(), a.timing())) out.add(p + "timing " + q(e.timing()) + " ≠ " + q(a.timing()));
+        if (!e.events().equals(a.events())) out.add(p + "events " + e.events() + " ≠ " + a.events());
+        if (!e.definition().equals(a.definition())) out.add(p + "definition " + q(e.definition()) + " ≠ " + q(a.definition()));
     }
 
     private interface Comparison<T> {

@@ -40,7 +40,7 @@ public final class SchemaInvariants {
             if (!FILE_NAME.matcher(fileName).matches()) throw new IllegalArgumentException("not a migration file name: " + fileName);
         }
 
-        MigrationFile file() {
+        public MigrationFile file() {
             Matcher m = FILE_NAME.matcher(fileName);
             if (!m.matches()) throw new IllegalStateException(fileName);
             return MigrationFile.parse(Long.parseLong(m.group(1)), m.group(2).replace('_', ' '), fileName, text);

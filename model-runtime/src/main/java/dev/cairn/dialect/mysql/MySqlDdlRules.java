@@ -125,4 +125,9 @@ final class MySqlDdlRules implements DdlRules {
         if (sequences == null) throw new UnsupportedOperationException("MySQL has no sequences");
         return sequences;
     }
+
+    @Override
+    public boolean renameTableRewritesTriggers() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect.mysql;
 
+import dev.cairn.dialect.RoutineText;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SequenceDefaults.Options;
 import dev.cairn.schema.CheckConstraint;
@@ -170,7 +171,26 @@ public final class MySqlIntrospector implements SchemaIntrospector {
             for (TableParts t : tables.values()) schema.putTable(table(t));
             for (View v : views.values()) schema.putView(v);
             for (String name : sequenceNames) schema.putSequence(readSequence(name));
+            readRoutines(schema);
             return schema.build();
+        }
+
+        /** Triggers, functions and procedures, each from its SHOW CREATE statement (the body as written). */
+        private void readRoutines(Schema.Builder schema) throws SQLException {
+            List<String> shows = new ArrayList<>();
+            try (PreparedStatement s = prepare("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? ORDER BY TRIGGER_NAME");
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) shows.add("SHOW CREATE TRIGGER " + quote(database) + "." + quote(r.getString(1)));
+            }
+            try (PreparedStatement s = prepare("SELECT ROUTINE_TYPE, ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = ? "
+                    + "AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE') ORDER BY ROUTINE_NAME"); ResultSet r = s.executeQuery()) {
+                while (r.next()) shows.add("SHOW CREATE " + r.getString(1) + " " + quote(database) + "." + quote(r.getString(2)));
+            }
+            for (String show : shows) {
+                try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(show)) {
+                    if (r.next()) RoutineText.putIntrospected(engine, schema, r.getString(3));
+                }
+            }
         }
 
         private PreparedStatement prepare(String sql) throws SQLException {

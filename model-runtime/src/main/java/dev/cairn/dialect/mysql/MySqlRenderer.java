@@ -9,6 +9,7 @@ import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
@@ -125,6 +126,16 @@ final class MySqlRenderer extends AbstractDdlRenderer {
     public String createSequence(Sequence sequence) {
         if (!engine.hasSequences()) throw new IllegalArgumentException("MySQL has no sequences: " + sequence.name());
         return super.createSequence(sequence);
+    }
+
+    /**
+     * A body holding {@code ;} between {@code DELIMITER $$} lines, as the mysql client needs it; Cairn's splitter reads
+     * both forms, and a statement sent over JDBC needs none.
+     */
+    @Override
+    public String routineScriptText(Routine routine) {
+        String create = createRoutine(routine);
+        return create.indexOf(';') < 0 ? create + ";\n" : "DELIMITER $$\n" + create + "$$\nDELIMITER ;\n";
     }
 
     @Override

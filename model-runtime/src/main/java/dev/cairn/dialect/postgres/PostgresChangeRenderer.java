@@ -13,6 +13,7 @@ import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.Table;
@@ -169,6 +170,18 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
     }
 
     /** CREATE OR REPLACE where PostgreSQL allows it (the old columns stay, in order, new ones only at the end). */
+    @Override
+    public String dropRoutine(Routine routine) {
+        return routine.isTrigger() ? super.dropRoutine(routine) + " ON " + q(routine.table()) : super.dropRoutine(routine);
+    }
+
+    /** A function or procedure is replaced in place (triggers that execute it stay); a trigger is dropped and created. */
+    @Override
+    public List<String> replaceRoutine(Routine before, Routine after) {
+        if (after.isTrigger() || after.kind() == Routine.Kind.EXTENSION) return super.replaceRoutine(before, after);
+        return List.of(ddl.createRoutine(after).replaceFirst("^CREATE ", "CREATE OR REPLACE "));
+    }
+
     @Override
     public List<String> replaceView(View before, View after) {
         if (Objects.equals(before.definition(), after.definition()) && before.columns().equals(after.columns()))

@@ -111,4 +111,9 @@ final class PostgresDdlRules implements DdlRules {
     public SequenceDefaults sequenceDefaults() {
         return SEQUENCES;
     }
+
+    @Override
+    public boolean renameTableRewritesTriggers() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.dialect.postgres;
 
+import dev.cairn.dialect.RoutineText;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.SequenceDefaults.Options;
 import dev.cairn.schema.CheckConstraint;
@@ -12,6 +13,7 @@ import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
 import dev.cairn.schema.PrimaryKey;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Sequence;
 import dev.cairn.schema.SqlType;
@@ -166,7 +168,38 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         }
         for (EnumType e : enumTypes(connection, namespace)) schema.putEnumType(e);
         for (Sequence s : sequences(connection, namespace)) schema.putSequence(s);
+        routines(connection, namespace, schema);
         return schema.build();
+    }
+
+    /**
+     * Extensions installed in the schema, its functions and procedures (not an extension's, not aggregates), read from
+     * {@code pg_get_functiondef}, and its tables' triggers from {@code pg_get_triggerdef}.
+     */
+    private static void routines(Connection connection, long namespace, Schema.Builder schema) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT extname FROM pg_extension WHERE extnamespace = ? ORDER BY extname")) {
+            s.setLong(1, namespace);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) schema.putRoutine(Routine.of(Routine.Kind.EXTENSION, r.getString(1), "", ""));
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT pg_get_functiondef(p.oid) FROM pg_proc p WHERE p.pronamespace = ? AND p.prokind IN ('f', 'p')
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                ORDER BY p.proname""")) {
+            s.setLong(1, namespace);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) RoutineText.putIntrospected(PostgresEngine.INSTANCE, schema, r.getString(1));
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                WHERE c.relnamespace = ? AND NOT t.tgisinternal ORDER BY t.tgname""")) {
+            s.setLong(1, namespace);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) RoutineText.putIntrospected(PostgresEngine.INSTANCE, schema, r.getString(1));
+            }
+        }
     }
 
     private static Map<Long, Relation> relations(Connection connection, long namespace) throws SQLException {

@@ -100,4 +100,9 @@ final class SqliteDdlRules implements DdlRules {
     public SequenceDefaults sequenceDefaults() {
         throw new UnsupportedOperationException("SQLite has no sequences");
     }
+
+    @Override
+    public boolean renameTableRewritesTriggers() {
+        return true;
+    }
 }

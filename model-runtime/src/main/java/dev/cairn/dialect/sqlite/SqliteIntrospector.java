@@ -1,5 +1,6 @@
 package dev.cairn.dialect.sqlite;
 
+import dev.cairn.dialect.RoutineText;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
@@ -54,6 +55,10 @@ public final class SqliteIntrospector implements SchemaIntrospector {
         }
         for (var e : tables.entrySet()) schema.putTable(table(connection, e.getKey(), e.getValue()));
         for (var e : views.entrySet()) schema.putView(view(connection, e.getKey(), e.getValue()));
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")) {
+            while (rs.next()) RoutineText.putIntrospected(SqliteEngine.INSTANCE, schema, rs.getString(1));
+        }
         return DeclaredSpelling.of(schema.build());
     }
 
