@@ -19,8 +19,9 @@ import java.util.List;
  * no-op inside a transaction; so when {@link #needsForeignKeysOff} says so, the caller must, <em>outside</em> the
  * migration's transaction, run {@code PRAGMA foreign_keys=OFF} (if it was on), then in the transaction run the
  * statements and check that {@code PRAGMA foreign_key_check} returns no rows, commit, and run {@code PRAGMA
- * foreign_keys=ON} again. Triggers are not in the model, so a rebuild cannot re-create them; the migrator runs SQL
- * marked {@code -- cairn:rebuild} (derived downs that rebuild, db:diff output) that way and keeps the triggers.
+ * foreign_keys=ON} again. The rebuild re-creates the table's triggers from the model; the migrator runs SQL
+ * marked {@code -- cairn:rebuild} (derived downs that rebuild, db:diff output) that way and also keeps the triggers
+ * the model does not hold.
  */
 public interface ChangeRenderer {
 

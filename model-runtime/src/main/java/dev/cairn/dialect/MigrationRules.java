@@ -42,6 +42,13 @@ public interface MigrationRules {
     Optional<TableRebuild> beginRebuild(Connection c, String sql) throws SQLException;
 
     /**
+     * Whether a migration marked {@link RebuildMarker} gets back the triggers its {@code DROP TABLE} took, created
+     * again on the table of that name when the migration ends (SQLite, whose {@link #beginRebuild} run does it), so
+     * that replay keeps them too. False where the marker changes nothing.
+     */
+    boolean rebuildRestoresTriggers();
+
+    /**
      * Before a migration changes the database at {@code url}, standing at {@code version}: a consistent copy of it
      * beside it, keeping the newest {@code keep} copies; returns the copy. SQLite copies a file that has content
      * ({@code VACUUM INTO}); empty on the servers and for an in-memory or empty database.

@@ -87,7 +87,17 @@ public final class RoutineText {
      * as the table is; text this reader cannot read (or does not model) is left out.
      */
     public static void putIntrospected(Engine engine, Schema.Builder schema, String createText) {
+        putIntrospected(engine, schema, createText, null);
+    }
+
+    /**
+     * {@link #putIntrospected(Engine, Schema.Builder, String)} for a catalog that qualifies names with the schema read
+     * ({@code pg_get_triggerdef} does always): {@code namespace.} is taken out before a name, outside strings, so the
+     * text renders into any schema.
+     */
+    public static void putIntrospected(Engine engine, Schema.Builder schema, String createText, String namespace) {
         if (createText == null) return;
+        if (namespace != null) createText = unqualified(engine, createText, namespace);
         Read read;
         try {
             read = read(engine, createText);
@@ -101,6 +111,20 @@ public final class RoutineText {
             r = r.withTable(table);
         }
         schema.putRoutine(r);
+    }
+
+    private static String unqualified(Engine engine, String text, String namespace) {
+        List<Token> tokens = SqlLexer.tokens(engine.syntax(), text);
+        StringBuilder b = new StringBuilder();
+        int copied = 0;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isName() && t.name().equals(namespace) && tokens.get(k + 1).isSymbol(".") && (k == 0 || !tokens.get(k - 1).isSymbol("."))) {
+                b.append(text, copied, t.start());
+                copied = tokens.get(k + 1).end();
+            }
+        }
+        return copied == 0 ? text : b.append(text.substring(copied)).toString();
     }
 
     /** The kind a {@code CREATE} or {@code DROP} statement names at these words, or null. */

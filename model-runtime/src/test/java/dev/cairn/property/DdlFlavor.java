@@ -164,4 +164,16 @@ abstract class DdlFlavor {
     String tableRef(GeneratedSchema.Ident id, Choices c) {
         return tableNamesCaseInsensitive() ? ref(id, c) : declare(id);
     }
+
+    /** What the first trigger needs, one statement a step: the log table its triggers write to (and a function). */
+    List<String> triggerSetup() {
+        return List.of("CREATE TABLE trigger_log (note VARCHAR(100))");
+    }
+
+    /** An AFTER INSERT trigger on {@code table} that writes a row to {@code trigger_log}. */
+    abstract String createTrigger(String name, String table);
+
+    String dropTrigger(String name, String table) {
+        return "DROP TRIGGER " + name;
+    }
 }

@@ -169,4 +169,9 @@ final class MariaDbFlavor extends DdlFlavor {
             default -> " DROP CONSTRAINT ";
         } + name;
     }
+
+    @Override
+    String createTrigger(String name, String table) {
+        return "CREATE TRIGGER " + name + " AFTER INSERT ON " + table + " FOR EACH ROW INSERT INTO trigger_log (note) VALUES ('" + name + "')";
+    }
 }

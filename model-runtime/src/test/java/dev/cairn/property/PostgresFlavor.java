@@ -135,4 +135,24 @@ final class PostgresFlavor extends DdlFlavor {
     boolean mustQuote(String word) {
         return List.of("order", "group", "user").contains(word) || super.mustQuote(word);
     }
+
+    @Override
+    List<String> triggerSetup() {
+        return List.of("CREATE TABLE trigger_log (note VARCHAR(100))", """
+                CREATE FUNCTION trigger_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                  INSERT INTO trigger_log (note) VALUES (TG_ARGV[0]);
+                  RETURN NEW;
+                END $$""");
+    }
+
+    @Override
+    String createTrigger(String name, String table) {
+        return "CREATE TRIGGER " + name + " AFTER INSERT ON " + table + " FOR EACH ROW EXECUTE FUNCTION trigger_log_row('" + name + "')";
+    }
+
+    @Override
+    String dropTrigger(String name, String table) {
+        return "DROP TRIGGER " + name + " ON " + table;
+    }
 }

@@ -38,13 +38,14 @@ final class RandomDdlScript {
         int steps = c.between(MIN_STEPS, MAX_STEPS);
         List<String> statements = new ArrayList<>();
         for (int i = 0; i < steps; i++) statements.add(generator.step(c));
-        return new DdlScript(flavor.dialect(), seed, statements, generator.schema.tables.size());
+        int logTables = generator.triggerSetupDone > 0 ? 1 : 0; // trigger_log
+        return new DdlScript(flavor.dialect(), seed, statements, generator.schema.tables.size() + logTables);
     }
 
     private enum Kind {
         CREATE_TABLE, ADD_COLUMN, DROP_COLUMN, RENAME_COLUMN, CREATE_INDEX, DROP_INDEX, RENAME_TABLE, DROP_TABLE,
         CREATE_EXISTING_TABLE_IF_NOT_EXISTS, DROP_MISSING_IF_EXISTS, ADD_FOREIGN_KEY, ADD_UNIQUE, DROP_CONSTRAINT,
-        ALTER_DEFAULT, ALTER_NULLABILITY, ALTER_TYPE
+        ALTER_DEFAULT, ALTER_NULLABILITY, ALTER_TYPE, CREATE_TRIGGER, DROP_TRIGGER
     }
 
     private String step(Choices c) {
@@ -68,6 +69,8 @@ final class RandomDdlScript {
             case ALTER_DEFAULT -> alterDefault(c);
             case ALTER_NULLABILITY -> alterNullability(c);
             case ALTER_TYPE -> alterType(c);
+            case CREATE_TRIGGER -> createTrigger(c);
+            case DROP_TRIGGER -> dropTrigger(c);
         };
     }
 
@@ -92,7 +95,32 @@ final class RandomDdlScript {
             case ALTER_DEFAULT -> flavor.canAlterColumns() && !defaultAlterable().isEmpty() ? 5 : 0;
             case ALTER_NULLABILITY -> flavor.canAlterColumns() && !nullabilityAlterable().isEmpty() ? 5 : 0;
             case ALTER_TYPE -> flavor.canAlterColumns() && !typeAlterable().isEmpty() ? 5 : 0;
+            case CREATE_TRIGGER -> any ? 5 : 0;
+            case DROP_TRIGGER -> triggers.isEmpty() ? 0 : 2;
         };
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    /** The triggers alive, each an AFTER INSERT trigger on its table writing a row to {@code trigger_log}. */
+    private final List<Object[]> triggers = new ArrayList<>();
+    private int triggerSetupDone;
+    private int triggerCount;
+
+    /** The next statement the flavor needs before its first trigger ({@code trigger_log}, a function), else a trigger. */
+    private String createTrigger(Choices c) {
+        List<String> setup = flavor.triggerSetup();
+        if (triggerSetupDone < setup.size()) return setup.get(triggerSetupDone++);
+        GTable t = c.pick(tables());
+        String name = "trg_" + ++triggerCount;
+        triggers.add(new Object[]{name, t});
+        return flavor.createTrigger(name, flavor.tableRef(t.id, c));
+    }
+
+    private String dropTrigger(Choices c) {
+        Object[] trigger = c.pick(triggers);
+        triggers.remove(trigger);
+        return flavor.dropTrigger((String) trigger[0], flavor.tableRef(((GTable) trigger[1]).id, c));
     }
 
     // ---------------------------------------------------------------- CREATE TABLE
@@ -392,6 +420,7 @@ final class RandomDdlScript {
         boolean cascade = flavor.dropTableCascades() && (schema.isReferencedByOtherTable(t) || c.chance(10));
         schema.tables.remove(t);
         schema.indexes.removeIf(i -> i.table == t);
+        triggers.removeIf(trigger -> trigger[1] == t); // dropped with their table
         for (GTable other : schema.tables) other.foreignKeys.removeIf(fk -> fk.parent == t);
         return "DROP TABLE " + (c.chance(20) ? "IF EXISTS " : "") + flavor.tableRef(t.id, c) + (cascade ? " CASCADE" : "");
     }

@@ -107,4 +107,9 @@ final class SqliteFlavor extends DdlFlavor {
         if (table.strict) return " STRICT";
         return withoutRowid ? " WITHOUT ROWID" : "";
     }
+
+    @Override
+    String createTrigger(String name, String table) {
+        return "CREATE TRIGGER " + name + " AFTER INSERT ON " + table + " BEGIN INSERT INTO trigger_log (note) VALUES ('" + name + "'); END";
+    }
 }

@@ -40,4 +40,9 @@ final class MySqlMigrationRules implements MigrationRules {
     public Optional<Path> backUp(Connection c, String url, long version, int keep) {
         return Optional.empty();
     }
+
+    @Override
+    public boolean rebuildRestoresTriggers() {
+        return false;
+    }
 }

@@ -76,7 +76,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         setSearchPath(connection, previousPath == null || previousPath.isBlank() ? quoted : quoted + ", " + previousPath);
         Schema read;
         try {
-            read = read(connection, namespace);
+            read = read(connection, namespace, schema);
         } catch (SQLException | RuntimeException e) {
             try {
                 setSearchPath(connection, previousPath);
@@ -156,7 +156,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         }
     }
 
-    private Schema read(Connection connection, long namespace) throws SQLException {
+    private Schema read(Connection connection, long namespace, String schemaName) throws SQLException {
         Map<Long, Relation> relations = relations(connection, namespace);
         columns(connection, namespace, relations);
         constraints(connection, namespace, relations);
@@ -168,7 +168,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         }
         for (EnumType e : enumTypes(connection, namespace)) schema.putEnumType(e);
         for (Sequence s : sequences(connection, namespace)) schema.putSequence(s);
-        routines(connection, namespace, schema);
+        routines(connection, namespace, schemaName, schema);
         return schema.build();
     }
 
@@ -176,7 +176,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
      * Extensions installed in the schema, its functions and procedures (not an extension's, not aggregates), read from
      * {@code pg_get_functiondef}, and its tables' triggers from {@code pg_get_triggerdef}.
      */
-    private static void routines(Connection connection, long namespace, Schema.Builder schema) throws SQLException {
+    private static void routines(Connection connection, long namespace, String schemaName, Schema.Builder schema) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("SELECT extname FROM pg_extension WHERE extnamespace = ? ORDER BY extname")) {
             s.setLong(1, namespace);
             try (ResultSet r = s.executeQuery()) {
@@ -189,7 +189,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                 ORDER BY p.proname""")) {
             s.setLong(1, namespace);
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) RoutineText.putIntrospected(PostgresEngine.INSTANCE, schema, r.getString(1));
+                while (r.next()) RoutineText.putIntrospected(PostgresEngine.INSTANCE, schema, r.getString(1), schemaName);
             }
         }
         try (PreparedStatement s = connection.prepareStatement("""
@@ -197,7 +197,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                 WHERE c.relnamespace = ? AND NOT t.tgisinternal ORDER BY t.tgname""")) {
             s.setLong(1, namespace);
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) RoutineText.putIntrospected(PostgresEngine.INSTANCE, schema, r.getString(1));
+                while (r.next()) RoutineText.putIntrospected(PostgresEngine.INSTANCE, schema, r.getString(1), schemaName);
             }
         }
     }

@@ -48,4 +48,9 @@ final class PostgresMigrationRules implements MigrationRules {
     public Optional<Path> backUp(Connection c, String url, long version, int keep) {
         return Optional.empty();
     }
+
+    @Override
+    public boolean rebuildRestoresTriggers() {
+        return false;
+    }
 }

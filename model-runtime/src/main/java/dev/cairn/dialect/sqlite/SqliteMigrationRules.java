@@ -42,4 +42,9 @@ final class SqliteMigrationRules implements MigrationRules {
     public Optional<Path> backUp(Connection c, String url, long version, int keep) throws SQLException {
         return SqliteBackups.beforeChange(c, url, version, keep);
     }
+
+    @Override
+    public boolean rebuildRestoresTriggers() {
+        return true;
+    }
 }

@@ -17,8 +17,9 @@ import java.util.Map;
  * Runs SQL marked {@link RebuildMarker} on SQLite the way its table rebuild needs (lang_altertable.html#otheralter):
  * {@code PRAGMA foreign_keys=OFF} outside the transaction when enforcement is on (dropping the old table would
  * otherwise delete or cascade to the rows that reference it), {@code PRAGMA foreign_key_check} before the commit,
- * enforcement back on after it. Triggers are not in the schema model, and dropping a table drops its triggers: their
- * SQL is read from {@code sqlite_master} first and the ones the rebuild took are created again on the new table.
+ * enforcement back on after it. Dropping a table drops its triggers, and rebuild SQL written by hand does not create
+ * them again: their SQL is read from {@code sqlite_master} first and the ones the rebuild took are created again on
+ * the new table (replay keeps them likewise: {@code MigrationRules#rebuildRestoresTriggers}).
  */
 final class SqliteRebuildRun implements TableRebuild {
     private final boolean foreignKeysWereOn;

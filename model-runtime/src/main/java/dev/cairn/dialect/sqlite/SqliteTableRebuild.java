@@ -5,6 +5,7 @@ import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.SqlWords;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.View;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  * SQLite's documented way to make any other table change (lang_altertable.html#otheralter), from the model: create
  * {@code new_x} as the after-table, copy the columns both states hold, drop {@code x}, rename {@code new_x} to
  * {@code x}, create the after-table's indexes. The views that read {@code x} are dropped first and created again at
- * the end: SQLite's RENAME checks every view, and one that names the missing {@code x} would fail it. Foreign-key
+ * the end: SQLite's RENAME checks every view, and one that names the missing {@code x} would fail it; so are the
+ * triggers that name {@code x}, and its own triggers, which DROP TABLE took, are created again last. Foreign-key
  * enforcement must be off around it (see {@link ChangeRenderer}).
  */
 final class SqliteTableRebuild {
@@ -31,7 +33,10 @@ final class SqliteTableRebuild {
         String name = after.name();
         String scratch = scratchName(schema, name);
         List<View> views = viewsReading(schema, name);
+        List<Routine> triggers = schema.routines().values().stream()
+                .filter(r -> r.isTrigger() && (Names.same(r.table(), name) || SqlWords.mentions(r.source(), name))).toList();
         List<String> out = new ArrayList<>();
+        for (Routine t : triggers) if (!Names.same(t.table(), name)) out.add("DROP TRIGGER " + ddl.quote(t.name()));
         for (int i = views.size() - 1; i >= 0; i--) out.add("DROP VIEW " + ddl.quote(views.get(i).name()));
         out.add(ddl.createTable(after.withName(scratch)));
         List<String> copied = after.columns().stream()
@@ -46,6 +51,7 @@ final class SqliteTableRebuild {
         out.add("ALTER TABLE " + ddl.quote(scratch) + " RENAME TO " + ddl.quote(name));
         for (Index i : after.indexes()) out.add(ddl.createIndex(after, i));
         for (View v : views) out.add(ddl.createView(v));
+        for (Routine t : triggers) out.add(ddl.createRoutine(t)); // the table's own went with DROP TABLE
         return out;
     }
 
