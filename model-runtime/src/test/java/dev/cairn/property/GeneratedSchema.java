@@ -133,11 +133,12 @@ final class GeneratedSchema {
         return keys;
     }
 
-    /** Whether some foreign key (of any table) references exactly these columns of {@code table}. */
+    /** Whether some foreign key (of any table) references exactly these columns of {@code table}, in any order. */
     boolean isReferencedKey(GTable table, List<GColumn> columns) {
         for (GTable t : tables)
             for (GForeignKey fk : t.foreignKeys)
-                if (fk.parent == table && fk.parentColumns.equals(columns)) return true;
+                if (fk.parent == table && fk.parentColumns.size() == columns.size()
+                        && new java.util.HashSet<>(fk.parentColumns).equals(new java.util.HashSet<>(columns))) return true;
         return false;
     }
 
