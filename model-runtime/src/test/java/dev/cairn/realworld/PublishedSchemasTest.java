@@ -36,6 +36,15 @@ class PublishedSchemasTest {
     static final String AI = "org/springframework/ai/chat/memory/repository/jdbc/";
     static final String MODULITH = "org/springframework/modulith/events/jdbc/schemas/";
     static final String CAMUNDA = "org/camunda/bpm/engine/db/";
+    static final String JOBRUNR = "org/jobrunr/storage/sql/";
+    /** JobRunr's migrations, from 0.9's first to 8.x's last; an engine's folder replaces the common one of the same name. */
+    static final List<String> JOBRUNR_MIGRATIONS = List.of("v000__create_migrations_table", "v001__create_job_table",
+            "v002__create_recurring_job_table", "v003__create_background_job_server_table", "v004__create_job_stats_view",
+            "v005__update_job_stats_view", "v006__alter_table_jobs_add_recurringjob", "v007__alter_table_backgroundjobserver_add_delete_config",
+            "v008__alter_table_jobs_increase_jobAsJson_size", "v009__change_jobrunr_job_counters_to_jobrunr_metadata", "v010__change_job_stats",
+            "v011__change_sqlserver_text_to_varchar", "v012__change_oracle_alter_jobrunr_metadata_column_size",
+            "v013__alter_table_recurring_job_add_createdAt", "v014__improve_job_stats", "v015__alter_table_backgroundjobserver_add_name",
+            "v016__alter_jobs_stats_add_awaiting_jobs");
     /** The order Camunda's own Liquibase changelog gives its create scripts. */
     static final List<String> CAMUNDA_PARTS = List.of("engine", "history", "identity", "case.engine", "case.history", "decision.engine", "decision.history");
     /** The upgrade scripts from Camunda 7.16 (its Liquibase baseline) to 7.24, the version of the jar. */
@@ -52,6 +61,9 @@ class PublishedSchemasTest {
     static final NotYet ROW_FORMAT = new NotYet(Invariant.RENDER, "MySQL table option ROW_FORMAT=DYNAMIC (table options: helper my)");
     /** Spring Integration's {@code DEFAULT nextval('INT_MESSAGE_SEQ')}, which PostgreSQL keeps as nextval('int_message_seq'::regclass). */
     static final NotYet NEXTVAL = new NotYet(Invariant.VALIDATE, "PostgreSQL nextval('MIXED_CASE') stored as nextval('lower'::regclass) (helper pg)");
+    /** JobRunr's {@code id NCHAR(36)} on MariaDB: an NCHAR column is utf8mb3 whatever the table's charset. */
+    static final NotYet NCHAR_VALIDATE = new NotYet(Invariant.VALIDATE, "MySQL NCHAR column, utf8mb3 on MariaDB (helper my)");
+    static final NotYet NCHAR_RENDER = new NotYet(Invariant.RENDER, "MySQL NCHAR column, utf8mb3 on MariaDB (helper my)");
     /** Camunda's MySQL columns {@code FAILED_ACT_ID_ varchar(255) CHARACTER SET utf8 COLLATE utf8_bin}. */
     static final NotYet COLUMN_COLLATION = new NotYet(Invariant.RENDER, "MySQL column CHARACTER SET utf8 COLLATE utf8_bin (helper my)");
     /**
@@ -107,10 +119,23 @@ class PublishedSchemasTest {
                 new Case("Spring Modulith events JDBC", "2.0.3 (schema v1)", Dialect.MARIADB, List.of(MODULITH + "v1/schema-mariadb.sql", MODULITH + "v1/schema-mariadb-archive.sql"), 2, 2),
                 new Case("Spring Modulith events JDBC", "2.0.3 (schema v2)", Dialect.MARIADB, List.of(MODULITH + "v2/schema-mariadb.sql", MODULITH + "v2/schema-mariadb-archive.sql"), 2, 2),
 
+                new Case("JobRunr", "8.1.0 (v000 → v016)", Dialect.SQLITE, jobrunr("sqlite"), 39, 5),
+                new Case("JobRunr", "8.1.0 (v000 → v016)", Dialect.POSTGRESQL, jobrunr("postgres"), 41, 5),
+                new Case("JobRunr", "8.1.0 (v000 → v016)", Dialect.MARIADB, jobrunr("mariadb"), 42, 5, NCHAR_VALIDATE, NCHAR_RENDER),
+                new Case("JobRunr", "8.1.0 (v000 → v016)", Dialect.MARIADB, jobrunr("mysql"), 42, 5, NCHAR_VALIDATE, NCHAR_RENDER),
+
                 new Case("Camunda 7 engine", "7.24.0", Dialect.POSTGRESQL, camundaCreate("postgres"), 329, 49),
                 new Case("Camunda 7 engine", "7.24.0", Dialect.MARIADB, camundaCreate("mysql"), 303, 49, COLUMN_COLLATION),
                 new Case("Camunda 7 engine", "7.16 → 7.24", Dialect.POSTGRESQL, camundaChain("postgres"), 353, 49),
                 new Case("Camunda 7 engine", "7.16 → 7.24", Dialect.MARIADB, camundaChain("mysql"), 327, 49, COLUMN_COLLATION));
+    }
+
+    /** JobRunr's migrations for one engine's folder, as JobRunr's own migration provider picks them. */
+    static List<String> jobrunr(String db) {
+        return JOBRUNR_MIGRATIONS.stream().map(m -> {
+            String own = JOBRUNR + db + "/migrations/" + m + ".sql";
+            return PublishedSchemasTest.class.getClassLoader().getResource(own) != null ? own : JOBRUNR + "common/migrations/" + m + ".sql";
+        }).toList();
     }
 
     static List<String> camundaCreate(String db) {

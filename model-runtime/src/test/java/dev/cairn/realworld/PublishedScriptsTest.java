@@ -49,8 +49,25 @@ class PublishedScriptsTest {
         assertEquals(published(covered.first(), dir), covered);
     }
 
+    /** JobRunr keeps its migrations in one folder per engine: every one of ours, and every common one, is in a case. */
+    @Test
+    void everyJobRunrMigrationForOurEnginesIsCovered() throws IOException {
+        String dir = PublishedSchemasTest.JOBRUNR;
+        TreeSet<String> covered = PublishedSchemasTest.cases().flatMap(c -> c.scripts().stream()).filter(s -> s.startsWith(dir))
+                .collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<String> published = new TreeSet<>();
+        for (String db : List.of("common", "sqlite", "postgres", "mysql", "mariadb"))
+            published.addAll(published(dir + "common/migrations/v000__create_migrations_table.sql", dir + db + "/migrations/", Pattern.compile(".*\\.sql")));
+        assertEquals(published, covered);
+    }
+
     /** The .sql entries under {@code dir} for our engines, in the jar that holds {@code known}. */
     private static TreeSet<String> published(String known, String dir) throws IOException {
+        return published(known, dir, OUR_ENGINES);
+    }
+
+    /** The entries under {@code dir} that {@code pattern} matches, in the jar that holds {@code known}. */
+    private static TreeSet<String> published(String known, String dir, Pattern pattern) throws IOException {
         URL url = PublishedScriptsTest.class.getClassLoader().getResource(known);
         assertNotNull(url, "not on the test classpath: " + known);
         JarURLConnection connection = (JarURLConnection) url.openConnection();
@@ -58,7 +75,7 @@ class PublishedScriptsTest {
         TreeSet<String> found = new TreeSet<>();
         try (JarFile jar = connection.getJarFile()) {
             for (JarEntry e : java.util.Collections.list(jar.entries()))
-                if (e.getName().startsWith(dir) && OUR_ENGINES.matcher(e.getName()).matches()) found.add(e.getName());
+                if (e.getName().startsWith(dir) && pattern.matcher(e.getName()).matches()) found.add(e.getName());
         }
         return found;
     }
