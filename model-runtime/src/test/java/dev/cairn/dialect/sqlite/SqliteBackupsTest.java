@@ -1,0 +1,125 @@
+package dev.cairn.dialect.sqlite;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Backups of SQLite files on real files: complete or absent, never a truncated copy, the newest of each version kept. */
+class SqliteBackupsTest {
+    @TempDir
+    Path dir;
+
+    private Path database() throws SQLException {
+        Path db = dir.resolve("app.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, body TEXT)");
+            s.execute("INSERT INTO notes (body) VALUES ('kept')");
+        }
+        return db;
+    }
+
+    private Optional<Path> backUp(Path db, long version, int keep) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            return SqliteBackups.beforeChange(c, "jdbc:sqlite:" + db, version, keep);
+        }
+    }
+
+    private List<String> files() throws Exception {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.contains(".backup")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCopyIsCompleteAndReadable() throws Exception {
+        Path db = database();
+        Path copy = backUp(db, 3, 5).orElseThrow();
+        assertTrue(copy.getFileName().toString().matches("app\\.db\\.\\d{8}-\\d{6}-\\d{3}-\\d+\\.v3\\.backup"), copy.toString());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT body FROM notes")) {
+            assertTrue(r.next());
+            assertEquals("kept", r.getString(1));
+        }
+        assertFalse(files().stream().anyMatch(n -> n.endsWith(SqliteBackups.PARTIAL)), files().toString());
+    }
+
+    @Test
+    void noNewCopyWhileTheDatabaseIsUnchangedSinceTheNewestCopyOfItsVersion() throws Exception {
+        Path db = database();
+        Path first = backUp(db, 3, 5).orElseThrow();
+        Files.setLastModifiedTime(db, FileTime.from(Instant.now().minusSeconds(60)));
+        for (int attempt = 0; attempt < 5; attempt++) assertEquals(first, backUp(db, 3, 5).orElseThrow(), "a retried, failed upgrade");
+        assertEquals(1, files().size(), files().toString());
+        database(); // changed: a new copy
+        Files.setLastModifiedTime(db, FileTime.from(Instant.now().plusSeconds(60)));
+        assertTrue(!backUp(db, 3, 5).orElseThrow().equals(first));
+        assertEquals(2, files().size(), files().toString());
+    }
+
+    @Test
+    void pruningNeverDeletesTheNewestCopyOfAVersion() throws Exception {
+        Path db = database();
+        backUp(db, 1, 1);
+        Thread.sleep(5);
+        for (int k = 0; k < 4; k++) {
+            database();
+            Files.setLastModifiedTime(db, FileTime.from(Instant.now().plusSeconds(60)));
+            backUp(db, 2, 1);
+            Thread.sleep(5);
+        }
+        List<String> left = files();
+        assertEquals(2, left.size(), left.toString());
+        assertTrue(left.stream().anyMatch(n -> n.endsWith(".v1.backup")), "the only copy of version 1 survives: " + left);
+        assertTrue(left.stream().anyMatch(n -> n.endsWith(".v2.backup")), left.toString());
+    }
+
+    @Test
+    void aFailedCopyNamesBothFilesLeavesNoFileBehindAndTheDatabaseAsItWas() throws Exception {
+        Path db = database();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO notes (body) VALUES ('in a transaction')"); // VACUUM INTO cannot run inside one
+            }
+            SQLException e = assertThrows(SQLException.class, () -> SqliteBackups.beforeChange(c, "jdbc:sqlite:" + db, 4, 5));
+            assertTrue(e.getMessage().startsWith("Cannot back up " + db + " to app.db."), e.getMessage());
+            assertTrue(e.getMessage().contains(".v4.backup (nothing was changed"), e.getMessage());
+            assertTrue(e.getMessage().contains("db.backup=false"), e.getMessage());
+            c.rollback();
+        }
+        assertEquals(List.of(), files());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM notes")) {
+            r.next();
+            assertEquals(1, r.getInt(1));
+        }
+    }
+
+    @Test
+    void aPartialCopyLeftByAMigratorThatDiedIsNeverACopyAndIsCleanedUp() throws Exception {
+        Path db = database();
+        Path leftOver = dir.resolve("app.db.20260101-000000-000-999999999.v3.backup.partial");
+        Files.writeString(leftOver, "truncated");
+        assertFalse(SqliteBackups.backups(db).stream().anyMatch(b -> !b.partial()), "not a backup");
+        backUp(db, 3, 5).orElseThrow();
+        assertFalse(Files.exists(leftOver), "pruned: its process is gone");
+        assertEquals(1, files().size(), files().toString());
+    }
+}
