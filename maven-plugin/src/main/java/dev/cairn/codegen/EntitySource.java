@@ -31,7 +31,9 @@ import dev.cairn.codegen.ModelPlan.OneToMany;
 import dev.cairn.codegen.ModelPlan.Property;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -72,6 +74,7 @@ final class EntitySource {
                 "dev.cairn.entity.EntityType", "dev.cairn.entity.ValueTypes", "java.util.List"));
         if (!e.key().isEmpty()) imports.add("java.util.Objects");
         if (!e.manyToManys().isEmpty()) imports.add("dev.cairn.entity.ManyToMany");
+        if (!e.manyToOnes().isEmpty() || !e.oneToManys().isEmpty()) imports.add("dev.cairn.entity.Relation");
         if (e.manyToOnes().stream().anyMatch(r -> r.columns().size() > 1)
                 || e.oneToManys().stream().anyMatch(r -> r.ownKey().size() > 1)
                 || e.manyToManys().stream().anyMatch(r -> r.ownKey().size() > 1)) {
@@ -97,6 +100,8 @@ final class EntitySource {
         }
         c.addFieldWithInitializer(type("Meta"), "META", new ObjectCreationExpr(null, JavaAst.classType("Meta"), new NodeList<>()),
                 Keyword.PUBLIC, Keyword.STATIC, Keyword.FINAL).setJavadocComment("The metadata of table {@code " + e.table().name() + "}.");
+
+        relationConstants(c, e);
 
         for (Property p : e.properties()) c.addField(type(p.fieldType()), p.field(), Keyword.PRIVATE);
 
@@ -142,6 +147,40 @@ final class EntitySource {
                 string(e.table().name()), listOf(constants(e.properties())), listOf(constants(e.key())), methodRef(name, "new")))));
         c.addMember(meta);
         return cu;
+    }
+
+    /**
+     * {@code public static final Relation<Post, User> USER = Relation.toOne("user", () -> User.META, () -> List.of(USER_ID),
+     * () -> List.of(User.ID));} for each many-to-one and one-to-many, what {@code Query.with} loads for every row at once.
+     */
+    private static void relationConstants(ClassOrInterfaceDeclaration c, EntityModel e) {
+        Set<String> taken = new HashSet<>(List.of("META"));
+        for (Property p : e.properties()) taken.add(p.constant());
+        String name = e.className();
+        for (ManyToOne r : e.manyToOnes()) {
+            Expression own = listOf(r.columns().stream().map(p -> new NameExpr(p.constant())).toList());
+            Expression other = listOf(r.targetConstants().stream().map(k -> name(r.targetClass() + "." + k)).toList());
+            relationConstant(c, taken, name, r.name(), r.targetClass(), false, own, other, "The relationship of {@code getX()}: the row "
+                    + "that {@code " + r.foreignKeyText() + "} references; {@code select(" + name + ".META).with(…)} loads it for every "
+                    + "row in one more statement.");
+        }
+        for (OneToMany r : e.oneToManys()) {
+            Expression own = listOf(r.ownKey().stream().map(p -> new NameExpr(p.constant())).toList());
+            Expression other = listOf(r.childConstants().stream().map(k -> name(r.childClass() + "." + k)).toList());
+            relationConstant(c, taken, name, r.name(), r.childClass(), !r.oneToOne(), own, other, "The relationship of {@code getX()}: "
+                    + "the rows whose {@code " + r.foreignKeyText() + "} references this one; {@code select(" + name
+                    + ".META).with(…)} loads them for every row in one more statement.");
+        }
+    }
+
+    private static void relationConstant(ClassOrInterfaceDeclaration c, Set<String> taken, String owner, String relation, String target,
+                                         boolean many, Expression own, Expression other, String doc) {
+        String constant = JavaNames.constant(JavaNames.words(relation));
+        while (!taken.add(constant)) constant = constant + "_RELATION";
+        Expression value = call(new NameExpr("Relation"), many ? "toMany" : "toOne", string(relation),
+                JavaAst.supplier(name(target + ".META")), JavaAst.supplier(own), JavaAst.supplier(other));
+        c.addFieldWithInitializer(type("Relation<" + owner + ", " + target + ">"), constant, value, Keyword.PUBLIC, Keyword.STATIC,
+                Keyword.FINAL).setJavadocComment(doc.replace("getX()", "get" + JavaNames.capitalize(relation) + "()"));
     }
 
     private static void manyToOne(ClassOrInterfaceDeclaration c, ManyToOne r) {

@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
@@ -31,6 +32,21 @@ public class Category extends Entity {
      * The metadata of table {@code categories}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getParent()}: the row that {@code categories (parent_id) → categories (id)} references; {@code select(Category.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Category, Category> PARENT = Relation.toOne("parent", () -> Category.META, () -> List.of(PARENT_ID), () -> List.of(Category.ID));
+
+    /**
+     * The relationship of {@code getCategoriesAsParent()}: the rows whose {@code categories (parent_id) → categories (id)} references this one; {@code select(Category.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<Category, Category> CATEGORIES_AS_PARENT = Relation.toMany("categoriesAsParent", () -> Category.META, () -> List.of(ID), () -> List.of(Category.PARENT_ID));
+
+    /**
+     * The relationship of {@code getMemberships()}: the rows whose {@code memberships (category_id) → categories (id)} references this one; {@code select(Category.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<Category, Membership> MEMBERSHIPS = Relation.toMany("memberships", () -> Membership.META, () -> List.of(ID), () -> List.of(Membership.CATEGORY_ID));
 
     private Long id;
 

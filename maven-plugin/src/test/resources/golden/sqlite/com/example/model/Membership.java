@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.time.LocalDate;
@@ -32,6 +33,16 @@ public class Membership extends Entity {
      * The metadata of table {@code memberships}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getCategory()}: the row that {@code memberships (category_id) → categories (id)} references; {@code select(Membership.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Membership, Category> CATEGORY = Relation.toOne("category", () -> Category.META, () -> List.of(CATEGORY_ID), () -> List.of(Category.ID));
+
+    /**
+     * The relationship of {@code getUser()}: the row that {@code memberships (user_id) → users (id)} references; {@code select(Membership.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Membership, User> USER = Relation.toOne("user", () -> User.META, () -> List.of(USER_ID), () -> List.of(User.ID));
 
     private Long userId;
 

@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
@@ -41,6 +42,16 @@ public class Message extends Entity {
      * The metadata of table {@code messages}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getRecipient()}: the row that {@code messages (recipient_id) → users (id)} references; {@code select(Message.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Message, User> RECIPIENT = Relation.toOne("recipient", () -> User.META, () -> List.of(RECIPIENT_ID), () -> List.of(User.ID));
+
+    /**
+     * The relationship of {@code getSender()}: the row that {@code messages (sender_id) → users (id)} references; {@code select(Message.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Message, User> SENDER = Relation.toOne("sender", () -> User.META, () -> List.of(SENDER_ID), () -> List.of(User.ID));
 
     private Long id;
 

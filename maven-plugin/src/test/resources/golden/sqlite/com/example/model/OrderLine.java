@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.Arrays;
@@ -32,6 +33,11 @@ public class OrderLine extends Entity {
      * The metadata of table {@code order_lines}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getShipments()}: the rows whose {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references this one; {@code select(OrderLine.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<OrderLine, Shipment> SHIPMENTS = Relation.toMany("shipments", () -> Shipment.META, () -> List.of(ORDER_NO, LINE_NO), () -> List.of(Shipment.ORDER_NO, Shipment.LINE_NO));
 
     private long orderNo;
 

@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.List;
@@ -31,6 +32,11 @@ public class Profile extends Entity {
      * The metadata of table {@code profiles}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getUser()}: the row that {@code profiles (user_id) → users (id)} references; {@code select(Profile.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Profile, User> USER = Relation.toOne("user", () -> User.META, () -> List.of(USER_ID), () -> List.of(User.ID));
 
     private Long id;
 

@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.util.Arrays;
@@ -32,6 +33,11 @@ public class Shipment extends Entity {
      * The metadata of table {@code shipments}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getOrderLine()}: the row that {@code shipments (order_no, line_no) → order_lines (order_no, line_no)} references; {@code select(Shipment.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<Shipment, OrderLine> ORDER_LINE = Relation.toOne("orderLine", () -> OrderLine.META, () -> List.of(ORDER_NO, LINE_NO), () -> List.of(OrderLine.ORDER_NO, OrderLine.LINE_NO));
 
     private Long id;
 

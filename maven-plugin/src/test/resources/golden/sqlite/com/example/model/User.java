@@ -2,6 +2,7 @@ package com.example.model;
 
 import dev.cairn.entity.Entity;
 import dev.cairn.entity.EntityType;
+import dev.cairn.entity.Relation;
 import dev.cairn.entity.TypedColumn;
 import dev.cairn.entity.ValueTypes;
 import java.time.LocalDate;
@@ -53,6 +54,41 @@ public class User extends Entity {
      * The metadata of table {@code users}.
      */
     public static final Meta META = new Meta();
+
+    /**
+     * The relationship of {@code getManager()}: the row that {@code users (manager_id) → users (id)} references; {@code select(User.META).with(…)} loads it for every row in one more statement.
+     */
+    public static final Relation<User, User> MANAGER = Relation.toOne("manager", () -> User.META, () -> List.of(MANAGER_ID), () -> List.of(User.ID));
+
+    /**
+     * The relationship of {@code getMemberships()}: the rows whose {@code memberships (user_id) → users (id)} references this one; {@code select(User.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<User, Membership> MEMBERSHIPS = Relation.toMany("memberships", () -> Membership.META, () -> List.of(ID), () -> List.of(Membership.USER_ID));
+
+    /**
+     * The relationship of {@code getMessagesAsRecipient()}: the rows whose {@code messages (recipient_id) → users (id)} references this one; {@code select(User.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<User, Message> MESSAGES_AS_RECIPIENT = Relation.toMany("messagesAsRecipient", () -> Message.META, () -> List.of(ID), () -> List.of(Message.RECIPIENT_ID));
+
+    /**
+     * The relationship of {@code getMessagesAsSender()}: the rows whose {@code messages (sender_id) → users (id)} references this one; {@code select(User.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<User, Message> MESSAGES_AS_SENDER = Relation.toMany("messagesAsSender", () -> Message.META, () -> List.of(ID), () -> List.of(Message.SENDER_ID));
+
+    /**
+     * The relationship of {@code getPosts()}: the rows whose {@code posts (user_id) → users (id)} references this one; {@code select(User.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<User, Post> POSTS = Relation.toMany("posts", () -> Post.META, () -> List.of(ID), () -> List.of(Post.USER_ID));
+
+    /**
+     * The relationship of {@code getProfile()}: the rows whose {@code profiles (user_id) → users (id)} references this one; {@code select(User.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<User, Profile> PROFILE = Relation.toOne("profile", () -> Profile.META, () -> List.of(ID), () -> List.of(Profile.USER_ID));
+
+    /**
+     * The relationship of {@code getUsersAsManager()}: the rows whose {@code users (manager_id) → users (id)} references this one; {@code select(User.META).with(…)} loads them for every row in one more statement.
+     */
+    public static final Relation<User, User> USERS_AS_MANAGER = Relation.toMany("usersAsManager", () -> User.META, () -> List.of(ID), () -> List.of(User.MANAGER_ID));
 
     private Long id;
 
