@@ -62,6 +62,13 @@ public interface DdlRules {
     boolean commentIsTableOption();
 
     /**
+     * Whether a string literal where a name must stand is that name ({@code CREATE TABLE 'tiles' (…)},
+     * {@code FOREIGN KEY ('a') REFERENCES t ('b')}, {@code CREATE INDEX 'ix' ON 't' ('c')}): SQLite yes, as its
+     * grammar takes a string for a name, and a string as a key of an index, PRIMARY KEY or UNIQUE for a column.
+     */
+    boolean stringsAsNames();
+
+    /**
      * Whether CREATE TABLE and ALTER TABLE take the storage engine and the table's default character set and collation
      * as options ({@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_bin}), which the model keeps as written
      * under {@code engine}, {@code charset} and {@code collate}: MySQL and MariaDB yes.

@@ -94,7 +94,7 @@ final class DefinitionReader {
         while (!in.atEndOfElement()) {
             Token t = in.peek();
             if (in.accept("CONSTRAINT")) {
-                constraintName = in.peek().isName() && !CONSTRAINT_STARTS.contains(in.peek().upper()) && !in.peek().is("NOT")
+                constraintName = in.atName() && !CONSTRAINT_STARTS.contains(in.peek().upper()) && !in.peek().is("NOT")
                         && !in.peek().is("NULL") && !in.peek().is("DEFAULT") && !in.peek().is("REFERENCES") ? in.name("a constraint name") : null;
                 continue;
             } else if (in.accept("PRIMARY", "KEY") || ddl.inlineKeyIsPrimaryKey() && in.accept("KEY")) {
@@ -262,7 +262,7 @@ final class DefinitionReader {
         }
         Token at = in.peek();
         if (in.accept("PRIMARY", "KEY")) {
-            if (in.peek().isName() && !in.at("USING")) in.name("an index name"); // MySQL allows a (ignored) name
+            if (in.atName() && !in.at("USING")) in.name("an index name"); // MySQL allows a (ignored) name
             skipIndexType(in);
             List<Name> columns = in.nameList("a key column");
             skipIndexOptions(in);
@@ -271,7 +271,7 @@ final class DefinitionReader {
         }
         if (in.accept("UNIQUE")) {
             if (!in.accept("KEY")) in.accept("INDEX");
-            Name indexName = in.peek().isName() && !in.at("USING") ? in.name("an index name") : null;
+            Name indexName = in.atName() && !in.at("USING") ? in.name("an index name") : null;
             skipIndexType(in);
             Name chosen = keyRules.uniqueIndexesAreConstraints() && indexName != null ? indexName : name != null ? name : indexName;
             if (keyRules.uniqueIndexesAreConstraints()) {
@@ -284,7 +284,7 @@ final class DefinitionReader {
             return new UniqueDef(chosen, columns, deferral(in));
         }
         if (in.accept("FOREIGN", "KEY")) {
-            Name indexName = in.peek().isName() ? in.name("an index name") : null;
+            Name indexName = in.atName() ? in.name("an index name") : null;
             List<Name> columns = in.nameList("a foreign key column");
             Reference r = reference(in);
             return new ForeignKeyDef(name != null ? name : keyRules.createsForeignKeyIndexes() ? indexName : null, columns, r);
@@ -301,7 +301,7 @@ final class DefinitionReader {
             if (in.accept("FULLTEXT")) method = "FULLTEXT";
             else if (in.accept("SPATIAL")) method = "SPATIAL";
             if (!in.accept("INDEX")) in.accept("KEY");
-            Name indexName = in.peek().isName() && !in.at("USING") ? in.name("an index name") : null;
+            Name indexName = in.atName() && !in.at("USING") ? in.name("an index name") : null;
             skipIndexType(in);
             List<IndexKey> keys = keys(in);
             skipIndexOptions(in);
@@ -350,7 +350,7 @@ final class DefinitionReader {
 
     private IndexKey key(TokenCursor in, Span part, boolean descending) {
         List<Token> tokens = SqlLexer.tokens(engine.syntax(), part.text());
-        if (tokens.size() == 2 && tokens.get(0).isName()) {
+        if (tokens.size() == 2 && in.isName(tokens.get(0))) {
             return new IndexKey(in.unquote(tokens.get(0)), null, descending);
         }
         if (tokens.size() == 5 && keyRules.columnPrefixKeys() && tokens.get(0).isName() && tokens.get(1).isSymbol("(")

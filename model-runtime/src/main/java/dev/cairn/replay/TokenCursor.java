@@ -3,6 +3,7 @@ package dev.cairn.replay;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.StatementSite;
 import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.Token;
@@ -17,6 +18,7 @@ import java.util.Set;
 final class TokenCursor {
     private final Engine engine;
     private final boolean foldsNames;
+    private final boolean stringsAsNames;
     private final SqlStatement statement;
     private final List<Token> tokens;
     private int index;
@@ -24,6 +26,7 @@ final class TokenCursor {
     TokenCursor(Engine engine, SqlStatement statement) {
         this.engine = engine;
         this.foldsNames = engine.ddl().foldsUnquotedNamesToLowerCase();
+        this.stringsAsNames = engine.ddl().stringsAsNames();
         this.statement = statement;
         this.tokens = SqlLexer.tokens(engine.syntax(), statement.sql());
     }
@@ -83,16 +86,26 @@ final class TokenCursor {
     /** A possibly qualified name ({@code schema.table}); the model keeps the last part. */
     Name qualifiedName(String what) {
         Name n = name(what);
-        while (peek().isSymbol(".") && peek(1).isName()) {
+        while (peek().isSymbol(".") && isName(peek(1))) {
             next();
             n = name(what);
         }
         return n;
     }
 
+    /** Whether a name comes next (on SQLite a string literal too, {@link dev.cairn.dialect.DdlRules#stringsAsNames()}). */
+    boolean atName() {
+        return isName(peek());
+    }
+
+    /** Whether the token can stand for a name: a word, a quoted name, or where the engine takes one so, a string. */
+    boolean isName(Token t) {
+        return t.isName() || stringsAsNames && t.kind() == Kind.STRING;
+    }
+
     Name name(String what) {
         Token t = peek();
-        if (!t.isName()) throw unexpected("expected " + what);
+        if (!isName(t)) throw unexpected("expected " + what);
         next();
         return new Name(unquote(t), t);
     }
@@ -111,6 +124,7 @@ final class TokenCursor {
 
     String unquote(Token t) {
         String s = t.text();
+        if (t.kind() == Kind.STRING) return SqlLiterals.stringValue(engine.syntax(), s); // a name written as a string
         if (t.kind() == Kind.QUOTED_NAME) {
             char q = s.charAt(0);
             String inner = s.substring(1, s.length() - 1);

@@ -63,7 +63,7 @@ record SqliteTableText(Map<String, String> collations, Map<String, String> gener
         int close = SqliteText.closingParenthesis(tokens, open);
         List<String> parts = new ArrayList<>();
         for (List<String> part : SqliteText.commaSeparated(tokens, open + 1, close)) parts.add(SqliteText.normal(keyPart(part)));
-        return SqliteText.normal(tokens.subList(on, open)) + "(" + String.join(", ", parts) + ")"
+        return SqliteText.normal(tokens.subList(on, open).stream().map(SqliteText::asName).toList()) + "(" + String.join(", ", parts) + ")"
                 + (close + 1 < tokens.size() ? " " + SqliteText.normal(tokens.subList(close + 1, tokens.size())) : "");
     }
 
@@ -80,6 +80,7 @@ record SqliteTableText(Map<String, String> collations, Map<String, String> gener
             part = new ArrayList<>(part.subList(0, part.size() - 2));
         }
         if (part.get(0).equals("(") && SqliteText.closingParenthesis(part, 0) == part.size() - 1) part = new ArrayList<>(part.subList(1, part.size() - 1));
+        if (part.size() == 1) part.set(0, SqliteText.asName(part.get(0))); // a bare string key is a column (SQLite's rule)
         part.addAll(suffix);
         return part;
     }

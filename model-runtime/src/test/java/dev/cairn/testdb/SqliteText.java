@@ -75,6 +75,9 @@ final class SqliteText {
                 break;
             }
         tokens.removeIf(t -> t.equals("temp") || t.equals("temporary"));
+        // the header (CREATE VIEW v, CREATE TRIGGER tr … ON t) holds only keywords and names: a string there is a name
+        for (int k = 0; k < tokens.size() && !List.of("(", "as", "begin", "when", "select").contains(tokens.get(k)); k++)
+            tokens.set(k, asName(tokens.get(k)));
         return normal(tokens);
     }
 
@@ -104,6 +107,14 @@ final class SqliteText {
         }
         if (start < to) parts.add(tokens.subList(start, to));
         return parts;
+    }
+
+    /**
+     * A token where SQLite wants a name: a string literal there is that name ({@code 'tiles'} is {@code tiles}, the
+     * engine's own rule for table, index, view and trigger names and for a key that is a bare string).
+     */
+    static String asName(String token) {
+        return token.startsWith("'") ? name(token.substring(1, token.length() - 1).replace("''", "'")) : token;
     }
 
     private static String name(String text) {

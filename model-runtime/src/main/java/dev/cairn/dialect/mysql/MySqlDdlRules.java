@@ -86,6 +86,11 @@ final class MySqlDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean stringsAsNames() {
+        return false;
+    }
+
+    @Override
     public boolean commentIsTableOption() {
         return true;
     }

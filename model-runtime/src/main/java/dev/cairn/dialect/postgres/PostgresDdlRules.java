@@ -73,6 +73,11 @@ final class PostgresDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean stringsAsNames() {
+        return false;
+    }
+
+    @Override
     public boolean commentIsTableOption() {
         return false;
     }

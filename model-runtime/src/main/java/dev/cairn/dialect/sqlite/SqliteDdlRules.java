@@ -62,6 +62,11 @@ final class SqliteDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean stringsAsNames() {
+        return true;
+    }
+
+    @Override
     public boolean commentIsTableOption() {
         return false;
     }

@@ -184,7 +184,7 @@ public final class SqliteIntrospector implements SchemaIntrospector {
                 end--;
             }
             if (end > 2 && part.get(end - 2).is("COLLATE")) end -= 2;
-            if (end == 1 && part.get(0).isName()) keys.add(new IndexKey(part.get(0).name(), null, desc));
+            if (end == 1 && SqliteTokens.isName(part.get(0))) keys.add(new IndexKey(SqliteTokens.name(part.get(0)), null, desc)); // 'c' is column c
             else keys.add(new IndexKey(null, SqliteEngine.INSTANCE.expressions().canonical(SqliteTokens.text(sql, part, 0, end)), desc));
         }
         String where = null;

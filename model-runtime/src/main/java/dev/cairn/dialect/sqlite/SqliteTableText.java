@@ -61,7 +61,7 @@ final class SqliteTableText {
         String name = null;
         int i = 0;
         if (item.get(0).is("CONSTRAINT")) {
-            name = item.get(1).name();
+            name = SqliteTokens.name(item.get(1));
             i = 2;
         }
         Token kind = item.get(i);
@@ -74,14 +74,14 @@ final class SqliteTableText {
         while (!item.get(open).isSymbol("(")) open++;
         int close = SqliteTokens.matching(item, open);
         List<String> cols = new ArrayList<>();
-        for (List<Token> part : SqliteTokens.items(item, open, close)) cols.add(part.get(0).name());
+        for (List<Token> part : SqliteTokens.items(item, open, close)) cols.add(SqliteTokens.name(part.get(0)));
         if (kind.is("PRIMARY")) primaryKeyName = name;
         else if (kind.is("UNIQUE")) uniques.add(new Named(name, cols));
         else if (kind.is("FOREIGN")) foreignKeys.add(new Named(name, cols));
     }
 
     private void column(String sql, List<Token> item) {
-        String column = item.get(0).name();
+        String column = SqliteTokens.name(item.get(0));
         int i = 1;
         int typeStart = i;
         while (i < item.size() && !(item.get(i).kind() == Token.Kind.WORD && COLUMN_KEYWORDS.contains(item.get(i).upper()))) {
@@ -93,7 +93,7 @@ final class SqliteTableText {
         while (i < item.size()) {
             Token t = item.get(i);
             if (t.is("CONSTRAINT")) {
-                pending = item.get(i + 1).name();
+                pending = SqliteTokens.name(item.get(i + 1));
                 i += 2;
                 continue;
             }
@@ -118,7 +118,7 @@ final class SqliteTableText {
                 else if (item.get(i).isSymbol("-") || item.get(i).isSymbol("+")) i += 2;
                 else i++;
             } else if (t.is("COLLATE")) {
-                collations.put(Names.key(column), item.get(i + 1).name());
+                collations.put(Names.key(column), SqliteTokens.name(item.get(i + 1)));
                 i += 2;
             } else if (t.is("AS")) {
                 int close = SqliteTokens.matching(item, i + 1);

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.sqlite;
 
 import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.SqlLiterals;
 import dev.cairn.sql.Token;
 
 import java.util.ArrayList;
@@ -19,6 +20,16 @@ final class SqliteTokens {
     static List<Token> tokenize(String sql) {
         List<Token> tokens = SqlLexer.tokens(SqliteSyntax.INSTANCE, sql);
         return tokens.subList(0, tokens.size() - 1);
+    }
+
+    /** Whether the token stands for a name: a word, a quoted name, or a string, which SQLite takes for a name where one must stand. */
+    static boolean isName(Token t) {
+        return t.isName() || t.kind() == Token.Kind.STRING;
+    }
+
+    /** The name a token stands for, a string's value included ({@code 'tiles'} is {@code tiles}). */
+    static String name(Token t) {
+        return t.kind() == Token.Kind.STRING ? SqlLiterals.stringValue(SqliteSyntax.INSTANCE, t.text()) : t.name();
     }
 
     /** The index of the ")" matching the "(" at {@code open}. */
