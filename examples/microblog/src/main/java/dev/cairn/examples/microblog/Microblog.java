@@ -1,14 +1,21 @@
 package dev.cairn.examples.microblog;
 
 import dev.cairn.entity.Database;
+import dev.cairn.entity.OptimisticLockException;
 import dev.cairn.entity.Session;
 import dev.cairn.examples.microblog.model.Models;
 import dev.cairn.examples.microblog.model.Post;
 import dev.cairn.examples.microblog.model.User;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Writes a post for a user, then lists users and their posts, with the classes db:generate-models made. */
+/**
+ * Writes posts for a user in one batch, lists users with their posts (an include: 2 statements, whatever the number
+ * of users), pages through the posts by keyset, and shows optimistic locking refusing a lost update, with the classes
+ * db:generate-models made.
+ */
 public final class Microblog {
     private Microblog() {
     }
@@ -22,16 +29,45 @@ public final class Microblog {
                 u.setEmail("john@example.com");
                 return session.insert(u);
             });
-            Post post = new Post();
-            post.setBody("post number " + (john.getPosts().size() + 1));
-            post.setTimestamp(LocalDateTime.now().withNano(0));
-            post.setUser(john);
-            session.insert(post);
+            int written = john.getPosts().size();
+            List<Post> batch = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                Post post = new Post();
+                post.setBody("post number " + (written + i));
+                post.setTimestamp(LocalDateTime.now().withNano(0));
+                post.setUser(john);
+                batch.add(post);
+            }
+            session.insertAll(batch); // one JDBC batch; the generated ids are read back
             session.commit();
 
-            for (User user : session.all(User.META)) {
-                System.out.println(user.getNickname() + " <" + user.getEmail() + ">");
-                for (Post p : user.getPosts()) System.out.println("  " + p.getTimestamp() + "  " + p.getBody());
+            // every user with their posts: 2 statements, not one per user
+            for (User user : session.select(User.META).orderBy(User.ID.asc()).with(User.POSTS).list()) {
+                System.out.println(user.getNickname() + " <" + user.getEmail() + "> " + user.getPosts().size() + " posts");
+            }
+
+            // keyset pagination: each page starts after the last row of the one before, newest first
+            List<Post> page = session.select(Post.META).orderBy(Post.ID.desc()).limit(2).list();
+            for (int number = 1; !page.isEmpty() && number <= 2; number++) {
+                System.out.println("page " + number + ": " + page.stream().map(Post::getBody).toList());
+                page = session.select(Post.META).orderBy(Post.ID.desc()).after(page.get(page.size() - 1)).limit(2).list();
+            }
+        }
+
+        // optimistic locking: two sessions edit one post; the second update finds its version gone and nothing is lost
+        try (Session alice = db.openSession(); Session bob = db.openSession()) {
+            Post first = alice.select(Post.META).orderBy(Post.ID.asc()).first().orElseThrow();
+            Post same = bob.find(Post.META, first.getId()).orElseThrow();
+            alice.commit();
+            bob.commit();
+            first.setBody(first.getBody() + " (edited)");
+            alice.update(first);
+            alice.commit();
+            same.setBody(same.getBody() + " (edited elsewhere)");
+            try {
+                bob.update(same);
+            } catch (OptimisticLockException e) {
+                System.out.println("lost update refused: " + e.getMessage());
             }
         }
     }
