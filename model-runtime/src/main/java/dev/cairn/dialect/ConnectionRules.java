@@ -53,4 +53,16 @@ public interface ConnectionRules {
 
     /** The namespace the connection works in: the schema (PostgreSQL), the database (MySQL, MariaDB); null on SQLite. */
     String currentNamespace(Connection c) throws SQLException;
+
+    /** The Maven coordinates of the engine's JDBC driver, to name in "no driver" errors: {@code org.postgresql:postgresql}. */
+    String driverArtifact();
+
+    /**
+     * What a failure to open or use a database at {@code url} means, in the user's terms, naming the file or folder
+     * at fault and what to do (SQLite: a missing folder, a file that is not a database, a read-only file); empty
+     * when the driver's own message says enough.
+     */
+    default Optional<String> explain(SQLException e, String url) {
+        return Optional.empty();
+    }
 }

@@ -32,7 +32,8 @@ public enum Dialect {
         if (u.startsWith("jdbc:mariadb:")) return MARIADB;
         if (u.startsWith("jdbc:mysql:")) return MYSQL;
         throw new IllegalArgumentException("Cannot tell the dialect of JDBC URL '" + url.replaceAll("password=[^&;]*", "password=***")
-                + "'; set the dialect explicitly (sqlite, postgresql, mysql or mariadb)");
+                + "'; set the dialect explicitly: db.dialect (Maven) or Migrator.configure().dialect(…), one of sqlite, postgresql, mysql,"
+                + " mariadb");
     }
 
     /** Parses a user-given name: sqlite, postgresql/postgres/pg, mysql, mariadb. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ public final class ClasspathMigrations {
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
-                entries.add(new MigrationDirectory.Entry(name, "classpath:" + prefix + "/" + name, () -> read(p)));
+                entries.add(new MigrationDirectory.Entry(name, "classpath:" + prefix + "/" + name, () -> read(p, "classpath:" + prefix + "/" + name)));
             }
         }
     }
@@ -71,9 +70,9 @@ public final class ClasspathMigrations {
         }
     }
 
-    private static String read(Path p) {
+    private static String read(Path p, String shown) {
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
+            return Utf8Text.decode(Files.readAllBytes(p), shown);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + p, e);
         }
@@ -82,7 +81,7 @@ public final class ClasspathMigrations {
     private static String resource(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) throw new IOException("missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Utf8Text.decode(in.readAllBytes(), "classpath:" + path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read classpath:" + path, e);
         }

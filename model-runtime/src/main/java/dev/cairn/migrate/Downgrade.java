@@ -39,6 +39,11 @@ final class Downgrade {
 
     /** Down to {@code target} (one version below the current when null; 0 = empty); returns the version reached. */
     long run(Long target, boolean dryRun, Set<Long> skipDownOf) {
+        if (connections.createsFile()) { // nothing to downgrade, and no empty file to create
+            log.info("There is no database at " + connections.databaseFile().orElseThrow() + " yet; nothing to downgrade.");
+            log.info("Current database version: 0");
+            return 0;
+        }
         try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
             // the stored downs do not depend on the files: files that do not replay leave only the data-loss report out
             Map<Long, ReplayedMigration> replayed = replayedOrNone();

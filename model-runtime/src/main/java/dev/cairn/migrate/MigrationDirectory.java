@@ -2,13 +2,11 @@ package dev.cairn.migrate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -18,7 +16,10 @@ import java.util.stream.Stream;
 /** Reads the migration files of one folder, in version order, refusing every naming mistake with a clear message. */
 public final class MigrationDirectory {
     private static final Pattern NAME = Pattern.compile("(\\d+)_(.+)\\.sql");
-    private static final Pattern NEAR_MISS = Pattern.compile("(?i)\\d+_.*\\.sql(\\..*)?|.*\\.sql");
+    private static final Pattern NEAR_MISS = Pattern.compile("(?i)\\d+_.*\\.\\w+.*|.*\\.sql(\\..*)?");
+    /** The one rule, said with every naming mistake. */
+    static final String RULE = "(the rule: a file whose name starts with digits and _ or holds .sql must be a migration named"
+            + " <version>_<description>.sql, with a lower-case .sql; any other file, such as README.md, is ignored)";
 
     private MigrationDirectory() {
     }
@@ -41,7 +42,7 @@ public final class MigrationDirectory {
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            entries.add(new Entry(name, displayPrefix + name, () -> read(file)));
+            entries.add(new Entry(name, displayPrefix + name, () -> read(file, displayPrefix + name)));
         }
         return fromEntries(entries);
     }
@@ -59,7 +60,7 @@ public final class MigrationDirectory {
             String shown = entry.shown();
             Matcher m = NAME.matcher(name);
             if (!m.matches()) {
-                if (NEAR_MISS.matcher(name).matches() || name.toLowerCase(Locale.ROOT).endsWith(".sql")) {
+                if (NEAR_MISS.matcher(name).matches()) {
                     problems.add(shown + ": not a migration file name; name it <version>_<description>.sql, e.g. 001_create_users.sql");
                 }
                 continue;
@@ -91,7 +92,10 @@ public final class MigrationDirectory {
                         + "; give one of them the next free version");
             }
         }
-        if (!problems.isEmpty()) throw new MigrationFileProblem(String.join("\n", problems));
+        if (!problems.isEmpty()) {
+            if (problems.stream().anyMatch(p -> p.contains(": not a migration file name"))) problems.add(RULE);
+            throw new MigrationFileProblem(String.join("\n", problems));
+        }
         return List.copyOf(byVersion.values());
     }
 
@@ -111,9 +115,9 @@ public final class MigrationDirectory {
     }
 
     /** The file's text; null for a folder. */
-    private static String read(Path file) {
+    private static String read(Path file, String shown) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Utf8Text.decode(Files.readAllBytes(file), shown);
         } catch (IOException e) {
             if (Files.isDirectory(file)) return null;
             throw new UncheckedIOException("Cannot read " + file, e);

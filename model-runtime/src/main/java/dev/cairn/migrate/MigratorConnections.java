@@ -4,10 +4,13 @@ import dev.cairn.dialect.ConnectionRules;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.MigrationRules;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -41,7 +44,35 @@ final class MigratorConnections {
         try {
             return settings.connection().open(properties);
         } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
+                throw new MigrationProblem("No JDBC driver for " + settings.connection().shownUrl() + " is on the classpath: add "
+                        + rules.driverArtifact() + " (to the plugin's <dependencies>, or to the application's)", e);
+            }
+            Optional<String> explained = rules.explain(e, settings.connection().url());
+            if (explained.isPresent()) throw new MigrationProblem(settings.connection().mask(explained.get()), e);
             throw new MigrationProblem("Cannot connect to " + settings.connection().shownUrl() + ": " + settings.connection().mask(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * After a command that created the database file failed: the file is deleted when nothing was committed to it (no
+     * table in it), so a mistake does not leave an empty database behind.
+     */
+    void deleteIfCreatedEmpty(MigrationLog log) {
+        Optional<Path> file = databaseFile();
+        if (file.isEmpty() || !Files.exists(file.get())) return;
+        try (Connection c = connect(rules.forReading()); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            if (!r.next() || r.getInt(1) != 0) return;
+        } catch (SQLException | RuntimeException e) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file.get());
+            Files.deleteIfExists(file.get().resolveSibling(file.get().getFileName() + "-journal"));
+            log.info("Removed " + file.get().getFileName() + ", which this run created and left empty");
+        } catch (IOException e) {
+            log.warn("Could not remove the empty " + file.get() + " this run created: " + e.getMessage());
         }
     }
 
@@ -78,8 +109,24 @@ final class MigratorConnections {
         if (copy.isPresent()) log.info("Backed up " + databaseFile().orElseThrow().getFileName() + " to " + copy.get().getFileName());
     }
 
+    /**
+     * A statement's failure whose cause the engine can say better than the statement (a read-only SQLite file is not
+     * the fault of the statement that first writes): that explanation, with the statement's position; otherwise
+     * {@code problem} itself.
+     */
+    MigrationProblem explained(MigrationProblem problem) {
+        if (!(problem.getCause() instanceof SQLException e)) return problem;
+        Optional<String> explained = rules.explain(e, settings.connection().url());
+        if (explained.isEmpty()) return problem;
+        String position = problem.getMessage().split(": the database refused the statement", 2)[0];
+        return new MigrationProblem(settings.connection().mask(explained.get()) + " (found when " + position + " was run; nothing of this run"
+                + " was kept)", e);
+    }
+
     /** A database error as the user sees it: the driver's message, any password in it masked. */
     MigrationProblem databaseError(SQLException e) {
+        Optional<String> explained = rules.explain(e, settings.connection().url());
+        if (explained.isPresent()) return new MigrationProblem(settings.connection().mask(explained.get()), e);
         return new MigrationProblem("Database error: " + settings.connection().mask(e.getMessage()), e);
     }
 

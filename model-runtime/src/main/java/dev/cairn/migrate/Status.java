@@ -16,6 +16,10 @@ final class Status {
     }
 
     MigrationStatus run() {
+        if (context.connections().createsFile()) {
+            context.log().info("There is no database at " + context.connections().databaseFile().orElseThrow()
+                    + " yet (version 0; db:upgrade creates it). If it should exist, check db.url.");
+        }
         try (Connection c = context.connections().openReadOnly().orElse(null)) {
             MigrationPlan plan = context.plan(c);
             List<String> problems = new ArrayList<>(plan.incompleteProblems());

@@ -38,6 +38,16 @@ final class Upgrade {
 
     /** Applies pending migrations up to {@code target} (the newest when null); returns the version reached. */
     long run(Long target) {
+        boolean createsFile = connections.createsFile();
+        try {
+            return runOn(target);
+        } catch (RuntimeException e) {
+            if (createsFile) connections.deleteIfCreatedEmpty(log); // a failed first upgrade leaves no empty database file
+            throw e;
+        }
+    }
+
+    private long runOn(Long target) {
         List<MigrationFile> files = settings.migrations(); // read meanwhile (see MigratorBuilder)
         if (connections.createsFile()) MigrationVersions.orNewest(files, target); // a mistake must not leave a new, empty file behind
         try (Connection c = connections.open()) {
@@ -140,6 +150,7 @@ final class Upgrade {
             return commit;
         } catch (RuntimeException | SQLException e) {
             MigratorConnections.rollbackQuietly(c);
+            if (e instanceof MigrationProblem p && connections.explained(p) != p) throw connections.explained(p);
             int lost = rebuild != null ? 0 : uncommitted;
             log.warn(label(m) + " failed and was rolled back" + (lost == 0 ? "" : ", with the " + (lost == 1 ? "migration" : lost + " migrations")
                     + " this run applied before it in the same transaction") + "; later migrations were not run. The database is at version "

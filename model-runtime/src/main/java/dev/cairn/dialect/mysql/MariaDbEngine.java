@@ -17,7 +17,7 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
 
     private final ConstraintNaming naming = new MariaDbNaming();
 
-    private final ConnectionRules connections = new MySqlConnectionRules(this);
+    private final ConnectionRules connections = new MySqlConnectionRules(this, "org.mariadb.jdbc:mariadb-java-client");
 
     private MariaDbEngine() {
     }

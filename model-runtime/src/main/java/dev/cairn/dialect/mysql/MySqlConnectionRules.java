@@ -15,9 +15,16 @@ import java.util.Properties;
 /** A MySQL or MariaDB server; the migrations work in a database, entered as the connection's catalog. */
 final class MySqlConnectionRules implements ConnectionRules {
     private final MySqlRenderer renderer; // quotes the database name: the two engines reserve different words
+    private final String driverArtifact;
 
-    MySqlConnectionRules(MySqlFamilyEngine engine) {
+    MySqlConnectionRules(MySqlFamilyEngine engine, String driverArtifact) {
         this.renderer = new MySqlRenderer(engine);
+        this.driverArtifact = driverArtifact;
+    }
+
+    @Override
+    public String driverArtifact() {
+        return driverArtifact;
     }
 
     @Override

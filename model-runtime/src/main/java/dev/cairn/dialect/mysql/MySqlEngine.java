@@ -17,7 +17,7 @@ public final class MySqlEngine extends MySqlFamilyEngine {
 
     private final ConstraintNaming naming = new MySqlNaming();
 
-    private final ConnectionRules connections = new MySqlConnectionRules(this);
+    private final ConnectionRules connections = new MySqlConnectionRules(this, "com.mysql:mysql-connector-j");
 
     private MySqlEngine() {
     }

@@ -22,6 +22,11 @@ final class PostgresConnectionRules implements ConnectionRules {
     }
 
     @Override
+    public String driverArtifact() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
     public Optional<Path> databaseFile(String url) {
         return Optional.empty();
     }

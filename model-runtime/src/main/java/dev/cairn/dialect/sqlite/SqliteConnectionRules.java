@@ -2,8 +2,10 @@ package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.ConnectionRules;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,6 +20,44 @@ final class SqliteConnectionRules implements ConnectionRules {
     @Override
     public Optional<Path> databaseFile(String url) {
         return SqliteFiles.fileOf(url);
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
+    public Optional<String> explain(SQLException e, String url) {
+        Optional<Path> file = databaseFile(url);
+        String message = String.valueOf(e.getMessage());
+        if (file.isEmpty()) return Optional.empty();
+        Path f = file.get().toAbsolutePath();
+        if (message.contains("SQLITE_CANTOPEN")) {
+            Path folder = f.getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                return Optional.of("The folder " + folder + " of the SQLite database " + f.getFileName() + " does not exist;"
+                        + " create it, or correct db.url (" + url + ")");
+            }
+            if (Files.isDirectory(f)) return Optional.of(f + " is a folder, not a SQLite database file; correct db.url");
+            return Optional.of("Cannot open the SQLite database " + f + " (SQLITE_CANTOPEN): check that the file and its folder may be"
+                    + " read and written by this user");
+        }
+        if (message.contains("SQLITE_NOTADB")) {
+            return Optional.of(f + " is not a SQLite database (SQLITE_NOTADB: its first bytes are not a SQLite header); db.url must name"
+                    + " the database file, not another file or an encrypted one");
+        }
+        if (message.contains("SQLITE_READONLY_ROLLBACK")) {
+            return Optional.of(f + " was left with a hot journal (" + f.getFileName() + "-journal) by a process that stopped mid-write;"
+                    + " it cannot be read before that write is rolled back: run db:upgrade or db:validate (they open it for writing,"
+                    + " which rolls it back) and keep the -journal file until then");
+        }
+        if (message.contains("SQLITE_READONLY")) {
+            return Optional.of("The SQLite database " + f + " is read-only for this user (SQLITE_READONLY): the file or its folder"
+                    + " cannot be written (SQLite also writes a -journal file beside it); fix the permissions, or copy the file to a"
+                    + " writable place");
+        }
+        return Optional.empty();
     }
 
     @Override
