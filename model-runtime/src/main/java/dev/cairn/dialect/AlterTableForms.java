@@ -47,8 +47,8 @@ public interface AlterTableForms {
 
     /**
      * Whether {@code ENABLE | DISABLE | FORCE | NO FORCE ROW LEVEL SECURITY} exist, kept as the table options
-     * {@link dev.cairn.schema.Table#ROW_LEVEL_SECURITY} and {@link dev.cairn.schema.Table#FORCE_ROW_LEVEL_SECURITY}:
-     * PostgreSQL yes.
+     * {@link dev.cairn.schema.Table#ROW_LEVEL_SECURITY} and {@link dev.cairn.schema.Table#FORCE_ROW_LEVEL_SECURITY}, and
+     * with them {@code CREATE | ALTER | DROP POLICY} (a table's {@link dev.cairn.schema.Policy policies}): PostgreSQL yes.
      */
     boolean hasRowLevelSecurity();
 

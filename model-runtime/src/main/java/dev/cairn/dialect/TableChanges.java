@@ -5,6 +5,7 @@ import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
+import dev.cairn.schema.Policy;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
@@ -101,6 +102,11 @@ public record TableChanges(Table before, Table after, List<Column> droppedColumn
 
     public boolean commentChanged() {
         return !Objects.equals(before.comment(), after.comment());
+    }
+
+    /** The policies dropped, added and renamed (PostgreSQL's row-level security). */
+    public Parts<Policy> policies() {
+        return parts(before.policies(), after.policies(), Policy::name, Policy::withName);
     }
 
     public boolean optionsChanged() {

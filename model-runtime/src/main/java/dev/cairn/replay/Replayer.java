@@ -92,6 +92,7 @@ public final class Replayer {
         if (in.at("INDEX") || in.at("UNIQUE") || in.at("FULLTEXT") || in.at("SPATIAL")) return CreateIndexStatement.read(in, schema, state);
         if (in.accept("SEQUENCE")) return SequenceStatement.create(in, schema);
         if (in.accept("TYPE")) return TypeStatement.create(in, schema);
+        if (engine.alterTable().hasRowLevelSecurity() && in.accept("POLICY")) return PolicyStatement.create(in, schema);
         // MySQL view prefixes: ALGORITHM = x, DEFINER = user, SQL SECURITY x
         while (in.at("ALGORITHM") || in.at("DEFINER") || in.at("SQL") || in.at("RECURSIVE")) {
             if (in.accept("SQL", "SECURITY") || in.accept("ALGORITHM") || in.accept("DEFINER")) {
@@ -117,6 +118,7 @@ public final class Replayer {
         if (in.accept("SEQUENCE")) return SequenceStatement.alter(in, schema);
         if (in.accept("TYPE")) return TypeStatement.alter(in, schema);
         if (in.accept("VIEW")) return AlterViewStatement.read(in, schema);
+        if (engine.alterTable().hasRowLevelSecurity() && in.accept("POLICY")) return PolicyStatement.alter(in, schema);
         if (RoutineStatement.at(in)) return RoutineStatement.alter(in, schema);
         return null;
     }
@@ -127,6 +129,7 @@ public final class Replayer {
             if (in.at("TYPE") && !engine.ddl().typesAreSchemaObjects()) return null;
             return DropStatement.read(in, schema, state);
         }
+        if (engine.alterTable().hasRowLevelSecurity() && in.accept("POLICY")) return PolicyStatement.drop(in, schema);
         if (RoutineStatement.at(in)) return RoutineStatement.drop(in, schema);
         return null;
     }

@@ -39,6 +39,8 @@ public final class Renames {
                 .withUniqueConstraints(t.uniqueConstraints().stream()
                         .map(u -> u.withColumns(rename(u.columns(), from, to))).toList())
                 .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
+                .withPolicies(t.policies().stream().map(p -> p.withUsing(inExpression(p.using(), from, to))
+                        .withCheck(inExpression(p.withCheck(), from, to))).toList())
                 .withIndexes(t.indexes().stream().map(i -> i.withKeys(
                         i.keys().stream().map(k -> k.isColumn()
                                 ? k.withColumn(Names.same(k.column(), from) ? to : k.column())

@@ -92,6 +92,7 @@ public record SchemaDifferences(List<String> differences) {
         compareParts(p, "check", e.checks(), a.checks(), out);
         compareParts(p, "foreign key", e.foreignKeys(), a.foreignKeys(), out);
         compareParts(p, "index", e.indexes(), a.indexes(), out);
+        compareParts(p, "policy", e.policies(), a.policies(), out);
         if (!Objects.equals(e.comment(), a.comment())) out.add(p + "comment " + q(e.comment()) + " ≠ " + q(a.comment()));
         if (!e.options().equals(a.options())) out.add(p + "options " + e.options() + " ≠ " + a.options());
     }

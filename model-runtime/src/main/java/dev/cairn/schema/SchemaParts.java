@@ -21,6 +21,10 @@ public final class SchemaParts {
                     + (f.onDelete() == ForeignKeyAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql())
                     + (f.onUpdate() == ForeignKeyAction.NO_ACTION ? "" : " ON UPDATE " + f.onUpdate().sql()) + f.deferral().suffix();
         }
+        if (part instanceof Policy p) {
+            return p.name() + (p.permissive() ? "" : " AS RESTRICTIVE") + " FOR " + p.command() + " TO " + String.join(", ", p.roles())
+                    + (p.using() == null ? "" : " USING (" + p.using() + ")") + (p.withCheck() == null ? "" : " WITH CHECK (" + p.withCheck() + ")");
+        }
         if (part instanceof Index i) {
             String keys = i.keys().stream().map(k -> (k.isColumn() ? k.asKeyColumn() : "(" + k.expression() + ")") + (k.descending() ? " DESC" : ""))
                     .collect(Collectors.joining(", ", "(", ")"));

@@ -18,10 +18,11 @@ import java.util.function.UnaryOperator;
  *                {@code WITHOUT ROWID} and {@code STRICT}; PostgreSQL's {@link #ROW_LEVEL_SECURITY} and
  *                {@link #FORCE_ROW_LEVEL_SECURITY}; MySQL's and MariaDB's {@link #ENGINE}, {@link #CHARSET} and
  *                {@link #COLLATE} as written (what a table leaves out it takes from its database)
+ * @param policies PostgreSQL's row-level security policies of the table, sorted by name
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
-                    Map<String, String> options) {
+                    Map<String, String> options, List<Policy> policies) {
 
     /** The option of a table whose rows PostgreSQL filters by its policies ({@code ENABLE ROW LEVEL SECURITY}), value {@code on}. */
     public static final String ROW_LEVEL_SECURITY = "row level security";
@@ -42,6 +43,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         foreignKeys = sorted(foreignKeys, ForeignKey::name);
         indexes = sorted(indexes, Index::name);
         options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(options));
+        policies = sorted(policies, Policy::name);
+    }
+
+    /** A table without policies. */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment,
+                 Map<String, String> options) {
+        this(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options, List.of());
     }
 
     /**
@@ -53,12 +62,12 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return o == this || o instanceof Table t && name.equals(t.name) && columns.size() == t.columns.size()
                 && Objects.equals(comment, t.comment) && Objects.equals(primaryKey, t.primaryKey) && columns.equals(t.columns)
                 && uniqueConstraints.equals(t.uniqueConstraints) && checks.equals(t.checks) && foreignKeys.equals(t.foreignKeys)
-                && indexes.equals(t.indexes) && options.equals(t.options);
+                && indexes.equals(t.indexes) && options.equals(t.options) && policies.equals(t.policies);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+        return Objects.hash(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options, policies);
     }
 
     public static Table of(String name, List<Column> columns) {
@@ -112,11 +121,11 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+        return new Table(newName, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options, policies);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options, policies);
     }
 
     public Table withColumn(Column added) {
@@ -137,30 +146,38 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options);
+        return new Table(name, columns, newPrimaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options, policies);
     }
 
     public Table withUniqueConstraints(List<UniqueConstraint> list) {
-        return new Table(name, columns, primaryKey, list, checks, foreignKeys, indexes, comment, options);
+        return new Table(name, columns, primaryKey, list, checks, foreignKeys, indexes, comment, options, policies);
     }
 
     public Table withChecks(List<CheckConstraint> list) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, list, foreignKeys, indexes, comment, options);
+        return new Table(name, columns, primaryKey, uniqueConstraints, list, foreignKeys, indexes, comment, options, policies);
     }
 
     public Table withForeignKeys(List<ForeignKey> list) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, list, indexes, comment, options);
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, list, indexes, comment, options, policies);
     }
 
     public Table withIndexes(List<Index> list) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, list, comment, options);
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, list, comment, options, policies);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, newComment, options);
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, newComment, options, policies);
+    }
+
+    public Table withPolicies(List<Policy> list) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, options, list);
+    }
+
+    public Optional<Policy> policy(String policyName) {
+        return policies.stream().filter(p -> Names.same(p.name(), policyName)).findFirst();
     }
 
     public Table withOptions(Map<String, String> newOptions) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, newOptions);
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, foreignKeys, indexes, comment, newOptions, policies);
     }
 }

@@ -29,7 +29,7 @@ class WrittenOutRecordMethodsTest {
 
     @Test
     void tablesAreEqualWhenEveryComponentIsAndUnequalWhenAnyDiffers() {
-        assertEquals(9, Table.class.getRecordComponents().length, "a new component must be compared in Table.equals and hashed");
+        assertEquals(10, Table.class.getRecordComponents().length, "a new component must be compared in Table.equals and hashed");
         Table t = table("t", List.of(Column.of("id", INT, false)), new PrimaryKey(null, List.of("id")),
                 List.of(new UniqueConstraint("uq", List.of("id"))), List.of(new CheckConstraint(null, "id > 0")),
                 List.of(new ForeignKey(null, List.of("id"), "u", List.of("id"), null, null)),
@@ -52,6 +52,7 @@ class WrittenOutRecordMethodsTest {
         others.add(t.withIndexes(List.of()));
         others.add(t.withComment(null));
         others.add(new Table("t", t.columns(), t.primaryKey(), t.uniqueConstraints(), t.checks(), t.foreignKeys(), t.indexes(), t.comment(), Map.of()));
+        others.add(t.withPolicies(List.of(new Policy("p", true, "ALL", List.of(), "id > 0", null))));
         for (Table other : others) {
             assertNotEquals(t, other, other.toString());
             assertNotEquals(other, t, other.toString());

@@ -4,6 +4,7 @@ import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Policy;
 import dev.cairn.schema.SqlType;
 import dev.cairn.schema.Table;
 import dev.cairn.sql.SqlLexer;
@@ -68,7 +69,7 @@ public final class ExpressionCanonicalizer {
 
     /**
      * The table with the expressions that may cast a column (CHECK conditions, generated columns, index keys and
-     * predicates, already canonical) made canonical again with the table's column types ({@link #canonical(String, Function)}).
+     * predicates, policy conditions, already canonical) made canonical again with the table's column types ({@link #canonical(String, Function)}).
      * Replay calls it when a statement has declared a table's columns and parts, introspection on each table it reads.
      */
     public Table withColumnTypes(Table table) {
@@ -95,7 +96,14 @@ public final class ExpressionCanonicalizer {
             changed |= !same;
             indexes.add(same ? i : i.withKeys(keys).withWhere(where));
         }
-        return changed ? table.withColumns(columns).withChecks(checks).withIndexes(indexes) : table;
+        List<Policy> policies = new ArrayList<>(table.policies().size());
+        for (Policy p : table.policies()) {
+            String using = p.using() == null ? null : typed(p.using(), types), check = p.withCheck() == null ? null : typed(p.withCheck(), types);
+            boolean same = Objects.equals(using, p.using()) && Objects.equals(check, p.withCheck());
+            changed |= !same;
+            policies.add(same ? p : p.withUsing(using).withCheck(check));
+        }
+        return changed ? table.withColumns(columns).withChecks(checks).withIndexes(indexes).withPolicies(policies) : table;
     }
 
     /** An index expression that is a column once its casts are gone ({@code (id::integer)}) is that column, as the engine keeps it. */

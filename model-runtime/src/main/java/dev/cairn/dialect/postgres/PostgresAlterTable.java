@@ -7,10 +7,12 @@ import dev.cairn.schema.Column;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
+import dev.cairn.schema.Policy;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.cairn.dialect.ColumnUses.contains;
@@ -50,9 +52,15 @@ final class PostgresAlterTable implements AlterTableForms {
                 throw at.refused("generated column " + c.name() + " depends on it", "drop that column first, or add CASCADE");
             }
         }
+        List<Policy> policies = new ArrayList<>();
+        for (Policy p : t.policies()) {
+            if (!contains(namedColumns(t, p.using(), at), col) && !contains(namedColumns(t, p.withCheck(), at), col)) policies.add(p);
+            else if (!cascade) throw at.refused("policy " + p.name() + " on table " + t.name() + " depends on it", "drop the policy first, or add CASCADE");
+        }
         List<Column> columns = t.columns().stream().filter(c -> !Names.same(c.name(), col)
                 && !(c.generatedExpression() != null && contains(namedColumns(t, c.generatedExpression(), at), col))).toList();
-        return t.withColumns(columns).withPrimaryKey(pk).withUniqueConstraints(uniques).withChecks(checks).withForeignKeys(fks).withIndexes(indexes);
+        return t.withColumns(columns).withPrimaryKey(pk).withUniqueConstraints(uniques).withChecks(checks).withForeignKeys(fks).withIndexes(indexes)
+                .withPolicies(policies);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.cairn.schema.EnumType;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
+import dev.cairn.schema.Policy;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
@@ -71,6 +72,9 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
                     addedIndexes.add(i);
                 }
         }
+        TableChanges.Parts<Policy> policies = diff.policies();
+        // a policy whose condition changed is dropped and created again: ALTER POLICY cannot change its command or kind
+        for (Policy p : policies.dropped()) out.add("DROP POLICY " + q(p.name()) + " ON " + q(diff.before().name()));
         for (ForeignKey f : diff.foreignKeys().dropped()) out.add(t + "DROP CONSTRAINT " + q(f.name()));
         for (CheckConstraint c : droppedChecks) out.add(t + "DROP CONSTRAINT " + q(c.name()));
         for (UniqueConstraint u : diff.uniques().dropped()) out.add(t + "DROP CONSTRAINT " + q(u.name()));
@@ -94,6 +98,8 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         for (Column c : diff.addedColumns()) if (c.comment() != null) out.add(columnComment(after, c));
         for (ColumnChange c : diff.changedColumns()) if (c.commentChanged()) out.add(columnComment(after, c.after()));
         if (diff.optionsChanged()) out.addAll(rowLevelSecurity(diff.before(), after));
+        for (Renamed<Policy> r : policies.renamed()) out.add("ALTER POLICY " + q(r.from().name()) + " ON " + q(after.name()) + " RENAME TO " + q(r.to().name()));
+        for (Policy p : policies.added()) out.add(pg.createPolicy(after, p));
         return out;
     }
 

@@ -32,6 +32,7 @@ final class PostgresExpressions implements ExpressionRules {
 
     /** Functions whose first argument names a sequence ({@code regclass}). */
     private static final Set<String> SEQUENCE_FUNCTIONS = Set.of("nextval", "currval", "setval");
+    private static final Set<String> USER_KEYWORDS = Set.of("CURRENT_USER", "SESSION_USER", "CURRENT_ROLE", "USER");
     private static final Set<String> NUMERIC_TYPES = Set.of("integer", "bigint", "smallint", "numeric", "real", "double precision");
     private static final Set<String> TRUE_WORDS = Set.of("t", "true", "y", "yes", "on", "1");
     private static final Set<String> FALSE_WORDS = Set.of("f", "false", "n", "no", "off", "0");
@@ -181,6 +182,8 @@ final class PostgresExpressions implements ExpressionRules {
         }
         if (operand instanceof NumberLit && NUMERIC_TYPES.contains(type)) return operand;
         if (operand instanceof Keyword k && k.word().equals("NULL")) return operand;
+        // current_user and its kin are of type name, which PostgreSQL casts to text where text is wanted
+        if (operand instanceof Keyword k && type.equals("text") && USER_KEYWORDS.contains(k.word())) return operand;
         if (operand instanceof ArrayOf a && a.items().stream().allMatch(PostgresExpressions::isLiteral)) return operand;
         // x::varchar(5)::text: the ::text PostgreSQL adds where text is wanted, to what is a string already
         if (operand instanceof Cast inner && type.equals("text") && isVarying(inner.type())) return operand;

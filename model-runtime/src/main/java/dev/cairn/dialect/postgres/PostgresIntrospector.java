@@ -12,6 +12,7 @@ import dev.cairn.schema.ForeignKeyAction;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.IndexKey;
+import dev.cairn.schema.Policy;
 import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
@@ -131,6 +132,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         final List<ForeignKey> foreignKeys = new ArrayList<>();
         final Map<String, IndexParts> indexes = new LinkedHashMap<>();
         final Map<String, String> options = new LinkedHashMap<>();
+        final List<Policy> policies = new ArrayList<>();
 
         Relation(String name, char kind, String comment, String viewDefinition) {
             this.name = name;
@@ -142,7 +144,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         Table table() {
             List<Index> list = indexes.values().stream().map(IndexParts::index).toList();
             return PostgresEngine.INSTANCE.expressions().withColumnTypes(
-                    new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, options));
+                    new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, options, policies));
         }
 
         View view() {
@@ -161,6 +163,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         columns(connection, namespace, relations);
         constraints(connection, namespace, relations);
         indexes(connection, namespace, relations);
+        policies(connection, namespace, relations);
         Schema.Builder schema = Schema.EMPTY.toBuilder();
         for (Relation r : relations.values()) {
             if (r.kind == 'v') schema.putView(r.view());
@@ -386,6 +389,36 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                     String column = r.getInt("attnum") != 0 ? r.getString("attname") : null;
                     String expression = column == null ? PostgresEngine.INSTANCE.expressions().canonical(r.getString("key_text")) : null;
                     parts.keys().add(new IndexKey(column, expression, descending));
+                }
+            }
+        }
+    }
+
+    private static void policies(Connection connection, long namespace, Map<Long, Relation> relations) throws SQLException {
+        String sql = """
+                SELECT p.polrelid, p.polname, p.polpermissive, p.polcmd,
+                       ARRAY(SELECT CASE WHEN u.r = 0 THEN 'public' ELSE (SELECT a.rolname::text FROM pg_roles a WHERE a.oid = u.r) END
+                             FROM unnest(p.polroles) WITH ORDINALITY u(r, pos) ORDER BY u.pos) AS roles,
+                       pg_get_expr(p.polqual, p.polrelid, true) AS using_text, pg_get_expr(p.polwithcheck, p.polrelid, true) AS check_text
+                FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+                WHERE c.relnamespace = ?
+                ORDER BY p.polrelid, p.polname""";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, namespace);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Relation relation = relations.get(r.getLong("polrelid"));
+                    if (relation == null) continue;
+                    String command = switch (r.getString("polcmd")) {
+                        case "r" -> "SELECT";
+                        case "a" -> "INSERT";
+                        case "w" -> "UPDATE";
+                        case "d" -> "DELETE";
+                        default -> "ALL";
+                    };
+                    relation.policies.add(new Policy(r.getString("polname"), r.getBoolean("polpermissive"), command, strings(r.getArray("roles")),
+                            PostgresEngine.INSTANCE.expressions().canonical(r.getString("using_text")),
+                            PostgresEngine.INSTANCE.expressions().canonical(r.getString("check_text"))));
                 }
             }
         }

@@ -9,6 +9,7 @@ import dev.cairn.schema.EnumType;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
+import dev.cairn.schema.Policy;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SqlType;
 import dev.cairn.schema.Table;
@@ -124,7 +125,24 @@ final class PostgresRenderer extends AbstractDdlRenderer {
         List<String> out = new ArrayList<>();
         if (table.options().containsKey(Table.ROW_LEVEL_SECURITY)) out.add(rowLevelSecurity(table, "ENABLE"));
         if (table.options().containsKey(Table.FORCE_ROW_LEVEL_SECURITY)) out.add(rowLevelSecurity(table, "FORCE"));
+        for (Policy p : table.policies()) out.add(createPolicy(table, p));
         return out;
+    }
+
+    /** {@code CREATE POLICY}, the defaults (PERMISSIVE, FOR ALL, TO PUBLIC) left out. */
+    String createPolicy(Table table, Policy p) {
+        StringBuilder b = new StringBuilder("CREATE POLICY ").append(quote(p.name())).append(" ON ").append(quote(table.name()));
+        if (!p.permissive()) b.append(" AS RESTRICTIVE");
+        if (!p.command().equals("ALL")) b.append(" FOR ").append(p.command());
+        if (!p.roles().equals(List.of(Policy.PUBLIC))) b.append(" TO ").append(roles(p.roles()));
+        if (p.using() != null) b.append(" USING (").append(p.using()).append(')');
+        if (p.withCheck() != null) b.append(" WITH CHECK (").append(p.withCheck()).append(')');
+        return b.toString();
+    }
+
+    /** Role names as {@code TO} takes them: {@code PUBLIC} bare, others quoted where needed. */
+    String roles(List<String> roles) {
+        return roles.stream().map(r -> r.equals(Policy.PUBLIC) ? "PUBLIC" : quote(r)).collect(Collectors.joining(", "));
     }
 
     /** {@code ALTER TABLE t <action> ROW LEVEL SECURITY}: ENABLE, DISABLE, FORCE or NO FORCE. */

@@ -127,6 +127,23 @@ class PostgresChangesTest {
         assertRoundTrip(D, ITEMS, "ALTER TABLE items ENABLE ROW LEVEL SECURITY");
     }
 
+    /** A derived down drops the policy a migration created, and creates again the one it dropped or changed. */
+    @Test
+    void policies() throws Exception {
+        String secured = """
+                CREATE TABLE s (id integer, team varchar(9), owner text);
+                ALTER TABLE s ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY mine ON s FOR SELECT TO pg_monitor USING (owner = current_user AND team IN ('a', 'b'));
+                CREATE POLICY strict ON s AS RESTRICTIVE FOR INSERT WITH CHECK (id > 0);
+                """;
+        assertRoundTrip(D, secured, "CREATE POLICY more ON s FOR UPDATE USING (id > 1) WITH CHECK (id > 2)");
+        assertRoundTrip(D, secured, "DROP POLICY mine ON s");
+        assertRoundTrip(D, secured, "ALTER POLICY mine ON s RENAME TO yours");
+        assertRoundTrip(D, secured, "ALTER POLICY mine ON s TO PUBLIC USING (id > 5)");
+        assertRoundTrip(D, secured, "ALTER TABLE s DROP COLUMN owner CASCADE");
+        assertRoundTrip(D, secured, "DROP TABLE s");
+    }
+
     /** A DEFERRABLE clause comes back with the key its down re-adds, and goes with the key its down drops. */
     @Test
     void deferrableKeys() throws Exception {

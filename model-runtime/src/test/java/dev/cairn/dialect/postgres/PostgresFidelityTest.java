@@ -110,6 +110,22 @@ class PostgresFidelityTest {
                         ALTER TABLE d DISABLE ROW LEVEL SECURITY;
                         ALTER TABLE c NO FORCE ROW LEVEL SECURITY;
                         ALTER TABLE c FORCE ROW LEVEL SECURITY"""),
+                arguments("policies", """
+                        CREATE TABLE docs (id int PRIMARY KEY, owner text NOT NULL, team varchar(20), public boolean DEFAULT false, data jsonb);
+                        ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+                        CREATE POLICY everyone ON docs USING (public);
+                        CREATE POLICY own ON docs AS PERMISSIVE FOR ALL TO PUBLIC USING (owner = current_user) WITH CHECK (owner = current_user);
+                        CREATE POLICY "Team Read" ON docs FOR SELECT TO pg_read_all_data, pg_monitor USING (team IN ('a', 'b') AND data::text <> '{}');
+                        CREATE POLICY no_tiny ON docs AS RESTRICTIVE FOR INSERT WITH CHECK (length(owner) > 1);
+                        CREATE POLICY upd ON docs FOR UPDATE USING (id > 0) WITH CHECK (id > 0 AND team::text <> '');
+                        CREATE POLICY del ON docs FOR DELETE TO pg_write_all_data USING (NOT public);
+                        CREATE POLICY gone ON docs USING (true);
+                        DROP POLICY gone ON docs;
+                        DROP POLICY IF EXISTS never ON docs;
+                        ALTER POLICY upd ON docs RENAME TO updates;
+                        ALTER POLICY del ON docs TO pg_write_all_data, pg_monitor USING (id < 0);
+                        ALTER TABLE docs RENAME COLUMN owner TO author;
+                        ALTER TABLE docs RENAME TO documents"""),
                 // item 10: spellings of one default
                 arguments("spellings of defaults", """
                         CREATE TABLE t (a bigint DEFAULT '0'::bigint, b bigint DEFAULT 0, c varchar(5) DEFAULT NULL, d text DEFAULT NULL::text,
@@ -190,6 +206,36 @@ class PostgresFidelityTest {
                 "CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a) INCLUDE (b)", "INCLUDE (b)");
         assertDiffReaches("CREATE TABLE t (a int); ALTER TABLE t FORCE ROW LEVEL SECURITY",
                 "CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ENABLE ROW LEVEL SECURITY");
+    }
+
+    @Test
+    void policiesAreModelledAndRefusedAsPostgresRefusesThem() {
+        Table t = replay("""
+                CREATE TABLE t (id int, owner text);
+                CREATE POLICY p ON t AS RESTRICTIVE FOR UPDATE TO Someone, "Other" USING (owner = current_user) WITH CHECK (id > 0);
+                ALTER POLICY p ON t RENAME TO q""").table("t").orElseThrow();
+        assertEquals(java.util.List.of(new dev.cairn.schema.Policy("q", false, "UPDATE", java.util.List.of("someone", "Other"),
+                "owner = CURRENT_USER", "id > 0")), t.policies());
+        String[] refused = {
+                "CREATE TABLE t (a int); CREATE POLICY p ON t USING (true); CREATE POLICY p ON t USING (false)",
+                "CREATE TABLE t (a int); CREATE POLICY p ON nope USING (true)",
+                "CREATE TABLE t (a int); CREATE POLICY p ON t FOR INSERT USING (a > 0)",
+                "CREATE TABLE t (a int); CREATE POLICY p ON t FOR SELECT WITH CHECK (a > 0)",
+                "CREATE TABLE t (a int); DROP POLICY p ON t",
+                "CREATE TABLE t (a int); CREATE POLICY p ON t USING (a > 0); ALTER TABLE t DROP COLUMN a"};
+        for (String sql : refused) assertThrows(SqlProblem.class, () -> replay(sql), sql);
+        assertTrue(replay("CREATE TABLE t (a int, b int); CREATE POLICY p ON t USING (a > 0); ALTER TABLE t DROP COLUMN a CASCADE")
+                .table("t").orElseThrow().policies().isEmpty(), "CASCADE takes the policy along");
+    }
+
+    @Test
+    void driftAndDiffTellPoliciesApart() throws SQLException {
+        String table = "CREATE TABLE t (a int, b text); ALTER TABLE t ENABLE ROW LEVEL SECURITY; ";
+        assertDiffReaches(table, table + "CREATE POLICY p ON t FOR SELECT USING (a > 0)", "CREATE POLICY p ON t FOR SELECT USING (a > 0)");
+        assertDiffReaches(table + "CREATE POLICY p ON t USING (a > 0)", table + "CREATE POLICY p ON t USING (a > 1)", "DROP POLICY p ON t");
+        assertDiffReaches(table + "CREATE POLICY p ON t USING (a > 0)", table + "CREATE POLICY p ON t AS RESTRICTIVE USING (a > 0)", "AS RESTRICTIVE");
+        assertDiffReaches(table + "CREATE POLICY p ON t USING (a > 0)", table + "CREATE POLICY p ON t TO pg_monitor USING (a > 0)", "TO pg_monitor");
+        assertDiffReaches(table + "CREATE POLICY p ON t USING (a > 0)", table + "CREATE POLICY q ON t USING (a > 0)", "RENAME TO q");
     }
 
     @Test
