@@ -35,6 +35,20 @@ public interface ConstraintNaming {
      */
     String check(Table table, String column, Set<String> referenced, Predicate<String> taken);
 
-    /** The renamed table with the constraint names that follow the table's name renamed too (MySQL's {@code <table>_ibfk_<n>}). */
+    /**
+     * The renamed table with the constraint names that follow the table's name renamed too (MySQL's {@code <table>_ibfk_<n>}),
+     * and on PostgreSQL the names of its serial columns' sequences, which keep the old table's name.
+     */
     Table afterTableRename(Table renamed, String oldName);
+
+    /** The table after a column rename: PostgreSQL's serial sequence keeps the old column's name. Elsewhere unchanged. */
+    Table afterColumnRename(Table renamed, String oldColumn, String newColumn);
+
+    /**
+     * The table with the names of the sequences the engine made for the serial columns a statement added ({@code before}
+     * the table as it was, without columns when created), each a name not {@code taken}: PostgreSQL's
+     * {@code <table>_<column>_seq}, or {@code …_seq1} where that is taken (kept as {@link Table#serialSequenceOption}).
+     * Elsewhere unchanged.
+     */
+    Table afterColumnsAdded(Table before, Table after, Predicate<String> taken);
 }

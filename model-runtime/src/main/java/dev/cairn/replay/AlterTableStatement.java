@@ -261,7 +261,10 @@ final class AlterTableStatement {
         if (before.hasColumn(to.text()) && !Names.same(from.text(), to.text())) {
             throw in.problem(to.token(), "column " + to.text() + " already exists in table " + tableName, "choose another column name");
         }
-        changes.add(new SchemaChange.ColumnRenamed(tableName, before.column(from.text()).get().name(), to.text()));
+        String old = before.column(from.text()).get().name();
+        changes.add(new SchemaChange.ColumnRenamed(tableName, old, to.text()));
+        Table renamed = alteration.table();
+        changes.altered(renamed, engine.naming().afterColumnRename(renamed, old, to.text()));
     }
 
     private static String emptyToNull(String s) {

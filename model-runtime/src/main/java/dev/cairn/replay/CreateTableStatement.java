@@ -50,7 +50,7 @@ final class CreateTableStatement {
         in.expect(")");
         Table table = draft.finish();
         if (table.columns().isEmpty()) throw in.problem(name.token(), "table " + name.text() + " has no columns", "declare at least one column");
-        Map<String, String> options = new TreeMap<>();
+        Map<String, String> options = new TreeMap<>(table.options()); // the draft's: PostgreSQL's serial sequence names
         String comment = null;
         while (!in.atEnd()) {
             if (ddl.hasRowidTableOptions() && in.accept("WITHOUT", "ROWID")) {

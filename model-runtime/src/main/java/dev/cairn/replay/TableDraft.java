@@ -42,6 +42,7 @@ final class TableDraft {
     private final ReplayState state;
     private final TokenCursor in;
     private final ConstraintNaming naming;
+    private final Table start;
     private Table table;
     private final List<ForeignKeyDef> pendingReferences = new ArrayList<>();
     private final boolean creating;
@@ -53,6 +54,7 @@ final class TableDraft {
         this.state = state;
         this.in = in;
         this.naming = engine.naming();
+        this.start = start;
         this.table = start;
         this.creating = schema.table(start.name()).isEmpty();
     }
@@ -184,6 +186,7 @@ final class TableDraft {
         for (ForeignKeyDef fk : pendingReferences) addForeignKey(fk);
         pendingReferences.clear();
         table = engine.expressions().withColumnTypes(table);
+        table = naming.afterColumnsAdded(start, table, taken());
         return table;
     }
 

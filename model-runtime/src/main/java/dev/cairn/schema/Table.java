@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  *
  * @param options dialect table options that change behaviour, keyed by lower-case option name: SQLite's
  *                {@code WITHOUT ROWID} and {@code STRICT}; PostgreSQL's {@link #ROW_LEVEL_SECURITY} and
- *                {@link #FORCE_ROW_LEVEL_SECURITY}; MySQL's and MariaDB's {@link #ENGINE}, {@link #CHARSET} and
+ *                {@link #FORCE_ROW_LEVEL_SECURITY}, and {@link #serialSequenceOption} where a serial column's sequence has a name
+ *                of its own; MySQL's and MariaDB's {@link #ENGINE}, {@link #CHARSET} and
  *                {@link #COLLATE} as written (what a table leaves out it takes from its database)
  * @param policies PostgreSQL's row-level security policies of the table, sorted by name
  */
@@ -34,6 +35,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     public static final String CHARSET = "charset";
     /** The option holding a MySQL or MariaDB table's default collation, lower-case ({@code utf8mb3_bin}). */
     public static final String COLLATE = "collate";
+
+    /**
+     * The option naming the sequence PostgreSQL made for a serial column, where its name is not the one the table and
+     * column give ({@code jobs_id_seq1}, or {@code jobs_id_seq} after the table was renamed).
+     */
+    public static String serialSequenceOption(String column) {
+        return "sequence of " + Names.key(column);
+    }
 
     public Table {
         Objects.requireNonNull(name, "name");

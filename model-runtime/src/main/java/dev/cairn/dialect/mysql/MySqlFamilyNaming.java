@@ -67,4 +67,14 @@ abstract sealed class MySqlFamilyNaming implements ConstraintNaming permits MySq
         }
         return max;
     }
+
+    @Override
+    public Table afterColumnRename(Table renamed, String oldColumn, String newColumn) {
+        return renamed;
+    }
+
+    @Override
+    public Table afterColumnsAdded(Table before, Table after, Predicate<String> taken) {
+        return after;
+    }
 }

@@ -14,6 +14,8 @@ import dev.cairn.schema.UniqueConstraint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static dev.cairn.dialect.ColumnUses.contains;
 import static dev.cairn.dialect.ColumnUses.namedColumns;
@@ -59,8 +61,10 @@ final class PostgresAlterTable implements AlterTableForms {
         }
         List<Column> columns = t.columns().stream().filter(c -> !Names.same(c.name(), col)
                 && !(c.generatedExpression() != null && contains(namedColumns(t, c.generatedExpression(), at), col))).toList();
+        Map<String, String> options = new TreeMap<>(t.options());
+        options.remove(Table.serialSequenceOption(col)); // its sequence goes with it
         return t.withColumns(columns).withPrimaryKey(pk).withUniqueConstraints(uniques).withChecks(checks).withForeignKeys(fks).withIndexes(indexes)
-                .withPolicies(policies);
+                .withPolicies(policies).withOptions(options);
     }
 
     @Override

@@ -114,6 +114,8 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         }
         Map<String, String> rest = new TreeMap<>(after.options());
         rest.keySet().removeAll(List.of(Table.ROW_LEVEL_SECURITY, Table.FORCE_ROW_LEVEL_SECURITY));
+        // the name of a serial column's sequence follows the column; nothing in the database changes with it
+        rest.keySet().removeIf(k -> k.startsWith(Table.serialSequenceOption("")));
         if (!rest.isEmpty()) throw new IllegalArgumentException("PostgreSQL has no table options " + rest.keySet() + ": " + after.name());
         return out;
     }

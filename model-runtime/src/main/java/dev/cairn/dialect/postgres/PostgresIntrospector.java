@@ -133,6 +133,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
         final Map<String, IndexParts> indexes = new LinkedHashMap<>();
         final Map<String, String> options = new LinkedHashMap<>();
         final List<Policy> policies = new ArrayList<>();
+        final Map<String, String> serialSequences = new LinkedHashMap<>();
 
         Relation(String name, char kind, String comment, String viewDefinition) {
             this.name = name;
@@ -143,8 +144,9 @@ public final class PostgresIntrospector implements SchemaIntrospector {
 
         Table table() {
             List<Index> list = indexes.values().stream().map(IndexParts::index).toList();
-            return PostgresEngine.INSTANCE.expressions().withColumnTypes(
-                    new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, options, policies));
+            Table table = new Table(name, columns, primaryKey, uniques, checks, foreignKeys, list, comment, options, policies);
+            for (var s : serialSequences.entrySet()) table = PostgresNaming.withSerialSequence(table, s.getKey(), s.getValue());
+            return PostgresEngine.INSTANCE.expressions().withColumnTypes(table);
         }
 
         View view() {
@@ -240,7 +242,11 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                           FROM pg_depend dep JOIN pg_class q ON q.oid = dep.objid AND q.relkind = 'S'
                          WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
                            AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
-                         LIMIT 1) AS serial_default
+                         LIMIT 1) AS serial_default,
+                       (SELECT q.relname FROM pg_depend dep JOIN pg_class q ON q.oid = dep.objid AND q.relkind = 'S'
+                         WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
+                           AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
+                         LIMIT 1) AS serial_sequence
                 FROM pg_attribute a
                 JOIN pg_class c ON c.oid = a.attrelid
                 JOIN pg_type t ON t.oid = a.atttypid
@@ -253,7 +259,10 @@ public final class PostgresIntrospector implements SchemaIntrospector {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Relation relation = relations.get(r.getLong("attrelid"));
-                    if (relation != null) relation.columns.add(column(r));
+                    if (relation == null) continue;
+                    Column column = column(r);
+                    relation.columns.add(column);
+                    if (column.identity() == Identity.AUTO_INCREMENT) relation.serialSequences.put(column.name(), r.getString("serial_sequence"));
                 }
             }
         }

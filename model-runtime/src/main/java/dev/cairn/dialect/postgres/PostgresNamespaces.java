@@ -3,6 +3,8 @@ package dev.cairn.dialect.postgres;
 import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.TakenNames;
 import dev.cairn.schema.CheckConstraint;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.Identity;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;
@@ -10,7 +12,9 @@ import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,7 +28,7 @@ final class PostgresNamespaces implements Namespaces {
     public String relationHolder(Schema.Builder schema, String name, boolean withTypes) {
         if (schema.table(name).isPresent()) return "table";
         if (schema.view(name).isPresent()) return "view";
-        if (schema.sequence(name).isPresent()) return "sequence";
+        if (schema.sequence(name).isPresent() || mayNameSerialSequence(name) && serialSequences(schema).contains(Names.key(name))) return "sequence";
         if (withTypes && schema.enumType(name).isPresent()) return "type";
         if (schema.hasPartNamed(name)) {
             for (Table t : schema.tables()) if (holdsIndex(t, name)) return "index";
@@ -43,7 +47,31 @@ final class PostgresNamespaces implements Namespaces {
     public Predicate<String> takenByGeneratedNames(Schema.Builder schema, Table table) {
         // the names of relations (ChooseRelationName) and of constraints (ChooseConstraintName): views and sequences too
         Predicate<String> taken = TakenNames.takenInSchema(schema, table);
-        return n -> taken.test(n) || schema.view(n).isPresent() || schema.sequence(n).isPresent();
+        return new Predicate<>() {
+            private Set<String> serials;
+
+            @Override
+            public boolean test(String n) {
+                if (taken.test(n) || schema.view(n).isPresent() || schema.sequence(n).isPresent()) return true;
+                if (!mayNameSerialSequence(n)) return false;
+                if (serials == null) serials = serialSequences(schema);
+                return serials.contains(Names.key(n));
+            }
+        };
+    }
+
+    /** Only a name with {@code seq} in it (cut names keep the label) can be a serial column's sequence's: the others skip the search. */
+    private static boolean mayNameSerialSequence(String name) {
+        return name != null && Names.key(name).contains("seq");
+    }
+
+    /** The keys of the names of the sequences behind the schema's serial columns. */
+    private static Set<String> serialSequences(Schema.Builder schema) {
+        Set<String> names = new HashSet<>();
+        for (Table t : schema.tables())
+            for (Column c : t.columns())
+                if (c.identity() == Identity.AUTO_INCREMENT) names.add(Names.key(PostgresNaming.serialSequence(t, c.name())));
+        return names;
     }
 
     @Override

@@ -2,10 +2,16 @@ package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.ConstraintNaming;
 import dev.cairn.dialect.DerivedNames;
+import dev.cairn.schema.Column;
+import dev.cairn.schema.Identity;
+import dev.cairn.schema.Names;
 import dev.cairn.schema.Table;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -44,6 +50,54 @@ final class PostgresNaming implements ConstraintNaming {
 
     @Override
     public Table afterTableRename(Table renamed, String oldName) {
-        return renamed;
+        Table out = renamed;
+        for (Column c : renamed.columns()) {
+            if (c.identity() != Identity.AUTO_INCREMENT) continue;
+            out = withSerialSequence(out, c.name(), serialSequence(renamed.withName(oldName), c.name()));
+        }
+        return out;
+    }
+
+    @Override
+    public Table afterColumnRename(Table renamed, String oldColumn, String newColumn) {
+        Column c = renamed.column(newColumn).orElse(null);
+        if (c == null || c.identity() != Identity.AUTO_INCREMENT) return renamed;
+        String sequence = serialSequence(renamed, oldColumn);
+        Map<String, String> options = new TreeMap<>(renamed.options());
+        options.remove(Table.serialSequenceOption(oldColumn));
+        return withSerialSequence(renamed.withOptions(options), newColumn, sequence);
+    }
+
+    @Override
+    public Table afterColumnsAdded(Table before, Table after, Predicate<String> taken) {
+        Table out = after;
+        Set<String> chosen = new HashSet<>();
+        for (Column c : after.columns()) {
+            if (c.identity() != Identity.AUTO_INCREMENT) continue;
+            if (before.column(c.name()).filter(b -> b.identity() == Identity.AUTO_INCREMENT).isPresent()) continue;
+            String name = DerivedNames.choose(after.name(), c.name(), "seq", NAME_BYTES, n -> taken.test(n) || chosen.contains(Names.key(n)));
+            chosen.add(Names.key(name));
+            out = withSerialSequence(out, c.name(), name);
+        }
+        return out;
+    }
+
+    /** {@code <table>_<column>_seq}, cut to 63 bytes: the name of a serial column's sequence where it was free. */
+    static String defaultSequence(String table, String column) {
+        return DerivedNames.choose(table, column, "seq", NAME_BYTES, n -> false);
+    }
+
+    /** The name of the sequence behind a serial column: the table's option, else the default. */
+    static String serialSequence(Table table, String column) {
+        String named = table.options().get(Table.serialSequenceOption(column));
+        return named != null ? named : defaultSequence(table.name(), column);
+    }
+
+    /** The table with its serial column's sequence named {@code sequence}: an option only where that is not the default. */
+    static Table withSerialSequence(Table table, String column, String sequence) {
+        Map<String, String> options = new TreeMap<>(table.options());
+        if (sequence.equals(defaultSequence(table.name(), column))) options.remove(Table.serialSequenceOption(column));
+        else options.put(Table.serialSequenceOption(column), sequence);
+        return options.equals(table.options()) ? table : table.withOptions(options);
     }
 }

@@ -42,8 +42,31 @@ final class PostgresRenderer extends AbstractDdlRenderer {
         return !identifier.equals(identifier.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * A table whose serial columns' sequences have names of their own ({@link Table#serialSequenceOption}) gets those
+     * sequences created first, the columns' defaults from them, and the sequences owned by the columns afterwards, as
+     * {@code serial} does, in statements of their own.
+     */
     @Override
     public String createTable(Table table, List<ForeignKey> leftOut) {
+        List<String> before = new ArrayList<>(), after = new ArrayList<>();
+        for (Column c : table.columns()) {
+            String sequence = namedSerialSequence(table, c);
+            if (sequence == null) continue;
+            before.add("CREATE SEQUENCE " + quote(sequence) + " AS " + c.type().name());
+            after.add("ALTER SEQUENCE " + quote(sequence) + " OWNED BY " + quote(table.name()) + "." + quote(c.name()));
+        }
+        String create = createTableStatement(table, leftOut);
+        if (before.isEmpty()) return create;
+        return String.join(";\n", before) + ";\n" + create + ";\n" + String.join(";\n", after);
+    }
+
+    /** The sequence of a serial column when the table names it, else null (the column is written {@code serial}). */
+    private static String namedSerialSequence(Table table, Column column) {
+        return column.identity() == Identity.AUTO_INCREMENT ? table.options().get(Table.serialSequenceOption(column.name())) : null;
+    }
+
+    private String createTableStatement(Table table, List<ForeignKey> leftOut) {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
         if (table.primaryKey() != null)
@@ -57,6 +80,11 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     @Override
     public String columnDefinition(Table table, Column column) {
         StringBuilder b = new StringBuilder(quote(column.name())).append(' ');
+        String sequence = namedSerialSequence(table, column);
+        if (sequence != null) {
+            return b.append(typeText(column.type())).append(" DEFAULT nextval(").append(stringLiteral(PostgresExpressions.regclass(quote(sequence))))
+                    .append(") NOT NULL").toString();
+        }
         b.append(column.identity() == Identity.AUTO_INCREMENT ? serialType(column) : typeText(column.type()));
         if (column.collation() != null) b.append(" COLLATE ").append(quote(column.collation()));
         if (column.generatedExpression() != null) {

@@ -42,4 +42,14 @@ final class SqliteNaming implements ConstraintNaming {
     public Table afterTableRename(Table renamed, String oldName) {
         return renamed;
     }
+
+    @Override
+    public Table afterColumnRename(Table renamed, String oldColumn, String newColumn) {
+        return renamed;
+    }
+
+    @Override
+    public Table afterColumnsAdded(Table before, Table after, Predicate<String> taken) {
+        return after;
+    }
 }

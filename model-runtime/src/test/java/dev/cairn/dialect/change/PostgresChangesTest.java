@@ -127,6 +127,16 @@ class PostgresChangesTest {
         assertRoundTrip(D, ITEMS, "ALTER TABLE items ENABLE ROW LEVEL SECURITY");
     }
 
+    /** A serial column's sequence keeps its name through renames, there and back. */
+    @Test
+    void serialSequenceNames() throws Exception {
+        String renamed = "CREATE TABLE jobs (id serial PRIMARY KEY); ALTER TABLE jobs RENAME TO old_jobs;";
+        assertRoundTrip(D, renamed, "CREATE TABLE jobs (id serial PRIMARY KEY)");
+        assertRoundTrip(D, renamed, "ALTER TABLE old_jobs RENAME COLUMN id TO key");
+        assertRoundTrip(D, renamed, "ALTER TABLE old_jobs RENAME TO jobs");
+        assertRoundTrip(D, renamed, "DROP TABLE old_jobs");
+    }
+
     /** A derived down drops the policy a migration created, and creates again the one it dropped or changed. */
     @Test
     void policies() throws Exception {

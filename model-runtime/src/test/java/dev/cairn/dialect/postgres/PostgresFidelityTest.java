@@ -79,6 +79,17 @@ class PostgresFidelityTest {
                         ALTER TABLE jobs RENAME TO old_jobs;
                         CREATE TABLE jobs (id int PRIMARY KEY, code text UNIQUE, parent int REFERENCES jobs, n int CHECK (n > 0));
                         CREATE INDEX ON jobs (n)"""),
+                arguments("serial sequences after a rename", """
+                        CREATE TABLE jobs (id serial PRIMARY KEY, n bigserial);
+                        ALTER TABLE jobs RENAME TO old_jobs;
+                        CREATE TABLE jobs (id serial PRIMARY KEY, n bigserial);
+                        CREATE TABLE t (id smallserial);
+                        ALTER TABLE t RENAME COLUMN id TO key;
+                        ALTER TABLE t ADD COLUMN id serial;
+                        CREATE TABLE u_id_seq (x int);
+                        CREATE TABLE u (id serial);
+                        ALTER TABLE u RENAME TO v;
+                        ALTER TABLE v RENAME TO u"""),
                 arguments("implicit names taken by sequences and views", """
                         CREATE SEQUENCE t_pkey;
                         CREATE VIEW t_a_key AS SELECT 1 AS x;
@@ -247,6 +258,18 @@ class PostgresFidelityTest {
         assertEquals("jobs_pkey1", jobs.primaryKey().name());
         assertEquals("jobs_code_key1", jobs.uniqueConstraints().get(0).name());
         assertEquals("jobs_n_check1", jobs.checks().get(0).name());
+    }
+
+    @Test
+    void serialSequencesKeepTheNamesPostgresGaveThem() {
+        Schema s = replay("""
+                CREATE TABLE jobs (id serial PRIMARY KEY);
+                ALTER TABLE jobs RENAME TO old_jobs;
+                CREATE TABLE jobs (id serial PRIMARY KEY)""");
+        assertEquals("jobs_id_seq", s.table("old_jobs").orElseThrow().options().get(Table.serialSequenceOption("id")));
+        assertEquals("jobs_id_seq1", s.table("jobs").orElseThrow().options().get(Table.serialSequenceOption("id")));
+        assertThrows(SqlProblem.class, () -> replay("CREATE TABLE t (id serial); CREATE SEQUENCE t_id_seq"), "the serial's sequence holds the name");
+        assertTrue(replay("CREATE TABLE t (id serial)").table("t").orElseThrow().options().isEmpty(), "a sequence of the usual name is no option");
     }
 
     @Test
