@@ -71,6 +71,12 @@ final class Downgrade {
                 }
             }
             for (String loss : dataLoss(toRevert, replayed)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
+            for (AppliedMigration a : toRevert) {
+                if (a.downSql() != null && !replayed.containsKey(a.version())) {
+                    log.warn("The down of version " + a.version() + " (" + a.fileName() + ") may drop tables or columns and their data: its file is gone"
+                            + " or does not replay, so what it drops cannot be listed. Review it first: db:downgrade -Ddb.dryRun=true");
+                }
+            }
             if (dryRun) {
                 for (Long v : rewritten.keySet()) log.info("-- version " + v + ": its -- migrate:down part differs from the stored down; a downgrade stores it first");
                 for (AppliedMigration a : toRevert) {

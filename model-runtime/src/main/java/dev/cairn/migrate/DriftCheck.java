@@ -24,6 +24,12 @@ final class DriftCheck {
         Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().name()));
         SchemaDifferences diff = SchemaDifferences.between(expected, live);
         if (diff.isEmpty()) return List.of();
+        if (plan.currentVersion() == 0 && !plan.hasHistory()) {
+            return List.of("the database already has tables but no history table (" + context.history().name() + "): it was not created by"
+                    + " these migrations. Put it under version control with db:baseline -Ddb.version=N, N being the migration whose schema it"
+                    + " has (db:validate then checks that it matches), or point db.url at an empty database. What it has:\n    "
+                    + diff.toString().replace("\n", "\n    "));
+        }
         return List.of("the database has drifted from its migrations at version " + plan.currentVersion()
                 + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
                 + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");

@@ -60,7 +60,7 @@ final class Upgrade {
             check(plan.problems());
             plan.requireNotBelowCurrent(goal);
             if (plan.toApply(goal).isEmpty()) {
-                log.info("Nothing to migrate.");
+                log.info("Nothing to migrate (the live schema was not compared with the migrations; db:validate does that).");
                 log.info("Current database version: " + plan.currentVersion());
                 return plan.currentVersion();
             }

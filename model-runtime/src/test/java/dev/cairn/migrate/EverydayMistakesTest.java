@@ -107,6 +107,27 @@ class EverydayMistakesTest {
     }
 
     @Test
+    void aDatabaseWithTablesButNoHistoryIsPointedToBaseline() throws Exception {
+        Path db = dir.resolve("legacy.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE a (id INT)");
+        }
+        MigrationProblem e = assertThrows(MigrationProblem.class, () -> migrator("jdbc:sqlite:" + db).upgrade(null, false));
+        assertTrue(e.getMessage().contains("the database already has tables but no history table (cairn_history)"), e.getMessage());
+        assertTrue(e.getMessage().contains("db:baseline -Ddb.version=N"), e.getMessage());
+        assertFalse(e.getMessage().contains("db:diff"), e.getMessage());
+    }
+
+    @Test
+    void aNoOpUpgradeSaysItDidNotCompareTheSchema() {
+        Path db = dir.resolve("app.db");
+        migrator("jdbc:sqlite:" + db).upgrade(null, false);
+        log.clear();
+        migrator("jdbc:sqlite:" + db).upgrade(null, false);
+        assertTrue(log.contains("Nothing to migrate (the live schema was not compared with the migrations; db:validate does that)."), log.toString());
+    }
+
+    @Test
     void anUnknownUrlSchemeNamesTheSetting() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> migrator("jdbc:h2:mem:x").status());
         assertTrue(e.getMessage().contains("db.dialect (Maven) or Migrator.configure().dialect("), e.getMessage());

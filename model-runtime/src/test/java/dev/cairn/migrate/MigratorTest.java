@@ -224,6 +224,8 @@ class MigratorTest {
         project.migrator().upgrade(null, false);
         Files.delete(project.folder.resolve("004_backfill.sql"));
         assertEquals(3, new Migrator(project.settings(), project.log::add).downgrade(null, false));
+        assertTrue(project.log.stream().anyMatch(l -> l.contains("The down of version 4 (migrations/004_backfill.sql) may drop tables or columns")),
+                project.log.toString());
     }
 
     @Test
