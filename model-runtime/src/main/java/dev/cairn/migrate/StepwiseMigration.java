@@ -75,8 +75,7 @@ final class StepwiseMigration {
                 + "    ran:    " + String.join("\n            ", ran) + "\n"
                 + "    undone: " + String.join(";\n            ", undo.statements()) + ";\n"
                 + "  The database is back where it was before " + m.file().displayName() + "; fix the file and run db:upgrade again.";
-        log.warn(m.file().displayName() + " failed; " + report.strip());
-        return report;
+        return report; // part of the failure's message: said once
     }
 
     private String partial(Connection c, ReplayedMigration m, String failure, List<String> ran, String why, List<String> undone) throws SQLException {
@@ -84,8 +83,12 @@ final class StepwiseMigration {
                 + (undone.isEmpty() ? "" : ". Undone already: " + String.join("; ", undone))
                 + ". They cannot be undone automatically: " + why + ". " + recovery(m.version());
         history.markPartial(c, m.version(), note);
-        log.warn(m.file().displayName() + " is partially applied: " + note);
-        return "  " + m.file().displayName() + " is partially applied and recorded so in " + history.name() + ": " + note;
+        // part of the failure's message, so said once; one fact per line (the history row keeps the note as one line)
+        return "  " + m.file().displayName() + " is partially applied, and recorded so in " + history.name() + ".\n"
+                + "    ran and still applied: " + String.join("\n                           ", ran) + "\n"
+                + (undone.isEmpty() ? "" : "    undone already:        " + String.join("\n                           ", undone) + "\n")
+                + "    not undone, because:   " + why.replace("\n", " ") + "\n"
+                + "  " + recovery(m.version());
     }
 
     private String recovery(long version) {

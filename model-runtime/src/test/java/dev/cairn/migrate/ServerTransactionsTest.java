@@ -76,8 +76,13 @@ class ServerTransactionsTest {
                         INSERT INTO users (id, nickname) VALUES (2, 'bob', 'one value too many');
                         """);
         MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
-        assertTrue(e.getMessage().contains("migrations/002_score.sql is partially applied and recorded so in cairn_history"), e.getMessage());
-        assertTrue(e.getMessage().contains("002_score.sql:2:1: UPDATE users SET score = 1 cannot be undone from the schema model"), e.getMessage());
+        assertTrue(e.getMessage().contains("migrations/002_score.sql is partially applied, and recorded so in cairn_history.\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n    not undone, because:   migrations/002_score.sql:2:1: UPDATE users SET score = 1 cannot be undone from the schema model"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("\n    ran and still applied: migrations/002_score.sql:1:1  ALTER TABLE users ADD COLUMN score INTEGER\n"), e.getMessage());
+        assertEquals(1, e.getMessage().split("is partially applied", -1).length - 1, "said once: " + e.getMessage());
+        assertTrue(p.log.stream().noneMatch(l -> l.contains("is partially applied")), "not logged besides: " + p.log);
+        assertTrue(e.getMessage().lines().allMatch(l -> l.length() < 400), "one fact per line: " + e.getMessage());
 
         MigrationStatus status = p.migrator().status();
         assertEquals(1, status.currentVersion());
