@@ -41,11 +41,29 @@ public interface EntitySql {
     /** How an insert reads back what the database filled in; see {@link InsertReadBack}. */
     InsertReadBack insertReadBack();
 
-    /**
-     * Whether a JDBC batch of inserts ({@code addBatch}, {@code executeBatch}) returns the generated keys of all its
-     * rows, so that {@code insertAll} can batch. PostgreSQL: yes, every column asked for by name. MySQL, MariaDB: yes,
-     * the auto-increment keys (other filled-in columns are read again by key). SQLite: no, its driver returns the last
-     * rowid only; its inserts run one by one on one prepared statement, which in process costs about what a batch does.
-     */
-    boolean batchReturnsGeneratedKeys();
+    /** How {@code insertAll} inserts many rows and reads back what the database filled in. */
+    enum BatchInsert {
+        /**
+         * A JDBC batch ({@code addBatch}, {@code executeBatch}) whose generated keys hold every row's (PostgreSQL: every
+         * filled-in column, asked for by name; MySQL: the auto-increment key, the other columns read again by key).
+         */
+        JDBC_BATCH_WITH_KEYS,
+        /**
+         * One multi-row {@code INSERT … VALUES (…), (…) RETURNING …} per chunk, its rows in the order inserted
+         * (MariaDB 10.5+, whose driver runs a batch that returns keys row by row).
+         */
+        MULTI_ROW_RETURNING,
+        /**
+         * A JDBC batch without keys, then the rows of the rowid range up to {@code last_insert_rowid()}, which one
+         * connection's inserts into a rowid table fill consecutively while it holds the write lock (SQLite, whose
+         * driver returns the last rowid only); a table keyed otherwise is inserted row by row with {@code RETURNING}.
+         */
+        BATCH_THEN_ROWID_RANGE
+    }
+
+    /** How {@code insertAll} batches inserts; see {@link BatchInsert}. */
+    BatchInsert batchInsert();
+
+    /** The query of the connection's last inserted rowid, for {@link BatchInsert#BATCH_THEN_ROWID_RANGE}; null where unused. */
+    String lastRowidQuery();
 }

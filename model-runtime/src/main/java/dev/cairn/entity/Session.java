@@ -1,6 +1,7 @@
 package dev.cairn.entity;
 
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.EntitySql.BatchInsert;
 import dev.cairn.dialect.EntitySql.InsertReadBack;
 
 import java.sql.Connection;
@@ -147,6 +148,8 @@ public final class Session implements AutoCloseable {
      */
     public <E extends Entity> List<E> insertAll(Collection<E> entities) {
         Map<InsertShape<?>, List<Entity>> groups = new LinkedHashMap<>();
+        InsertShape<E> last = null;
+        List<Entity> lastGroup = null;
         for (E entity : entities) {
             EntityType<E> type = typeOf(entity);
             if (entity.isPersisted()) {
@@ -154,14 +157,25 @@ public final class Session implements AutoCloseable {
             }
             TypedColumn<E, ?> version = type.versionColumn();
             if (version != null && !version.isDefaulted() && version.get(entity) == null) setFirstVersion(entity, version);
-            List<TypedColumn<E, ?>> given = new ArrayList<>(type.columns().size());
-            List<TypedColumn<E, ?>> filledIn = new ArrayList<>(2);
-            for (TypedColumn<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
-            for (TypedColumn<E, ?> c : given) requireValue(type, c, entity);
-            groups.computeIfAbsent(new InsertShape<>(type, given, filledIn), k -> new ArrayList<>()).add(entity);
+            // most rows leave the same columns to the database as the row before: then no new shape is made
+            if (last == null || last.type() != type || !sameShape(last, entity)) {
+                List<TypedColumn<E, ?>> given = new ArrayList<>(type.columns().size());
+                List<TypedColumn<E, ?>> filledIn = new ArrayList<>(2);
+                for (TypedColumn<E, ?> c : type.columns()) (c.omittedFromInsert(entity) ? filledIn : given).add(c);
+                last = new InsertShape<>(type, given, filledIn);
+                lastGroup = groups.computeIfAbsent(last, k -> new ArrayList<>());
+            }
+            for (TypedColumn<E, ?> c : last.given()) requireValue(type, c, entity);
+            lastGroup.add(entity);
         }
         for (Map.Entry<InsertShape<?>, List<Entity>> g : groups.entrySet()) insertGroup(g.getKey(), g.getValue());
         return entities instanceof List<E> l ? l : List.copyOf(entities);
+    }
+
+    private static <E extends Entity> boolean sameShape(InsertShape<E> shape, E entity) {
+        for (TypedColumn<E, ?> c : shape.filledIn()) if (!c.omittedFromInsert(entity)) return false;
+        for (TypedColumn<E, ?> c : shape.given()) if (c.omittedFromInsert(entity)) return false;
+        return true;
     }
 
     @SuppressWarnings("unchecked")
@@ -170,8 +184,14 @@ public final class Session implements AutoCloseable {
         List<E> rows = (List<E>) (List<?>) entities;
         List<TypedColumn<E, ?>> filledIn = shape.filledIn();
         InsertReadBack readBack = filledIn.isEmpty() ? null : engineSql.insertReadBack();
-        if (readBack == null || engineSql.batchReturnsGeneratedKeys()) {
+        BatchInsert how = engineSql.batchInsert();
+        if (readBack == null || how == BatchInsert.JDBC_BATCH_WITH_KEYS) {
             insertBatches(type, shape.given(), filledIn, readBack, rows);
+        } else if (how == BatchInsert.MULTI_ROW_RETURNING && !shape.given().isEmpty()) {
+            insertMultiRow(type, shape.given(), filledIn, rows);
+        } else if (how == BatchInsert.BATCH_THEN_ROWID_RANGE && type.primaryKey().size() == 1
+                && filledIn.contains(type.primaryKey().get(0)) && type.primaryKey().get(0).isGenerated()) {
+            insertThenRowidRange(type, shape.given(), filledIn, rows);
         } else {
             insertOneByOne(type, shape.given(), filledIn, readBack, rows);
         }
@@ -215,6 +235,73 @@ public final class Session implements AutoCloseable {
         if (!byName && readBack != null) {
             List<TypedColumn<E, ?>> rest = filledIn.stream().filter(c -> !c.isGenerated()).toList();
             if (!rest.isEmpty() && !type.primaryKey().isEmpty()) for (E e : rows) reread(type, rest, e, type.storedKey(e));
+        }
+    }
+
+    /** Multi-row inserts of up to {@link #BATCH} rows (fewer when the row is wide) with RETURNING, rows in the order given. */
+    private <E extends Entity> void insertMultiRow(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn,
+                                                   List<E> rows) {
+        int perStatement = Math.max(1, Math.min(BATCH, 30_000 / given.size()));
+        String text = null;
+        try {
+            for (int from = 0; from < rows.size(); from += perStatement) {
+                List<E> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+                text = statements.insertRows(type, given, chunk.size(), filledIn);
+                try (PreparedStatement p = connection().prepareStatement(text)) {
+                    int next = 1;
+                    for (E e : chunk) next = type.bind(e, given, p, next);
+                    try (ResultSet r = query(p, text)) {
+                        for (E e : chunk) readRow(r, type, filledIn, e);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    /**
+     * A batch without keys, then the rows up to {@code last_insert_rowid()}: one connection's inserts into a rowid table
+     * take consecutive rowids while it holds the write lock; the count of the range proves it.
+     */
+    private <E extends Entity> void insertThenRowidRange(EntityType<E> type, List<TypedColumn<E, ?>> given,
+                                                         List<TypedColumn<E, ?>> filledIn, List<E> rows) {
+        TypedColumn<E, ?> key = type.primaryKey().get(0);
+        List<TypedColumn<E, ?>> rest = filledIn.stream().filter(c -> c != key).toList();
+        String text = statements.insert(type, given);
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                List<E> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                for (E e : chunk) {
+                    type.bind(e, given, p, 1);
+                    p.addBatch();
+                }
+                long start = System.nanoTime();
+                p.executeBatch();
+                database.statementRan(text, start);
+                long last;
+                try (Statement s = connection().createStatement(); ResultSet r = s.executeQuery(engineSql.lastRowidQuery())) {
+                    r.next();
+                    last = r.getLong(1);
+                }
+                long first = last - chunk.size() + 1;
+                text = statements.rowRange(type, key, rest);
+                try (PreparedStatement range = connection().prepareStatement(text)) {
+                    range.setLong(1, first);
+                    range.setLong(2, last);
+                    try (ResultSet r = query(range, text)) {
+                        for (E e : chunk) {
+                            if (!r.next()) throw new EntityException("The rows inserted into " + type.table() + " did not take consecutive keys");
+                            key.readInto(e, r, 1);
+                            for (int i = 0; i < rest.size(); i++) rest.get(i).readInto(e, r, i + 2);
+                        }
+                        if (r.next()) throw new EntityException("The rows inserted into " + type.table() + " did not take consecutive keys");
+                    }
+                }
+                text = statements.insert(type, given);
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
         }
     }
 

@@ -34,6 +34,32 @@ final class SessionStatements {
         return sql.toString();
     }
 
+    /** {@code INSERT INTO t (a, b) VALUES (?, ?), (?, ?), …} for {@code rows} rows, with {@code RETURNING} the filled-in columns. */
+    String insertRows(EntityType<?> type, List<? extends TypedColumn<?, ?>> given, int rows, List<? extends TypedColumn<?, ?>> returned) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(names.quote(type.table())).append(" (");
+        appendNames(sql, given, ", ");
+        sql.append(") VALUES ");
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "(" : ", (");
+            for (int i = 0; i < given.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+            sql.append(')');
+        }
+        if (!returned.isEmpty()) {
+            sql.append(" RETURNING ");
+            appendNames(sql, returned, ", ");
+        }
+        return sql.toString();
+    }
+
+    /** The key and some columns of the rows whose key is between two placeholders, by key. */
+    String rowRange(EntityType<?> type, TypedColumn<?, ?> key, List<? extends TypedColumn<?, ?>> columns) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(names.quote(key.name()));
+        for (TypedColumn<?, ?> c : columns) sql.append(", ").append(names.quote(c.name()));
+        sql.append(" FROM ").append(names.quote(type.table())).append(" WHERE ").append(names.quote(key.name()))
+                .append(" BETWEEN ? AND ? ORDER BY ").append(names.quote(key.name()));
+        return sql.toString();
+    }
+
     /** The insert followed by {@code RETURNING} the columns the database fills in, for the engines that have it. */
     String insertReturning(EntityType<?> type, List<? extends TypedColumn<?, ?>> given, List<? extends TypedColumn<?, ?>> returned) {
         StringBuilder sql = new StringBuilder(insert(type, given)).append(" RETURNING ");

@@ -34,7 +34,12 @@ final class MySqlEntitySql implements EntitySql {
     }
 
     @Override
-    public boolean batchReturnsGeneratedKeys() {
-        return true;
+    public BatchInsert batchInsert() {
+        return insertReadBack == InsertReadBack.RETURNING_CLAUSE ? BatchInsert.MULTI_ROW_RETURNING : BatchInsert.JDBC_BATCH_WITH_KEYS;
+    }
+
+    @Override
+    public String lastRowidQuery() {
+        return null;
     }
 }

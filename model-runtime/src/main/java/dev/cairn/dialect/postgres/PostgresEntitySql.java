@@ -27,7 +27,12 @@ final class PostgresEntitySql implements EntitySql {
     }
 
     @Override
-    public boolean batchReturnsGeneratedKeys() {
-        return true;
+    public BatchInsert batchInsert() {
+        return BatchInsert.JDBC_BATCH_WITH_KEYS;
+    }
+
+    @Override
+    public String lastRowidQuery() {
+        return null;
     }
 }

@@ -28,7 +28,12 @@ final class SqliteEntitySql implements EntitySql {
     }
 
     @Override
-    public boolean batchReturnsGeneratedKeys() {
-        return false;
+    public BatchInsert batchInsert() {
+        return BatchInsert.BATCH_THEN_ROWID_RANGE;
+    }
+
+    @Override
+    public String lastRowidQuery() {
+        return "SELECT last_insert_rowid()";
     }
 }
