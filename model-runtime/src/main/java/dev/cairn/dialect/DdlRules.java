@@ -69,6 +69,15 @@ public interface DdlRules {
     boolean stringsAsNames();
 
     /**
+     * A name as the engine stores it, where it limits the length: PostgreSQL cuts every identifier to 63 bytes (at a
+     * character boundary, as its lexer does, with only a notice); MySQL and MariaDB refuse one longer than 64
+     * characters ({@code site.refused}, before anything runs). SQLite keeps every name whole.
+     */
+    default String nameAsStored(String name, StatementSite site) {
+        return name;
+    }
+
+    /**
      * Whether CREATE TABLE and ALTER TABLE take the storage engine and the table's default character set and collation
      * as options ({@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb3 COLLATE=utf8mb3_bin}), which the model keeps as written
      * under {@code engine}, {@code charset} and {@code collate}: MySQL and MariaDB yes.

@@ -16,6 +16,9 @@ import java.util.Set;
 
 /** Walks the tokens of one statement; every error it raises points at the token where reading stopped. */
 final class TokenCursor {
+    /** Shorter than every engine's length limit (a name of this length or less is stored as written). */
+    private static final int SHORT_NAME = 15;
+
     private final Engine engine;
     private final boolean foldsNames;
     private final boolean stringsAsNames;
@@ -122,15 +125,20 @@ final class TokenCursor {
         return names;
     }
 
+    /** The name a token stands for, as the engine stores it (folded, unquoted, cut to its length limit). */
     String unquote(Token t) {
         String s = t.text();
-        if (t.kind() == Kind.STRING) return SqlLiterals.stringValue(engine.syntax(), s); // a name written as a string
-        if (t.kind() == Kind.QUOTED_NAME) {
+        String name;
+        if (t.kind() == Kind.STRING) {
+            name = SqlLiterals.stringValue(engine.syntax(), s); // a name written as a string
+        } else if (t.kind() == Kind.QUOTED_NAME) {
             char q = s.charAt(0);
             String inner = s.substring(1, s.length() - 1);
-            return q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q));
+            name = q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q));
+        } else {
+            name = foldsNames ? s.toLowerCase(Locale.ROOT) : s;
         }
-        return foldsNames ? s.toLowerCase(Locale.ROOT) : s;
+        return name.length() <= SHORT_NAME ? name : engine.ddl().nameAsStored(name, siteAt(t, ""));
     }
 
     /** The names an expression mentions, unquoted and folded as this statement's names are; function names left out. */

@@ -2,6 +2,7 @@ package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.SequenceDefaults;
+import dev.cairn.dialect.StatementSite;
 
 import java.util.Map;
 
@@ -10,6 +11,9 @@ import java.util.Map;
  * comments as options, CASCADE accepted and ignored. They differ on an inline REFERENCES.
  */
 final class MySqlDdlRules implements DdlRules {
+    /** The characters of a name of a table, column, index, constraint, view or routine. */
+    static final int MAX_NAME_CHARACTERS = 64;
+
     /**
      * MariaDB's sequences (10.11: bigint only, no AS): ascending 1 to 2^63 - 2, descending -(2^63 - 1) to -1, CACHE
      * 1000 (NOCACHE is CACHE 0).
@@ -88,6 +92,14 @@ final class MySqlDdlRules implements DdlRules {
     @Override
     public boolean stringsAsNames() {
         return false;
+    }
+
+    @Override
+    public String nameAsStored(String name, StatementSite site) {
+        int length = name.codePointCount(0, name.length());
+        if (length <= MAX_NAME_CHARACTERS) return name;
+        throw site.refused("the name " + name + " is " + length + " characters long; MySQL and MariaDB allow " + MAX_NAME_CHARACTERS,
+                "shorten it to " + MAX_NAME_CHARACTERS + " characters or fewer");
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.SequenceDefaults;
+import dev.cairn.dialect.StatementSite;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,9 @@ import java.util.regex.Pattern;
 
 /** PostgreSQL's answers: names fold to lower case, enum types are schema objects, CASCADE drops dependents, serial types. */
 final class PostgresDdlRules implements DdlRules {
+    /** NAMEDATALEN - 1: the bytes of an identifier PostgreSQL keeps. */
+    static final int MAX_NAME_BYTES = 63;
+
     /** bigint unless AS says otherwise; bounds of the type; CACHE 1. */
     private static final SequenceDefaults SEQUENCES = new SequenceDefaults("bigint",
             Map.of("smallint", new SequenceDefaults.Range(Short.MIN_VALUE, Short.MAX_VALUE),
@@ -75,6 +79,20 @@ final class PostgresDdlRules implements DdlRules {
     @Override
     public boolean stringsAsNames() {
         return false;
+    }
+
+    @Override
+    public String nameAsStored(String name, StatementSite site) {
+        if (name.length() <= MAX_NAME_BYTES / 4) return name; // surely short enough, without counting bytes
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + width > MAX_NAME_BYTES) return name.substring(0, i);
+            bytes += width;
+            i += Character.charCount(cp);
+        }
+        return name;
     }
 
     @Override
