@@ -1,5 +1,6 @@
 package dev.cairn.codegen;
 
+import dev.cairn.migrate.DevDatabase;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationFile;
 
@@ -15,11 +16,18 @@ import java.util.List;
 public final class ModelGeneration {
     private final GeneratorOptions options;
     private final String generatorVersion;
+    private final DevDatabase dev;
 
     /** @param generatorVersion the plugin's version, part of the fingerprint (a new generator regenerates) */
     public ModelGeneration(GeneratorOptions options, String generatorVersion) {
+        this(options, generatorVersion, DevDatabase.NONE);
+    }
+
+    /** As {@link #ModelGeneration(GeneratorOptions, String)}, with a scratch database for DDL built at run time. */
+    public ModelGeneration(GeneratorOptions options, String generatorVersion, DevDatabase dev) {
         this.options = options;
         this.generatorVersion = generatorVersion;
+        this.dev = dev;
     }
 
     /**
@@ -42,7 +50,7 @@ public final class ModelGeneration {
         GeneratedSources sources = GeneratedSources.into(out);
         List<String> paths;
         try {
-            paths = new ModelGenerator(options).generate(files, version, sources::put); // each file written once it is ready
+            paths = new ModelGenerator(options, dev).generate(files, version, sources::put); // each file written once it is ready
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,5 +1,6 @@
 package dev.cairn.codegen;
 
+import dev.cairn.migrate.DevDatabase;
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.MigrationReplay;
 import dev.cairn.migrate.MigrationVersions;
@@ -21,9 +22,16 @@ import java.util.function.BiConsumer;
  */
 public final class ModelGenerator {
     private final GeneratorOptions options;
+    private final DevDatabase dev;
 
     public ModelGenerator(GeneratorOptions options) {
+        this(options, DevDatabase.NONE);
+    }
+
+    /** With a scratch database for migrations that run DDL built at run time (see {@link DevDatabase}). */
+    public ModelGenerator(GeneratorOptions options, DevDatabase dev) {
         this.options = options;
+        this.dev = dev;
     }
 
     /** @param version the version whose schema to model, or null for the newest migration */
@@ -42,7 +50,7 @@ public final class ModelGenerator {
     public List<String> generate(List<MigrationFile> migrations, Long version, BiConsumer<String, String> sink) {
         if (version != null) MigrationVersions.known(migrations, version);
         List<MigrationFile> upTo = migrations.stream().filter(m -> version == null || m.version() <= version).toList();
-        List<ReplayedMigration> replayed = MigrationReplay.of(options.dialect(), upTo);
+        List<ReplayedMigration> replayed = MigrationReplay.of(options.dialect(), upTo, dev);
         Schema schema = replayed.isEmpty() ? Schema.EMPTY : replayed.get(replayed.size() - 1).after();
         long at = replayed.isEmpty() ? 0 : replayed.get(replayed.size() - 1).version();
         return generate(schema, at, MigrationOrigins.of(replayed), sink);

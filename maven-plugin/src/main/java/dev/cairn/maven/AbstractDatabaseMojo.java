@@ -94,7 +94,7 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
                     .url(url).user(user != null ? user : login.getUsername()).password(password != null ? password : login.getPassword())
                     .historyTable(historyTable).backups(backup, backupsKept).allowOutOfOrder(outOfOrder)
                     .lockTimeout(Duration.ofSeconds(lockTimeout)).driftCheck(driftCheck).schema(schema, createSchema)
-                    .transactionScope(TransactionScope.named(transaction)).settings();
+                    .transactionScope(TransactionScope.named(transaction)).devUrl(devUrl).settings();
             command.run(new Migrator(settings, maskedLog(settings.connection())));
         } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());

@@ -18,6 +18,17 @@ abstract class AbstractMigrationsMojo extends AbstractMigrationFolderMojo {
     @Parameter(property = "db.dialect")
     private String dialect;
 
+    /**
+     * A scratch database Cairn may create and drop, for migrations that run DDL built at run time ({@code EXECUTE} of a
+     * prepared statement, a {@code DO} block, a {@code CALL}): Cairn applies the migrations there and reads the schema
+     * after such a file back. A new or empty SQLite file (or {@code jdbc:sqlite::memory:}), or a PostgreSQL, MySQL or
+     * MariaDB server where Cairn creates a schema or database {@code cairn_dev_…} and drops it when done. Goals that
+     * connect log in with {@code db.user}/{@code db.password}; {@code db:schema} and {@code db:generate-models} with what
+     * the URL holds. Without it such a migration fails the build, naming the statement.
+     */
+    @Parameter(property = "db.devUrl")
+    protected String devUrl;
+
     protected Dialect dialect() throws MojoFailureException {
         try {
             return dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);

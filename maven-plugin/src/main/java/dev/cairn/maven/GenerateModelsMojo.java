@@ -4,6 +4,7 @@ import dev.cairn.codegen.GeneratedSources;
 import dev.cairn.codegen.GeneratorOptions;
 import dev.cairn.codegen.ModelGeneration;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.migrate.DevDatabase;
 import dev.cairn.sql.CairnProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -87,7 +88,7 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
             GeneratorOptions options = new GeneratorOptions(packageName.replace('-', '_'), d, classNames, fieldNames, relationNames, javaTypes,
                     versionColumns);
             long start = System.nanoTime();
-            ModelGeneration.Result result = new ModelGeneration(options, plugin.getVersion())
+            ModelGeneration.Result result = new ModelGeneration(options, plugin.getVersion(), DevDatabase.at(devUrl, null, null))
                     .run(migrations.toPath(), Paths.relativePrefix(basedir, migrations), version, out);
             String took = String.format(Locale.ROOT, " (%.2f s)", (System.nanoTime() - start) / 1e9);
             if (result.upToDate()) {

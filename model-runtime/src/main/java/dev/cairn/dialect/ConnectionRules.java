@@ -65,4 +65,10 @@ public interface ConnectionRules {
     default Optional<String> explain(SQLException e, String url) {
         return Optional.empty();
     }
+
+    /**
+     * Drops the namespace {@code name} that {@link #enterNamespace} created, with everything in it (a scratch database's,
+     * see {@code db.devUrl}). SQLite has none: its scratch database is a file, deleted by the caller.
+     */
+    void dropNamespace(Connection c, String name) throws SQLException;
 }

@@ -128,4 +128,25 @@ public interface DdlRules {
      * (SQLite, which writes the new name double-quoted), rather than leaving trigger bodies as written.
      */
     boolean renameTableRewritesTriggers();
+
+    /**
+     * Whether {@code EXECUTE} runs a statement prepared from text built at run time, which may be DDL: MySQL and MariaDB
+     * yes ({@code PREPARE s FROM @sql; EXECUTE s}, {@code EXECUTE IMMEDIATE}); PostgreSQL prepares queries and data
+     * changes only; SQLite has no such statement.
+     */
+    boolean preparedStatementsMayRunDdl();
+
+    /**
+     * Whether {@code DO} runs a block of procedural code (which may run DDL): PostgreSQL yes; MySQL's and MariaDB's
+     * {@code DO} evaluates expressions; SQLite has no {@code DO}.
+     */
+    boolean doRunsCodeBlocks();
+
+    /**
+     * Whether a data change to the table {@code name} (in {@code schema}, null when unqualified) changes the schema
+     * itself: SQLite's {@code sqlite_schema} ({@code sqlite_master}) under {@code PRAGMA writable_schema}; PostgreSQL's
+     * system catalogs ({@code pg_catalog}, and an unqualified {@code pg_} name, which resolves there first); none on
+     * MySQL and MariaDB, whose catalog is read-only.
+     */
+    boolean isCatalogTable(String schema, String name);
 }

@@ -68,7 +68,8 @@ final class Diff {
     private void recordAsApplied(Path folder, Path file) throws SQLException {
         List<MigrationFile> files = context.settings().migrations();
         String shown = files.isEmpty() ? "" : prefixOf(files.get(0));
-        List<ReplayedMigration> all = MigrationReplay.of(context.engine().dialect(), MigrationDirectory.load(folder, shown));
+        List<ReplayedMigration> all = MigrationReplay.of(context.engine().dialect(), MigrationDirectory.load(folder, shown),
+                context.settings().devDatabase());
         ReplayedMigration written = all.stream().filter(m -> m.file().displayName().endsWith(file.getFileName().toString()))
                 .findFirst().orElseThrow(() -> new MigrationProblem("Cannot find the file just written: " + file));
         try (Connection c = context.connections().open(); MigrationLock lock = context.lock(c)) {

@@ -54,6 +54,14 @@ public final class DownDerivation {
             }
         }
         for (ReplayStep step : steps) {
+            if (step.effectUnknown()) {
+                SqlStatement s = step.statement();
+                return new DownMigration(List.of(), false, step.unknownEffect().position() + ": " + s.quoted() + " runs DDL built at run time ("
+                        + step.unknownEffect().why() + "), which cannot be undone from the schema model; write a -- migrate:down part in "
+                        + m.file().displayName());
+            }
+        }
+        for (ReplayStep step : steps) {
             if (step.opaque() && !OpaqueStatements.needsNoInverse(dialect, step.statement(), created)) {
                 SqlStatement s = step.statement();
                 return new DownMigration(List.of(), false, s.position() + ": " + s.quoted()

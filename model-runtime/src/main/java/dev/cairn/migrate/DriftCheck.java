@@ -49,7 +49,7 @@ final class DriftCheck {
             }
         }
         if (gaps) {
-            List<ReplayedMigration> subset = MigrationReplay.of(context.engine().dialect(), appliedFiles);
+            List<ReplayedMigration> subset = MigrationReplay.of(context.engine().dialect(), appliedFiles, context.settings().devDatabase());
             expected = subset.isEmpty() ? Schema.EMPTY : subset.get(subset.size() - 1).after();
         }
         return expected;

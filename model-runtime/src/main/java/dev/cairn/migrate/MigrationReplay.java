@@ -7,6 +7,7 @@ import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayResult;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.replay.Replayer;
+import dev.cairn.replay.UnknownEffect;
 import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
@@ -16,24 +17,40 @@ import dev.cairn.sql.StatementSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Replays every migration file in order: the schema at each version, the single source of truth. */
 public final class MigrationReplay {
     private MigrationReplay() {
     }
 
+    /** Replays without a scratch database: a statement whose effect on the schema is unknown is refused. */
     public static List<ReplayedMigration> of(Dialect dialect, List<MigrationFile> files) {
+        return of(dialect, files, DevDatabase.NONE);
+    }
+
+    /**
+     * Replays the files in order. After a file holding a statement whose effect on the schema replay cannot know (DDL
+     * built at run time), the schema is the one {@code dev} reads back after applying the files up to that one; replay
+     * goes on from there. Without a scratch database such a statement is a {@link dev.cairn.sql.SqlProblem} at its
+     * position, never a wrong model.
+     */
+    public static List<ReplayedMigration> of(Dialect dialect, List<MigrationFile> files, DevDatabase dev) {
         Engine engine = Engines.of(dialect);
         StatementSplitter splitter = new StatementSplitter(engine.syntax());
         Replayer replayer = new Replayer(dialect);
         List<ReplayedMigration> out = new ArrayList<>(files.size());
         Schema schema = Schema.EMPTY;
-        for (MigrationFile m : files) {
-            List<SqlStatement> statements = upStatements(splitter, m);
-            ReplayResult r = replayer.replay(schema, statements);
-            if (engine.migration().rebuildRestoresTriggers() && RebuildMarker.in(m.upSql())) r = restoringTriggers(schema, r);
-            out.add(new ReplayedMigration(m, r.steps(), schema, r.schema()));
-            schema = r.schema();
+        try (DevDatabase.Session session = dev.session(dialect)) {
+            for (int k = 0; k < files.size(); k++) {
+                MigrationFile m = files.get(k);
+                ReplayResult r = replayer.replay(schema, upStatements(splitter, m));
+                if (engine.migration().rebuildRestoresTriggers() && RebuildMarker.in(m.upSql())) r = restoringTriggers(schema, r);
+                Optional<UnknownEffect> unknown = r.unknownEffect();
+                Schema after = unknown.isPresent() ? session.schemaAfter(files.subList(0, k + 1), unknown.get()) : r.schema();
+                out.add(new ReplayedMigration(m, r.steps(), schema, after));
+                schema = after;
+            }
         }
         return out;
     }

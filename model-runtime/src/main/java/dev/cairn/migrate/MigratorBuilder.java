@@ -27,6 +27,7 @@ public final class MigratorBuilder {
     private boolean createSchema;
     private TransactionScope transactionScope = TransactionScope.RUN;
     private MigrationLog log = MigrationLog.STANDARD_OUT;
+    private String devUrl;
 
     MigratorBuilder() {
     }
@@ -118,6 +119,18 @@ public final class MigratorBuilder {
         return this;
     }
 
+    /**
+     * A scratch database Cairn may create and drop (Atlas's "dev database"), reached with the same user and password:
+     * when a migration runs DDL built at run time ({@code EXECUTE} of a prepared statement, a {@code DO} block, a
+     * {@code CALL}), Cairn applies the migrations there and reads the schema after that file back. A new or empty
+     * SQLite file (or {@code jdbc:sqlite::memory:}), or a PostgreSQL, MySQL or MariaDB server where Cairn creates a
+     * schema or database of its own and drops it when done. Without one such a migration is refused.
+     */
+    public MigratorBuilder devUrl(String jdbcUrl) {
+        this.devUrl = jdbcUrl;
+        return this;
+    }
+
     public MigratorBuilder log(MigrationLog log) {
         this.log = log;
         return this;
@@ -132,6 +145,7 @@ public final class MigratorBuilder {
         if (migrations == null) migrationsOnClasspath("db/migrations");
         Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
         return new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
-                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope);
+                backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope,
+                DevDatabase.at(devUrl, user, password));
     }
 }

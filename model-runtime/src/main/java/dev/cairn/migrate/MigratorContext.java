@@ -65,7 +65,7 @@ final class MigratorContext {
 
     /** The migrations replayed (once): a migration that does not replay stops every command that needs them. */
     List<ReplayedMigration> replayed() {
-        if (replayed == null) replaceReplayed(MigrationReplay.of(engine.dialect(), settings.migrations()));
+        if (replayed == null) replaceReplayed(MigrationReplay.of(engine.dialect(), settings.migrations(), settings.devDatabase()));
         return replayed;
     }
 

@@ -32,9 +32,11 @@ public final class Replayer {
     private static final Set<String> TABLE_PREFIXES = Set.of("TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL", "VIRTUAL");
 
     private final Engine engine;
+    private final DynamicDdl dynamic;
 
     public Replayer(Dialect dialect) {
         this.engine = Engines.of(dialect);
+        this.dynamic = new DynamicDdl(engine);
     }
 
     public Dialect dialect() {
@@ -43,13 +45,26 @@ public final class Replayer {
 
     /**
      * Folds the statements into {@code start}, a schema a replay produced (or {@link Schema#EMPTY}): its tables are
-     * taken to spell their references as declared already ({@link DeclaredSpelling}).
+     * taken to spell their references as declared already ({@link DeclaredSpelling}). At the first statement whose
+     * effect on the schema cannot be known ({@link DynamicDdl}) it stops reading: that step says why, the statements
+     * after it are opaque steps, and the result's schema is the one before it. The routines the statements create are
+     * remembered for the next call.
      */
     public ReplayResult replay(Schema start, List<SqlStatement> statements) {
         Schema.Builder schema = start.toBuilder();
         ReplayState state = new ReplayState();
         List<ReplayStep> steps = new ArrayList<>(statements.size());
-        for (SqlStatement s : statements) steps.add(apply(schema, state, s));
+        boolean unknown = false;
+        for (SqlStatement s : statements) {
+            if (unknown) {
+                dynamic.observe(new TokenCursor(engine, s));
+                steps.add(ReplayStep.opaque(s));
+                continue;
+            }
+            ReplayStep step = apply(schema, state, s);
+            unknown = step.effectUnknown();
+            steps.add(step);
+        }
         return new ReplayResult(DeclaredSpelling.of(schema.build(), start), steps);
     }
 
@@ -62,6 +77,8 @@ public final class Replayer {
             if (head.isSymbol("(")) return ReplayStep.opaque(s); // (SELECT …) UNION …
             throw in.unexpected("expected a statement");
         }
+        UnknownEffect unknown = dynamic.check(in);
+        if (unknown != null) return ReplayStep.unknown(unknown);
         if (OPAQUE_HEADS.contains(word)) return ReplayStep.opaque(s);
         List<SchemaChange> changes = switch (word) {
             case "CREATE" -> create(in, schema, state);

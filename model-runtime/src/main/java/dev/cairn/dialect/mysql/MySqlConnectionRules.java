@@ -75,4 +75,11 @@ final class MySqlConnectionRules implements ConnectionRules {
     public String currentNamespace(Connection c) throws SQLException {
         return c.getCatalog();
     }
+
+    @Override
+    public void dropNamespace(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + renderer.quote(name));
+        }
+    }
 }

@@ -147,4 +147,19 @@ final class MySqlDdlRules implements DdlRules {
     public boolean renameTableRewritesTriggers() {
         return false;
     }
+
+    @Override
+    public boolean preparedStatementsMayRunDdl() {
+        return true;
+    }
+
+    @Override
+    public boolean doRunsCodeBlocks() {
+        return false;
+    }
+
+    @Override
+    public boolean isCatalogTable(String schema, String name) {
+        return false;
+    }
 }

@@ -75,4 +75,11 @@ final class PostgresConnectionRules implements ConnectionRules {
     public String currentNamespace(Connection c) throws SQLException {
         return c.getSchema();
     }
+
+    @Override
+    public void dropNamespace(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + renderer.quote(name) + " CASCADE");
+        }
+    }
 }

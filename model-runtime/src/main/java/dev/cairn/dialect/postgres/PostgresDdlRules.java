@@ -139,4 +139,19 @@ final class PostgresDdlRules implements DdlRules {
     public boolean renameTableRewritesTriggers() {
         return false;
     }
+
+    @Override
+    public boolean preparedStatementsMayRunDdl() {
+        return false;
+    }
+
+    @Override
+    public boolean doRunsCodeBlocks() {
+        return true;
+    }
+
+    @Override
+    public boolean isCatalogTable(String schema, String name) {
+        return schema == null ? name.toLowerCase(Locale.ROOT).startsWith("pg_") : schema.equalsIgnoreCase("pg_catalog");
+    }
 }

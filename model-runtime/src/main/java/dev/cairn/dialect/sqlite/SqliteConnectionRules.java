@@ -94,4 +94,9 @@ final class SqliteConnectionRules implements ConnectionRules {
     public String currentNamespace(Connection c) {
         return null;
     }
+
+    @Override
+    public void dropNamespace(Connection c, String name) {
+        // the file is the namespace
+    }
 }

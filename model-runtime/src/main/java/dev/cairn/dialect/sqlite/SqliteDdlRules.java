@@ -3,6 +3,8 @@ package dev.cairn.dialect.sqlite;
 import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.SequenceDefaults;
 
+import java.util.Locale;
+
 /** SQLite's answers: names as written, rowid tables with their options, no CASCADE, {@code [name]} quoting. */
 final class SqliteDdlRules implements DdlRules {
 
@@ -109,5 +111,21 @@ final class SqliteDdlRules implements DdlRules {
     @Override
     public boolean renameTableRewritesTriggers() {
         return true;
+    }
+
+    @Override
+    public boolean preparedStatementsMayRunDdl() {
+        return false;
+    }
+
+    @Override
+    public boolean doRunsCodeBlocks() {
+        return false;
+    }
+
+    @Override
+    public boolean isCatalogTable(String schema, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.equals("sqlite_schema") || n.equals("sqlite_master") || n.equals("sqlite_temp_schema") || n.equals("sqlite_temp_master");
     }
 }
