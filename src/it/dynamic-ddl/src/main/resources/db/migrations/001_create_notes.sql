@@ -1,0 +1,2 @@
+CREATE TABLE notes (id INTEGER PRIMARY KEY, body VARCHAR(200) NOT NULL);
+INSERT INTO notes (id, body) VALUES (1, 'first');

@@ -1,0 +1,1 @@
+CREATE INDEX ix_notes_author ON notes (author);
