@@ -138,6 +138,7 @@ public final class DevDatabase {
                         + "file (or jdbc:sqlite::memory:); Cairn deletes it when done");
             }
             file = f.orElse(null);
+            if (file != null && file.toAbsolutePath().getParent() != null) createDirectories(file.toAbsolutePath().getParent());
             c = connection.open(rules.forChanges(Duration.ofSeconds(30)));
             namespace = "cairn_dev_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
             rules.enterNamespace(c, namespace, true);
@@ -180,6 +181,14 @@ public final class DevDatabase {
             return Files.size(f);
         } catch (IOException e) {
             return 1;
+        }
+    }
+
+    private static void createDirectories(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new MigrationProblem("Cannot create " + folder + " for the scratch database (db.devUrl): " + e.getMessage(), e);
         }
     }
 

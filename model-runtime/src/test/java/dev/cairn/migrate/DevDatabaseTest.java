@@ -157,10 +157,14 @@ class DevDatabaseTest {
     }
 
     @Test
-    void anInMemorySqliteScratchDatabase() throws Exception {
+    void theRuntimeBuilderWithAnInMemorySqliteScratchDatabase() throws Exception {
         project(Dialect.SQLITE);
-        assertEquals(3, migrator(DevDatabase.at("jdbc:sqlite::memory:", null, null)).upgrade(null, false));
-        migrator(DevDatabase.at("jdbc:sqlite::memory:", null, null)).validate();
+        Migrator m = Migrator.configure().url(project.url()).migrationsIn(project.folder).devUrl("jdbc:sqlite::memory:").log(project.log::add).build();
+        assertEquals(3, m.upgrade(null, false));
+        m.validate();
+        SqlProblem p = assertThrows(SqlProblem.class, () -> Migrator.configure().url(project.url()).migrationsIn(project.folder)
+                .log(project.log::add).build().validate());
+        assertTrue(p.getMessage().contains("db.devUrl"), p.getMessage());
     }
 
     private Schema introspectProject(Dialect d) throws SQLException {
