@@ -22,24 +22,44 @@ public final class JavaNames {
         return KEYWORDS.contains(name);
     }
 
-    /** The lower-case words of a SQL name: {@code user_ID}, {@code userId} → [user, id]. */
+    /**
+     * The lower-case words of a SQL name: {@code user_ID}, {@code userId} → [user, id]. A symbol that is neither a
+     * letter, a digit nor a separator ({@code _}, space, {@code -}, {@code .} and other punctuation) stands for the words
+     * of its Unicode name, so that every such name still gives a Java name, and distinct ones distinct names:
+     * {@code 😀} → [grinning, face], {@code price€} → [price, euro, sign].
+     */
     public static List<String> words(String name) {
         List<String> out = new ArrayList<>();
         StringBuilder w = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        int previous = -1;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int next = i + Character.charCount(c) < name.length() ? name.codePointAt(i + Character.charCount(c)) : -1;
+            i += Character.charCount(c);
             if (!Character.isLetterOrDigit(c)) {
                 flush(w, out);
+                if (isSymbol(c)) {
+                    String unicodeName = Character.getName(c);
+                    if (unicodeName != null) out.addAll(words(unicodeName.replace('-', ' ')));
+                }
+                previous = c;
                 continue;
             }
             boolean boundary = Character.isUpperCase(c) && w.length() > 0
-                    && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1))
-                    || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1))));
+                    && (Character.isLowerCase(previous) || Character.isDigit(previous) || next >= 0 && Character.isLowerCase(next));
             if (boundary) flush(w, out);
-            w.append(Character.toLowerCase(c));
+            w.appendCodePoint(Character.toLowerCase(c));
+            previous = c;
         }
         flush(w, out);
         return out;
+    }
+
+    /** A symbol (math, currency, modifier, other: emoji among them), not punctuation, a separator or a control. */
+    private static boolean isSymbol(int c) {
+        int type = Character.getType(c);
+        return type == Character.MATH_SYMBOL || type == Character.CURRENCY_SYMBOL || type == Character.MODIFIER_SYMBOL
+                || type == Character.OTHER_SYMBOL;
     }
 
     private static void flush(StringBuilder w, List<String> out) {
@@ -61,9 +81,14 @@ public final class JavaNames {
         return safeStart(b.toString(), "c");
     }
 
-    /** {@code [blog, post]} → {@code BLOG_POST}. */
+    /**
+     * {@code [blog, post]} → {@code BLOG_POST}. Words of a script without case ({@code 名前}) would give the field's own
+     * name, so their constant takes the prefix {@code C_}.
+     */
     public static String constant(List<String> words) {
-        return safeStart(String.join("_", words).toUpperCase(Locale.ROOT), "C_");
+        String upper = String.join("_", words).toUpperCase(Locale.ROOT);
+        boolean cased = !upper.equals(String.join("_", words)) || upper.chars().noneMatch(Character::isLetter);
+        return safeStart(cased ? upper : "C_" + upper, "C_");
     }
 
     public static String capitalize(String s) {
