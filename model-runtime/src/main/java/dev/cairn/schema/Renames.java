@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 /** Renaming a table or a column, and everything that names it: keys, indexes, conditions, other tables' references. */
 public final class Renames {
+    private static final String UPDATE_OF = "UPDATE OF ";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private Renames() {
@@ -50,6 +51,14 @@ public final class Renames {
                         f.referencedTable(), Names.same(f.referencedTable(), tableName) ? rename(f.referencedColumns(), from, to)
                         : f.referencedColumns())).toList());
         schema.putTable(renamed);
+        for (Routine trigger : schema.triggersOn(tableName)) {
+            if (trigger.events().stream().noneMatch(e -> e.startsWith(UPDATE_OF))) continue;
+            List<String> events = trigger.events().stream().map(e -> e.startsWith(UPDATE_OF)
+                    ? UPDATE_OF + String.join(", ", rename(List.of(e.substring(UPDATE_OF.length()).split(", ")), from, to)) : e).toList();
+            schema.removeRoutine(trigger);
+            schema.putRoutine(new Routine(trigger.kind(), trigger.name(), trigger.table(), trigger.timing(), events,
+                    trigger.definition(), inUpdateOf(trigger.source(), from, to)));
+        }
         for (Table other : List.copyOf(schema.tables())) {
             if (Names.same(other.name(), tableName)) continue;
             if (other.foreignKeys().stream().noneMatch(f -> Names.same(f.referencedTable(), tableName))) continue;
@@ -96,6 +105,23 @@ public final class Renames {
             out.add(Names.same(n, from) ? to : k.prefixLength() > 0 && Names.same(k.column(), from) ? k.withColumn(to).asKeyColumn() : n);
         }
         return out;
+    }
+
+    /**
+     * A trigger's text with column {@code from} spelled {@code to} in its {@code UPDATE OF …} list, as PostgreSQL (which
+     * keeps the columns by number) and SQLite (which rewrites the text) print it after the rename.
+     */
+    private static String inUpdateOf(String source, String from, String to) {
+        List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, source);
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).is("UPDATE") || !tokens.get(k + 1).is("OF")) continue;
+            int end = k + 2;
+            while (end < tokens.size() && !tokens.get(end).is("ON") && tokens.get(end).kind() != Token.Kind.END) end++;
+            int start = tokens.get(k + 2).start();
+            int stop = tokens.get(end).start();
+            return source.substring(0, start) + inExpression(source.substring(start, stop), from, to) + source.substring(stop);
+        }
+        return source;
     }
 
     /** The expression with every reference to column {@code from} spelled {@code to}. */

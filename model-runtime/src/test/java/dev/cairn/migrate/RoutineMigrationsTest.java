@@ -156,6 +156,34 @@ class RoutineMigrationsTest {
         assertTrue(introspect(p).routines().keySet().stream().noneMatch(k -> k.endsWith("by_hand")), "the down drops it");
     }
 
+    /**
+     * The derived down of an added foreign-key column is a SQLite table rebuild: it creates the table's triggers again,
+     * and the triggers of other tables that name it are dropped around it (SQLite's RENAME checks them).
+     */
+    @org.junit.jupiter.api.Test
+    void aSqliteRebuildKeepsTheTriggers() throws Exception {
+        MigrationsOnDisk p = new MigrationsOnDisk(dir).file("001_base.sql", """
+                CREATE TABLE authors (id INTEGER PRIMARY KEY);
+                CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT);
+                CREATE TABLE post_log (post_id INTEGER, action TEXT);
+                CREATE TRIGGER posts_ai AFTER INSERT ON posts BEGIN INSERT INTO post_log VALUES (NEW.id, 'insert'); END;
+                CREATE TRIGGER log_ai AFTER INSERT ON post_log BEGIN UPDATE posts SET title = title WHERE id = NEW.post_id; END;
+                """).file("002_author.sql", "ALTER TABLE posts ADD COLUMN author_id INTEGER REFERENCES authors (id);\n");
+        assertEquals(2, p.migrator().upgrade(null, false));
+        Schema at2 = new SchemaAtVersion(Dialect.SQLITE).replay(p.settings().migrations(), 2L).schema();
+        Schema at1 = new SchemaAtVersion(Dialect.SQLITE).replay(p.settings().migrations(), 1L).schema();
+        java.util.List<String> down = Engines.of(Dialect.SQLITE).changeRenderer().render(at2,
+                new dev.cairn.schema.SchemaChange.TableAltered(at2.table("posts").orElseThrow(), at1.table("posts").orElseThrow()));
+        String text = String.join(";\n", down);
+        assertTrue(text.contains("DROP TRIGGER log_ai") && text.indexOf("DROP TRIGGER log_ai") < text.indexOf("DROP TABLE posts"), text);
+        assertTrue(text.indexOf("CREATE TRIGGER posts_ai") > text.indexOf("RENAME TO posts"), text);
+        assertTrue(text.indexOf("CREATE TRIGGER log_ai") > text.indexOf("RENAME TO posts"), text);
+        assertEquals(1, p.migrator().downgrade(null, false));
+        assertLiveEqualsReplayAt(p, 1);
+        assertEquals(2, p.migrator().upgrade(null, false));
+        assertLiveEqualsReplayAt(p, 2);
+    }
+
     private static void byHand(MigrationsOnDisk p, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(p.url(), p.user(), p.user() == null ? null : "");
              Statement s = c.createStatement()) {

@@ -10,6 +10,7 @@ import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Policy;
+import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SqlType;
 import dev.cairn.schema.Table;
@@ -35,6 +36,19 @@ final class PostgresRenderer extends AbstractDdlRenderer {
     @Override
     public Dialect dialect() {
         return Dialect.POSTGRESQL;
+    }
+
+    /**
+     * With functions or procedures, the script starts as pg_dump's does, with {@code SET check_function_bodies =
+     * false}: an SQL function's body may name a view created later or a column renamed since, which PostgreSQL only
+     * checks when the function is created.
+     */
+    @Override
+    public String render(Schema schema) {
+        String script = super.render(schema);
+        boolean routines = schema.routines().values().stream()
+                .anyMatch(r -> r.kind() == Routine.Kind.FUNCTION || r.kind() == Routine.Kind.PROCEDURE);
+        return routines ? "SET check_function_bodies = false;\n" + script : script;
     }
 
     @Override
