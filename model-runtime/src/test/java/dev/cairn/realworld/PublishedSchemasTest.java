@@ -124,6 +124,8 @@ class PublishedSchemasTest {
 
                 new Case("Camunda 7 engine", "7.24.0", Dialect.POSTGRESQL, camundaCreate("postgres"), 329, 49),
                 new Case("Camunda 7 engine", "7.24.0", Dialect.MARIADB, camundaCreate("mysql"), 303, 49, COLUMN_COLLATION),
+                new Case("Camunda 7 engine", "7.24.0", Dialect.POSTGRESQL, camundaCreateAndDrop("postgres"), 650, 0),
+                new Case("Camunda 7 engine", "7.24.0", Dialect.MARIADB, camundaCreateAndDrop("mysql"), 593, 0),
                 new Case("Camunda 7 engine", "7.16 → 7.24", Dialect.POSTGRESQL, camundaChain("postgres"), 353, 49),
                 new Case("Camunda 7 engine", "7.16 → 7.24", Dialect.MARIADB, camundaChain("mysql"), 327, 49, COLUMN_COLLATION));
     }
@@ -138,6 +140,13 @@ class PublishedSchemasTest {
 
     static List<String> camundaCreate(String db) {
         return CAMUNDA_PARTS.stream().map(p -> CAMUNDA + "create/activiti." + db + ".create." + p + ".sql").toList();
+    }
+
+    /** The create scripts, then the drop scripts in the opposite order. */
+    static List<String> camundaCreateAndDrop(String db) {
+        List<String> scripts = new ArrayList<>(camundaCreate(db));
+        for (int i = CAMUNDA_PARTS.size() - 1; i >= 0; i--) scripts.add(CAMUNDA + "drop/activiti." + db + ".drop." + CAMUNDA_PARTS.get(i) + ".sql");
+        return scripts;
     }
 
     static List<String> camundaChain(String db) {
@@ -181,10 +190,15 @@ class PublishedSchemasTest {
         assertEquals(c.tables(), model.tables().size(), "tables replayed");
     }
 
-    /** Harness: the engine itself runs the scripts and holds the tables the case expects. */
+    /**
+     * Harness: the engine itself runs the scripts and holds the tables the case expects. Only where invariant 1 is
+     * skipped: where it runs, validate's clean comparison of the replayed model (whose tables
+     * {@link #cairnAcceptsEveryStatement} counts) with the upgraded database already says so.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void engineRunsTheScripts(Case c) throws Exception {
+        Assumptions.assumeTrue(c.notYet().stream().anyMatch(n -> n.breaks() == Invariant.VALIDATE), "invariant 1 checks it");
         try (RealWorldDatabase db = RealWorldAssertions.prepared(c.dialect(), c.read())) {
             assertEquals(c.tables(), db.introspect().tables().size(), "harness: tables the engine made");
         }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * Every script the two jars publish for an engine Cairn supports (SQLite, PostgreSQL, MySQL, MariaDB) is one of the
  * cases of the real-world tests; a new version of Quartz or Spring Batch that adds one (say a Quartz
  * {@code tables_sqlite.sql}) fails here until a case covers it. The same for the folders of {@link PublishedSchemasTest}
- * (Camunda: its create scripts and its Liquibase baseline and upgrades; not its older {@code db/upgrade} copies).
+ * (Camunda: its create and drop scripts, its Liquibase baseline and upgrades; not its older {@code db/upgrade} copies).
  */
 class PublishedScriptsTest {
     private static final Pattern OUR_ENGINES = Pattern.compile("(?i).*(sqlite|postgres|mysql|mariadb)[^/]*\\.sql");
@@ -42,7 +42,8 @@ class PublishedScriptsTest {
     /** Each folder of {@link PublishedSchemasTest}'s jars: every script for our engines in it is one of its cases. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {PublishedSchemasTest.SESSION, PublishedSchemasTest.INTEGRATION, PublishedSchemasTest.AI, PublishedSchemasTest.MODULITH,
-            PublishedSchemasTest.CAMUNDA + "create/", PublishedSchemasTest.CAMUNDA + "liquibase/"})
+            PublishedSchemasTest.CAMUNDA + "create/", PublishedSchemasTest.CAMUNDA + "drop/",
+            PublishedSchemasTest.CAMUNDA + "liquibase/"})
     void everyScriptOfTheOtherProjectsIsCovered(String dir) throws IOException {
         TreeSet<String> covered = PublishedSchemasTest.cases().flatMap(c -> c.scripts().stream()).filter(s -> s.startsWith(dir))
                 .collect(Collectors.toCollection(TreeSet::new));
