@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * SQLite's types: any text is a type; it is kept as declared, lower-cased and with quotes and extra spaces removed
- * ({@code UNSIGNED BIG INT} → {@code unsigned big int}, {@code VARCHAR( 64 )} → {@code varchar(64)}). Aliases are not
+ * ({@code UNSIGNED BIG INT} → {@code unsigned big int}, {@code VARCHAR( 64 )} → {@code varchar(64)}); an integer's
+ * display width ({@code INT(11)}) is no part of the type, as on MySQL, while the declared text keeps it. Aliases are not
  * folded, because SQLite tells {@code INTEGER PRIMARY KEY} (the rowid) from {@code INT PRIMARY KEY}. A column without a
  * type has the empty name {@code ""} and family OTHER. The family follows SQLite's affinity rules, refined by the usual
  * names.
@@ -39,6 +40,7 @@ final class SqliteTypes implements TypeSystem {
         if (shape.arrayDimensions() > 0 && !name.isEmpty()) name = name + "[]".repeat(shape.arrayDimensions());
         TypeFamily family = family(name);
         boolean lengthType = family == TypeFamily.CHAR || family == TypeFamily.VARCHAR || family == TypeFamily.BINARY;
+        if (family == TypeFamily.INTEGER) a1 = a2 = null; // a display width, INT(11): the same type (the declared text keeps it)
         return new SqlType(name, family, lengthType ? a1 : null, lengthType ? null : a1, lengthType ? null : a2, 0,
                 List.of(), false, declared);
     }
