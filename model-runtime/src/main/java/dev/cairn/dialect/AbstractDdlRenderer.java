@@ -291,12 +291,17 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     }
 
     public String unique(UniqueConstraint u) {
-        return constraintPrefix(u.name()) + "UNIQUE " + columnList(u.columns()) + u.deferral().suffix();
+        return constraintPrefix(u.name()) + "UNIQUE " + columnList(u.columns()) + included(u.include()) + u.deferral().suffix();
     }
 
     /** A primary key as a table constraint. */
     public String primaryKey(PrimaryKey p) {
-        return constraintPrefix(p.name()) + "PRIMARY KEY " + columnList(p.columns()) + p.deferral().suffix();
+        return constraintPrefix(p.name()) + "PRIMARY KEY " + columnList(p.columns()) + included(p.include()) + p.deferral().suffix();
+    }
+
+    /** {@code INCLUDE (…)} of a PostgreSQL key, or nothing. */
+    private String included(List<String> include) {
+        return include.isEmpty() ? "" : " INCLUDE " + columnList(include);
     }
 
     public String check(CheckConstraint c) {

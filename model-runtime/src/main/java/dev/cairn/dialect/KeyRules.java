@@ -72,4 +72,11 @@ public interface KeyRules {
      * REFERENCES and ignore it; SQLite keeps it on foreign keys, which the model leaves out for now.
      */
     boolean keepsDeferral();
+
+    /**
+     * Whether a primary key or unique constraint may {@code INCLUDE (…)} columns in its index and take index storage
+     * parameters ({@code WITH (…)}, {@code USING INDEX TABLESPACE …}): PostgreSQL yes (the included columns are part of
+     * the model, the storage is not).
+     */
+    boolean keysTakeIndexParameters();
 }

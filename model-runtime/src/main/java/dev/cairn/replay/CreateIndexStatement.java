@@ -77,7 +77,7 @@ final class CreateIndexStatement {
             }
         }
         String indexName = name != null ? name.text() : rules.createIndexNeedsName()
-                ? null : engine.naming().index(table.name(), keyNames(keys), engine.namespaces().takenByGeneratedNames(schema, table));
+                ? null : engine.naming().index(table.name(), withIncluded(keyNames(keys), include), engine.namespaces().takenByGeneratedNames(schema, table));
         if (indexName == null) throw in.unexpected("expected the index name");
         String conflict = engine.namespaces().indexNameConflict(schema, table, indexName);
         if (conflict != null) {
@@ -87,13 +87,21 @@ final class CreateIndexStatement {
         if (rules.uniqueIndexesAreConstraints() && unique) {
             Name written = new Name(indexName, name != null ? name.token() : tableName.token());
             draft.add(new TableElements.UniqueDef(written, keys.stream()
-                    .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList(), Deferral.NOT_DEFERRABLE), null);
+                    .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList(), Deferral.NOT_DEFERRABLE, List.of()), null);
         } else {
             draft.addIndex(new Index(indexName, unique, keys, where, method, include));
         }
         Changes changes = new Changes(schema);
         changes.altered(table, draft.finish());
         return changes.list();
+    }
+
+    /** PostgreSQL names an index after its INCLUDE columns too ({@code t_a_b_idx} for {@code (a) INCLUDE (b)}). */
+    static List<String> withIncluded(List<String> keyNames, List<String> include) {
+        if (include.isEmpty()) return keyNames;
+        List<String> all = new ArrayList<>(keyNames);
+        all.addAll(include);
+        return all;
     }
 
     /** The words PostgreSQL builds an unnamed index's name from: column names, a function's name, else {@code expr}. */

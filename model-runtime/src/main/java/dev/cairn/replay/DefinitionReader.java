@@ -101,7 +101,7 @@ final class DefinitionReader {
                 in.accept("ASC");
                 in.accept("DESC");
                 conflictClause(in);
-                inline.add(new PrimaryKeyDef(constraintName, self, deferral(in)));
+                inline.add(new PrimaryKeyDef(constraintName, self, deferral(in), List.of()));
                 if (in.accept("AUTOINCREMENT")) identity = Identity.AUTO_INCREMENT;
             } else if (in.accept("NOT", "NULL")) {
                 nullable = false;
@@ -111,7 +111,7 @@ final class DefinitionReader {
             } else if (in.accept("UNIQUE")) {
                 if (!in.accept("KEY")) in.accept("INDEX");
                 conflictClause(in);
-                inline.add(new UniqueDef(constraintName, self, deferral(in)));
+                inline.add(new UniqueDef(constraintName, self, deferral(in), List.of()));
             } else if (in.accept("CHECK")) {
                 Span check = in.parenthesized("the CHECK condition");
                 inline.add(new CheckDef(constraintName, engine.expressions().canonical(check.text()), t));
@@ -267,7 +267,8 @@ final class DefinitionReader {
             List<Name> columns = in.nameList("a key column");
             skipIndexOptions(in);
             conflictClause(in);
-            return new PrimaryKeyDef(name, columns, deferral(in));
+            List<Name> include = indexParameters(in);
+            return new PrimaryKeyDef(name, columns, deferral(in), include);
         }
         if (in.accept("UNIQUE")) {
             if (!in.accept("KEY")) in.accept("INDEX");
@@ -277,11 +278,12 @@ final class DefinitionReader {
             if (keyRules.uniqueIndexesAreConstraints()) {
                 List<IndexKey> keys = keys(in);
                 skipIndexOptions(in);
-                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), at)).toList(), Deferral.NOT_DEFERRABLE);
+                return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), at)).toList(), Deferral.NOT_DEFERRABLE, List.of());
             }
             List<Name> columns = in.nameList("a key column");
             conflictClause(in);
-            return new UniqueDef(chosen, columns, deferral(in));
+            List<Name> include = indexParameters(in);
+            return new UniqueDef(chosen, columns, deferral(in), include);
         }
         if (in.accept("FOREIGN", "KEY")) {
             Name indexName = in.atName() ? in.name("an index name") : null;
@@ -308,6 +310,21 @@ final class DefinitionReader {
             return new IndexDef(indexName, false, keys, List.of(), method);
         }
         throw in.problem(at, "Cairn does not model this table constraint", "use PRIMARY KEY, UNIQUE, FOREIGN KEY or CHECK");
+    }
+
+    /**
+     * PostgreSQL's index parameters after a key's columns: {@code INCLUDE (…)} (returned) and the storage settings
+     * {@code WITH (…)} and {@code USING INDEX TABLESPACE …} (not modelled). Elsewhere nothing is read.
+     */
+    private List<Name> indexParameters(TokenCursor in) {
+        if (!keyRules.keysTakeIndexParameters()) return List.of();
+        List<Name> include = List.of();
+        while (true) {
+            if (in.accept("INCLUDE")) include = in.nameList("an included column");
+            else if (in.accept("WITH")) in.parenthesized("the index storage parameters");
+            else if (in.accept("USING", "INDEX", "TABLESPACE") || in.accept("TABLESPACE")) in.name("a tablespace");
+            else return include;
+        }
     }
 
     private static void skipIndexType(TokenCursor in) {

@@ -96,16 +96,17 @@ final class TableDraft {
             List<String> columns = existing(pk.columns());
             String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text(), taken());
             checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
-            table = table.withPrimaryKey(new PrimaryKey(name, columns, pk.deferral()));
+            table = table.withPrimaryKey(new PrimaryKey(name, columns, pk.deferral(), existing(pk.include())));
             if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
             List<String> columns = new ArrayList<>();
             for (Name n : u.columns()) columns.add(keyColumn(n));
             if (keyRules.createsForeignKeyIndexes()) replaceImplicitIndexes(columns); // first: the name of an index it replaces is free again
-            String name = u.name() != null ? u.name().text() : naming.unique(table.name(), columns, taken());
+            String name = u.name() != null ? u.name().text()
+                    : naming.unique(table.name(), CreateIndexStatement.withIncluded(columns, existing(u.include())), taken());
             checkNameFree(u.name(), name, Namespaces.ConstraintKind.KEY);
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
-            list.add(new UniqueConstraint(name, columns, u.deferral()));
+            list.add(new UniqueConstraint(name, columns, u.deferral(), existing(u.include())));
             table = table.withUniqueConstraints(list);
         } else if (c instanceof CheckDef ck) {
             Set<String> referenced = referencedColumns(ck.expression());

@@ -31,10 +31,10 @@ final class TableElements {
         Name name();
     }
 
-    record PrimaryKeyDef(Name name, List<Name> columns, Deferral deferral) implements Constraint {
+    record PrimaryKeyDef(Name name, List<Name> columns, Deferral deferral, List<Name> include) implements Constraint {
     }
 
-    record UniqueDef(Name name, List<Name> columns, Deferral deferral) implements Constraint {
+    record UniqueDef(Name name, List<Name> columns, Deferral deferral, List<Name> include) implements Constraint {
     }
 
     record CheckDef(Name name, String expression, dev.cairn.sql.Token at) implements Constraint {

@@ -117,8 +117,8 @@ public final class DeclaredSpelling {
     }
 
     private static Table spelled(Schema schema, Table t) {
-        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(t, t.primaryKey().columns()));
-        List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> u.withColumns(columns(t, u.columns()))).toList();
+        PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(t, t.primaryKey().columns())).withInclude(columns(t, t.primaryKey().include()));
+        List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> u.withColumns(columns(t, u.columns())).withInclude(columns(t, u.include()))).toList();
         List<Index> indexes = t.indexes().stream().map(i -> i.withKeys(i.keys().stream()
                 .map(k -> k.isColumn() ? k.withColumn(column(t, k.column())) : k).toList()).withInclude(columns(t, i.include()))).toList();
         List<ForeignKey> fks = new ArrayList<>();

@@ -36,9 +36,9 @@ public final class Renames {
     public static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
         Table t = schema.table(tableName).orElseThrow();
         Table renamed = t.mapColumn(from, c -> c.withName(to))
-                .withPrimaryKey(t.primaryKey() == null ? null : t.primaryKey().withColumns(rename(t.primaryKey().columns(), from, to)))
+                .withPrimaryKey(t.primaryKey() == null ? null : t.primaryKey().withColumns(rename(t.primaryKey().columns(), from, to)).withInclude(rename(t.primaryKey().include(), from, to)))
                 .withUniqueConstraints(t.uniqueConstraints().stream()
-                        .map(u -> u.withColumns(rename(u.columns(), from, to))).toList())
+                        .map(u -> u.withColumns(rename(u.columns(), from, to)).withInclude(rename(u.include(), from, to))).toList())
                 .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
                 .withPolicies(t.policies().stream().map(p -> p.withUsing(inExpression(p.using(), from, to))
                         .withCheck(inExpression(p.withCheck(), from, to))).toList())

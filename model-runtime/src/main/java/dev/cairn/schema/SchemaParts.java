@@ -13,8 +13,8 @@ public final class SchemaParts {
 
     public static String describe(Object part) {
         if (part == null) return "none";
-        if (part instanceof PrimaryKey p) return named(p.name()) + columns(p.columns()) + p.deferral().suffix();
-        if (part instanceof UniqueConstraint u) return named(u.name()) + columns(u.columns()) + u.deferral().suffix();
+        if (part instanceof PrimaryKey p) return named(p.name()) + columns(p.columns()) + included(p.include()) + p.deferral().suffix();
+        if (part instanceof UniqueConstraint u) return named(u.name()) + columns(u.columns()) + included(u.include()) + u.deferral().suffix();
         if (part instanceof CheckConstraint c) return named(c.name()) + "(" + c.expression() + ")";
         if (part instanceof ForeignKey f) {
             return named(f.name()) + columns(f.columns()) + " → " + f.referencedTable() + " " + columns(f.referencedColumns())
@@ -32,6 +32,10 @@ public final class SchemaParts {
                     + (i.include().isEmpty() ? "" : " INCLUDE " + columns(i.include())) + (i.where() == null ? "" : " WHERE " + i.where());
         }
         return String.valueOf(part);
+    }
+
+    private static String included(List<String> include) {
+        return include.isEmpty() ? "" : " INCLUDE " + columns(include);
     }
 
     private static String named(String name) {

@@ -43,8 +43,8 @@ final class PostgresAlterTable implements AlterTableForms {
     /** The indexes and constraints that use the column go with it; generated columns too, with CASCADE. */
     @Override
     public Table dropColumn(Table t, String col, boolean cascade, StatementSite at) {
-        PrimaryKey pk = t.primaryKey() != null && contains(t.primaryKey().columns(), col) ? null : t.primaryKey();
-        List<UniqueConstraint> uniques = t.uniqueConstraints().stream().filter(u -> !contains(u.columns(), col)).toList();
+        PrimaryKey pk = t.primaryKey() != null && (contains(t.primaryKey().columns(), col) || contains(t.primaryKey().include(), col)) ? null : t.primaryKey();
+        List<UniqueConstraint> uniques = t.uniqueConstraints().stream().filter(u -> !contains(u.columns(), col) && !contains(u.include(), col)).toList();
         List<CheckConstraint> checks = t.checks().stream().filter(c -> !contains(namedColumns(t, c.expression(), at), col)).toList();
         List<ForeignKey> fks = t.foreignKeys().stream().filter(f -> !contains(f.columns(), col)
                 && !(Names.same(f.referencedTable(), t.name()) && contains(f.referencedColumns(), col))).toList();

@@ -314,6 +314,9 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                        fc.relname AS referenced_table, fn.nspname AS referenced_schema, fc.relnamespace AS referenced_namespace,
                        ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY u(num, pos)
                              JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num ORDER BY u.pos) AS columns,
+                       ARRAY(SELECT a.attname::text FROM pg_index i CROSS JOIN LATERAL generate_series(i.indnkeyatts + 1, i.indnatts) AS n(pos)
+                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[n.pos - 1]
+                             WHERE i.indexrelid = k.conindid AND k.contype IN ('p', 'u') ORDER BY n.pos) AS include,
                        ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY u(num, pos)
                              JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.pos) AS referenced_columns
                 FROM pg_constraint k
@@ -332,8 +335,8 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                     List<String> columns = strings(r.getArray("columns"));
                     Deferral deferral = Deferral.of(r.getBoolean("condeferrable"), r.getBoolean("condeferred"));
                     switch (r.getString("contype")) {
-                        case "p" -> relation.primaryKey = new PrimaryKey(name, columns, deferral);
-                        case "u" -> relation.uniques.add(new UniqueConstraint(name, columns, deferral));
+                        case "p" -> relation.primaryKey = new PrimaryKey(name, columns, deferral, strings(r.getArray("include")));
+                        case "u" -> relation.uniques.add(new UniqueConstraint(name, columns, deferral, strings(r.getArray("include"))));
                         case "c" -> relation.checks.add(new CheckConstraint(name,
                                 PostgresEngine.INSTANCE.expressions().canonical(r.getString("check_text"))));
                         case "f" -> {

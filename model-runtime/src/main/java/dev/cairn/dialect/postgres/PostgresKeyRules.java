@@ -69,4 +69,9 @@ final class PostgresKeyRules implements KeyRules {
     public boolean keepsDeferral() {
         return true;
     }
+
+    @Override
+    public boolean keysTakeIndexParameters() {
+        return true;
+    }
 }

@@ -69,4 +69,9 @@ final class SqliteKeyRules implements KeyRules {
     public boolean keepsDeferral() {
         return false;
     }
+
+    @Override
+    public boolean keysTakeIndexParameters() {
+        return false;
+    }
 }

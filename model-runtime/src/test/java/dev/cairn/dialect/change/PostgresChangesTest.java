@@ -124,6 +124,9 @@ class PostgresChangesTest {
         assertRoundTrip(D, secured, "ALTER TABLE s DROP COLUMN b");
         assertRoundTrip(D, secured, "ALTER TABLE s DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY");
         assertRoundTrip(D, ITEMS, "CREATE INDEX items_cover ON items (parent_id) INCLUDE (title, qty)");
+        assertRoundTrip(D, "CREATE TABLE k (id integer, a integer, b text, PRIMARY KEY (id) INCLUDE (a), UNIQUE (a) INCLUDE (b));",
+                "ALTER TABLE k DROP COLUMN b");
+        assertRoundTrip(D, "CREATE TABLE k (id integer, a integer, b text);", "ALTER TABLE k ADD PRIMARY KEY (id) INCLUDE (a, b)");
         assertRoundTrip(D, ITEMS, "ALTER TABLE items ENABLE ROW LEVEL SECURITY");
     }
 

@@ -109,6 +109,13 @@ class PostgresFidelityTest {
                         CREATE INDEX ix_expr ON t (lower(c)) INCLUDE (id) WHERE a > 0;
                         CREATE INDEX ix_gist ON t USING btree (id DESC) INCLUDE (a, d);
                         ALTER TABLE t RENAME COLUMN c TO c2"""),
+                arguments("key INCLUDE columns and index parameters", """
+                        CREATE TABLE t (id int, a int, b text, c text, CONSTRAINT t_pk PRIMARY KEY (id) INCLUDE (a),
+                          UNIQUE (a) INCLUDE (b, c) DEFERRABLE, UNIQUE (b) USING INDEX TABLESPACE pg_default);
+                        ALTER TABLE t ADD CONSTRAINT t_c UNIQUE (c) INCLUDE (id);
+                        ALTER TABLE t ADD UNIQUE (id) INCLUDE (c);
+                        CREATE INDEX ON t (a) INCLUDE (c);
+                        ALTER TABLE t RENAME COLUMN b TO b2"""),
                 arguments("row-level security", """
                         CREATE TABLE a (id int);
                         CREATE TABLE b (id int);
@@ -209,12 +216,21 @@ class PostgresFidelityTest {
         Table dropped = replay("CREATE TABLE t (id int, a int, c text); CREATE INDEX ix ON t (a) INCLUDE (c); ALTER TABLE t DROP COLUMN c")
                 .table("t").orElseThrow();
         assertTrue(dropped.indexes().isEmpty(), "dropping an included column drops the index, as PostgreSQL does");
+        Table keyed = replay("CREATE TABLE t (id int, a int, b int, PRIMARY KEY (id) INCLUDE (a), UNIQUE (b) INCLUDE (A))").table("t").orElseThrow();
+        assertEquals(java.util.List.of("a"), keyed.primaryKey().include());
+        assertEquals(java.util.List.of("a"), replay("CREATE TABLE t (id int, a int, PRIMARY KEY (id) INCLUDE (a) WITH (fillfactor = 90) USING INDEX TABLESPACE pg_default)")
+                .table("t").orElseThrow().primaryKey().include(), "storage parameters are read, not modelled");
+        assertEquals(java.util.List.of("a"), keyed.uniqueConstraints().get(0).include());
+        Table without = replay("CREATE TABLE t (id int, a int, b int, PRIMARY KEY (id) INCLUDE (a), UNIQUE (b) INCLUDE (a)); ALTER TABLE t DROP COLUMN a")
+                .table("t").orElseThrow();
+        assertTrue(without.primaryKey() == null && without.uniqueConstraints().isEmpty(), "dropping an included column drops the keys");
     }
 
     @Test
     void driftAndDiffTellIncludeAndRowLevelSecurityApart() throws SQLException {
         assertDiffReaches("CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a)",
                 "CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a) INCLUDE (b)", "INCLUDE (b)");
+        assertDiffReaches("CREATE TABLE t (a int, b int, UNIQUE (a))", "CREATE TABLE t (a int, b int, UNIQUE (a) INCLUDE (b))", "UNIQUE (a) INCLUDE (b)");
         assertDiffReaches("CREATE TABLE t (a int); ALTER TABLE t FORCE ROW LEVEL SECURITY",
                 "CREATE TABLE t (a int); ALTER TABLE t ENABLE ROW LEVEL SECURITY", "ENABLE ROW LEVEL SECURITY");
     }
