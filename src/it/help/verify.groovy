@@ -25,17 +25,17 @@ def parameters = { String section ->
     out
 }
 def database = ['url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
-                'outOfOrder', 'lockTimeout', 'driftCheck', 'schema', 'createSchema', 'transaction']
+                'outOfOrder', 'lockTimeout', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
 // set in the POM only: maps of names and types
-def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes']
+def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']
 def expected = [
         baseline : database + ['version'],
         diff     : database + ['name', 'versionStyle', 'recordDiff'],
         downgrade: database + ['target', 'dryRun', 'skipDownOf'],
-        'generate-models': ['url', 'dialect', 'migrations', 'version', 'packageName', 'skip'] + configurationOnly,
+        'generate-models': ['url', 'dialect', 'migrations', 'version', 'packageName', 'skip', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
         new      : ['name', 'migrations', 'versionStyle'],
-        schema   : ['url', 'dialect', 'migrations', 'version', 'schemaFile'],
+        schema   : ['url', 'dialect', 'migrations', 'version', 'schemaFile', 'devUrl'],
         status   : database,
         upgrade  : database + ['target', 'dryRun'],
         validate : database,
