@@ -2,7 +2,9 @@ package dev.cairn.codegen;
 
 import dev.cairn.dialect.Dialect;
 import dev.cairn.entity.Database;
+import dev.cairn.sql.CairnProblem;
 import dev.cairn.migrate.MigrationDirectory;
+import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.Migrator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 20's defects on generated classes, the same transcript on SQLite, PostgreSQL and MariaDB: the migrations under
@@ -49,6 +53,25 @@ class GeneratedEntitiesKeepWritesTest {
                         + "with the new key and delete this one to move it",
                 "lost update: OptimisticLockException"
         ), play(dialect));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "MARIADB"})
+    void generateModelsRefusesThePostgresqlTypesUpgradeRefuses(Dialect dialect) throws Exception {
+        String sql = "CREATE TABLE t (id INTEGER PRIMARY KEY);\nCREATE TYPE mood AS ENUM ('happy', 'sad');\n";
+        CairnProblem generation = assertThrows(CairnProblem.class, () -> new ModelGenerator(GeneratorOptions.defaults(Fixtures.PACKAGE,
+                dialect)).generate(List.of(MigrationFile.parse(1, "moods", "001_moods.sql", sql)), null));
+        assertTrue(generation.getMessage().startsWith("001_moods.sql:2:8: " + dialect.id() + " has no CREATE TYPE"), generation.getMessage());
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(migrations.resolve("001_moods.sql"), sql);
+        ServerNamespace namespace = dialect == Dialect.SQLITE ? null : ServerNamespace.create(dialect);
+        try {
+            String url = namespace == null ? "jdbc:sqlite:" + dir.resolve("moods.db") : namespace.url();
+            assertThrows(CairnProblem.class, () -> Migrator.configure().url(url).user(namespace == null ? null : namespace.user())
+                    .migrationsIn(migrations).backups(false, 0).log(message -> { }).build().upgrade(null, false));
+        } finally {
+            if (namespace != null) namespace.close();
+        }
     }
 
     private List<String> play(Dialect dialect) throws Exception {

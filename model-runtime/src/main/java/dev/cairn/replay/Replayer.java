@@ -108,7 +108,11 @@ public final class Replayer {
         if (in.accept("TABLE")) return CreateTableStatement.read(in, schema, state);
         if (in.at("INDEX") || in.at("UNIQUE") || in.at("FULLTEXT") || in.at("SPATIAL")) return CreateIndexStatement.read(in, schema, state);
         if (in.accept("SEQUENCE")) return SequenceStatement.create(in, schema);
-        if (in.accept("TYPE")) return TypeStatement.create(in, schema);
+        if (in.at("TYPE")) {
+            refuseTypes(in);
+            in.next();
+            return TypeStatement.create(in, schema);
+        }
         if (engine.alterTable().hasRowLevelSecurity() && in.accept("POLICY")) return PolicyStatement.create(in, schema);
         // MySQL view prefixes: ALGORITHM = x, DEFINER = user, SQL SECURITY x
         while (in.at("ALGORITHM") || in.at("DEFINER") || in.at("SQL") || in.at("RECURSIVE")) {
@@ -133,11 +137,25 @@ public final class Replayer {
         in.next();
         if (in.accept("TABLE")) return AlterTableStatement.read(in, schema, state);
         if (in.accept("SEQUENCE")) return SequenceStatement.alter(in, schema);
-        if (in.accept("TYPE")) return TypeStatement.alter(in, schema);
+        if (in.at("TYPE")) {
+            refuseTypes(in);
+            in.next();
+            return TypeStatement.alter(in, schema);
+        }
         if (in.accept("VIEW")) return AlterViewStatement.read(in, schema);
         if (engine.alterTable().hasRowLevelSecurity() && in.accept("POLICY")) return PolicyStatement.alter(in, schema);
         if (RoutineStatement.at(in)) return RoutineStatement.alter(in, schema);
         return null;
+    }
+
+    /**
+     * CREATE and ALTER TYPE where the engine has no types of its own (SQLite, MySQL, MariaDB): refused as the database
+     * refuses them, so that db:generate-models accepts exactly what db:upgrade runs.
+     */
+    private void refuseTypes(TokenCursor in) {
+        if (engine.ddl().typesAreSchemaObjects()) return;
+        throw in.problem(in.peek(), engine.dialect().id() + " has no CREATE TYPE or ALTER TYPE; the database would refuse this "
+                + "statement", "use a CHECK (col IN (…)) or the engine's own ENUM column type, or configure the dialect this migration is for");
     }
 
     private List<SchemaChange> drop(TokenCursor in, Schema.Builder schema, ReplayState state) {
