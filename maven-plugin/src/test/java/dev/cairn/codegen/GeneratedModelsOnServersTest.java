@@ -53,7 +53,7 @@ class GeneratedModelsOnServersTest {
                 "after update: Annabel mood=HAPPY lucky=[42] settings=null nameLength=7 clubs=[chess]",
                 "delete rolled back: clubs=2",
                 "delete committed: clubs=1",
-                "duplicate key: EntityException",
+                "duplicate key: ConstraintViolationException",
                 "detached: DetachedEntityException"
         ), transcript);
     }

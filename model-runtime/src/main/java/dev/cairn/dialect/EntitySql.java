@@ -64,6 +64,16 @@ public interface EntitySql {
     /** How {@code insertAll} batches inserts; see {@link BatchInsert}. */
     BatchInsert batchInsert();
 
+    /** Which kind of constraint a refused statement broke. */
+    enum ConstraintKind { UNIQUE, FOREIGN_KEY, NOT_NULL, CHECK }
+
+    /**
+     * The constraint a database error says was broken, or null when it is not a constraint violation: PostgreSQL by
+     * SQLState (23505, 23503, 23502, 23514), MySQL and MariaDB by error code (1062; 1451, 1452; 1048; 3819, 4025),
+     * SQLite by its message ({@code UNIQUE constraint failed: …}), since its driver reports them all as code 19.
+     */
+    ConstraintKind constraintKind(java.sql.SQLException e);
+
     /** The query of the connection's last inserted rowid, for {@link BatchInsert#BATCH_THEN_ROWID_RANGE}; null where unused. */
     String lastRowidQuery();
 }

@@ -773,7 +773,12 @@ public final class Session implements AutoCloseable {
         if (!open) throw new EntityException("The session is closed; open a new one with database.openSession()");
     }
 
-    private static EntityException failure(String sql, SQLException e) {
-        return new EntityException(e.getMessage() + "\n    " + sql, e);
+    /** The database's refusal, as a {@link ConstraintViolationException} when it names a broken constraint. */
+    private EntityException failure(String sql, SQLException e) {
+        String message = e.getMessage() + " [SQLState " + e.getSQLState() + "]\n    " + sql;
+        EntitySql.ConstraintKind kind = engineSql.constraintKind(e);
+        if (kind == null) return new EntityException(message, e);
+        return new ConstraintViolationException(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " constraint violated: "
+                + message, ConstraintViolationException.Kind.valueOf(kind.name()), e);
     }
 }

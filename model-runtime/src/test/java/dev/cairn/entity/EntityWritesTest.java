@@ -279,4 +279,30 @@ class EntityWritesTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
+    void aBrokenConstraintSaysWhichKindWithTheSqlState(Dialect dialect) throws Exception {
+        try (ShopSchema shop = ShopSchema.on(dialect)) {
+            ShopOrder o = shop.db.inTransaction(s -> {
+                ShopOrder saved = s.insert(order("constraints"));
+                s.insert(item(saved, 1, 1));
+                return saved;
+            });
+            try (Session s = shop.db.openSession()) {
+                ConstraintViolationException duplicate = assertThrows(ConstraintViolationException.class, () -> s.insert(item(o, 1, 2)));
+                assertEquals(ConstraintViolationException.Kind.UNIQUE, duplicate.kind());
+                assertTrue(duplicate.getMessage().startsWith("unique constraint violated: "), duplicate.getMessage());
+            }
+            try (Session s = shop.db.openSession()) {
+                OrderItem orphan = new OrderItem();
+                orphan.setOrderId(999L);
+                orphan.setLineNo(1);
+                orphan.setQuantity(1);
+                ConstraintViolationException missing = assertThrows(ConstraintViolationException.class, () -> s.insert(orphan));
+                assertEquals(ConstraintViolationException.Kind.FOREIGN_KEY, missing.kind());
+                assertTrue(missing.getMessage().contains("[SQLState "), missing.getMessage());
+            }
+        }
+    }
 }

@@ -42,4 +42,15 @@ final class MySqlEntitySql implements EntitySql {
     public String lastRowidQuery() {
         return null;
     }
+
+    @Override
+    public ConstraintKind constraintKind(java.sql.SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 1062, 1586 -> ConstraintKind.UNIQUE;
+            case 1216, 1217, 1451, 1452 -> ConstraintKind.FOREIGN_KEY;
+            case 1048, 1364 -> ConstraintKind.NOT_NULL;
+            case 3819, 4025 -> ConstraintKind.CHECK;
+            default -> null;
+        };
+    }
 }

@@ -35,4 +35,17 @@ final class PostgresEntitySql implements EntitySql {
     public String lastRowidQuery() {
         return null;
     }
+
+    @Override
+    public ConstraintKind constraintKind(java.sql.SQLException e) {
+        String state = e.getSQLState();
+        if (state == null) return null;
+        return switch (state) {
+            case "23505" -> ConstraintKind.UNIQUE;
+            case "23503" -> ConstraintKind.FOREIGN_KEY;
+            case "23502" -> ConstraintKind.NOT_NULL;
+            case "23514" -> ConstraintKind.CHECK;
+            default -> null;
+        };
+    }
 }

@@ -36,4 +36,14 @@ final class SqliteEntitySql implements EntitySql {
     public String lastRowidQuery() {
         return "SELECT last_insert_rowid()";
     }
+
+    @Override
+    public ConstraintKind constraintKind(java.sql.SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("UNIQUE constraint failed") || m.contains("PRIMARY KEY constraint failed")) return ConstraintKind.UNIQUE;
+        if (m.contains("FOREIGN KEY constraint failed")) return ConstraintKind.FOREIGN_KEY;
+        if (m.contains("NOT NULL constraint failed")) return ConstraintKind.NOT_NULL;
+        if (m.contains("CHECK constraint failed")) return ConstraintKind.CHECK;
+        return null;
+    }
 }
