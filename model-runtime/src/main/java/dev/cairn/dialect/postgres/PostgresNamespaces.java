@@ -11,10 +11,11 @@ import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -23,12 +24,14 @@ import java.util.function.Predicate;
  * constraints, and a primary key's or unique constraint's also among the relations.
  */
 final class PostgresNamespaces implements Namespaces {
+    /** A name this long may be a default name cut to 63 bytes (at a character boundary: up to 3 bytes short). */
+    private static final int MAY_BE_CUT = 60;
 
     @Override
     public String relationHolder(Schema.Builder schema, String name, boolean withTypes) {
         if (schema.table(name).isPresent()) return "table";
         if (schema.view(name).isPresent()) return "view";
-        if (schema.sequence(name).isPresent() || mayNameSerialSequence(name) && serialSequences(schema).contains(Names.key(name))) return "sequence";
+        if (schema.sequence(name).isPresent() || mayNameSerialSequence(name) && namesSerialSequence(schema, name)) return "sequence";
         if (withTypes && schema.enumType(name).isPresent()) return "type";
         if (schema.hasPartNamed(name)) {
             for (Table t : schema.tables()) if (holdsIndex(t, name)) return "index";
@@ -47,17 +50,8 @@ final class PostgresNamespaces implements Namespaces {
     public Predicate<String> takenByGeneratedNames(Schema.Builder schema, Table table) {
         // the names of relations (ChooseRelationName) and of constraints (ChooseConstraintName): views and sequences too
         Predicate<String> taken = TakenNames.takenInSchema(schema, table);
-        return new Predicate<>() {
-            private Set<String> serials;
-
-            @Override
-            public boolean test(String n) {
-                if (taken.test(n) || schema.view(n).isPresent() || schema.sequence(n).isPresent()) return true;
-                if (!mayNameSerialSequence(n)) return false;
-                if (serials == null) serials = serialSequences(schema);
-                return serials.contains(Names.key(n));
-            }
-        };
+        return n -> taken.test(n) || schema.view(n).isPresent() || schema.sequence(n).isPresent()
+                || mayNameSerialSequence(n) && namesSerialSequence(schema, n);
     }
 
     /** Only a name with {@code seq} in it (cut names keep the label) can be a serial column's sequence's: the others skip the search. */
@@ -65,13 +59,41 @@ final class PostgresNamespaces implements Namespaces {
         return name != null && Names.key(name).contains("seq");
     }
 
-    /** The keys of the names of the sequences behind the schema's serial columns. */
-    private static Set<String> serialSequences(Schema.Builder schema) {
-        Set<String> names = new HashSet<>();
-        for (Table t : schema.tables())
-            for (Column c : t.columns())
-                if (c.identity() == Identity.AUTO_INCREMENT) names.add(Names.key(PostgresNaming.serialSequence(t, c.name())));
-        return names;
+    /**
+     * Whether {@code name} is the name of the sequence behind a serial column of the schema. A sequence named by
+     * default, {@code <table>_<column>_seq}, is found through its table, a prefix of the name up to an underscore (a
+     * lookup per underscore, not a pass over the schema: replaying thousands of tables stays linear); only a name that
+     * may have been cut to 63 bytes, and the tables whose options name their sequences ({@code seq1} after a clash,
+     * the old name after a rename), are searched one by one.
+     */
+    private static boolean namesSerialSequence(Schema.Builder schema, String name) {
+        String key = Names.key(name);
+        for (int i = name.indexOf('_'); i > 0; i = name.indexOf('_', i + 1)) {
+            Optional<Table> t = schema.table(name.substring(0, i));
+            if (t.isPresent() && ownsSerialSequence(t.get(), key)) return true;
+        }
+        boolean mayBeCut = name.getBytes(StandardCharsets.UTF_8).length >= MAY_BE_CUT;
+        for (Table t : schema.tables()) {
+            if (mayBeCut ? ownsSerialSequence(t, key) : namesSequenceInOptions(t, key)) return true;
+        }
+        return false;
+    }
+
+    /** Whether one of the table's options names a serial column's sequence {@code key} (cheap: most tables have none). */
+    private static boolean namesSequenceInOptions(Table t, String key) {
+        if (t.options().isEmpty()) return false;
+        String prefix = Table.serialSequenceOption("");
+        for (Map.Entry<String, String> o : t.options().entrySet()) {
+            if (o.getKey().startsWith(prefix) && Names.key(o.getValue()).equals(key)) return true;
+        }
+        return false;
+    }
+
+    private static boolean ownsSerialSequence(Table t, String key) {
+        for (Column c : t.columns()) {
+            if (c.identity() == Identity.AUTO_INCREMENT && Names.key(PostgresNaming.serialSequence(t, c.name())).equals(key)) return true;
+        }
+        return false;
     }
 
     @Override
