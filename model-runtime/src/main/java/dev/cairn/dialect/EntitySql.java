@@ -44,19 +44,22 @@ public interface EntitySql {
     /** How {@code insertAll} inserts many rows and reads back what the database filled in. */
     enum BatchInsert {
         /**
-         * A JDBC batch ({@code addBatch}, {@code executeBatch}) whose generated keys hold every row's (PostgreSQL: every
-         * filled-in column, asked for by name; MySQL: the auto-increment key, the other columns read again by key).
+         * A JDBC batch ({@code addBatch}, {@code executeBatch}) whose generated keys hold every row's (MySQL: the
+         * auto-increment key, the other columns read again by key).
          */
         JDBC_BATCH_WITH_KEYS,
         /**
          * One multi-row {@code INSERT … VALUES (…), (…) RETURNING …} per chunk, its rows in the order inserted
-         * (MariaDB 10.5+, whose driver runs a batch that returns keys row by row).
+         * (PostgreSQL, where a batch returning keys costs a result per row; MariaDB 10.5+, whose driver runs a batch
+         * that returns keys row by row).
          */
         MULTI_ROW_RETURNING,
         /**
-         * A JDBC batch without keys, then the rows of the rowid range up to {@code last_insert_rowid()}, which one
-         * connection's inserts into a rowid table fill consecutively while it holds the write lock (SQLite, whose
-         * driver returns the last rowid only); a table keyed otherwise is inserted row by row with {@code RETURNING}.
+         * A JDBC batch without keys, then the keys of the rowid range up to {@code last_insert_rowid()}, which one
+         * connection's inserts into a rowid table without triggers fill consecutively above the largest rowid while it
+         * holds the write lock (SQLite, whose driver returns the last rowid only; {@code total_changes()} proves no
+         * other row changed); other filled-in columns are read by that range. A table keyed otherwise, or with
+         * triggers, is inserted row by row with {@code RETURNING}.
          */
         BATCH_THEN_ROWID_RANGE
     }
@@ -74,6 +77,16 @@ public interface EntitySql {
      */
     ConstraintKind constraintKind(java.sql.SQLException e);
 
-    /** The query of the connection's last inserted rowid, for {@link BatchInsert#BATCH_THEN_ROWID_RANGE}; null where unused. */
+    /**
+     * The query of the connection's last inserted rowid and its count of rows changed so far (SQLite:
+     * {@code last_insert_rowid()}, {@code total_changes()}), for {@link BatchInsert#BATCH_THEN_ROWID_RANGE}; null where
+     * unused.
+     */
     String lastRowidQuery();
+
+    /**
+     * The query that has a row when the table named by both its placeholders has a trigger, for
+     * {@link BatchInsert#BATCH_THEN_ROWID_RANGE} (a trigger may insert rows between a batch's); null where unused.
+     */
+    String triggersQuery();
 }

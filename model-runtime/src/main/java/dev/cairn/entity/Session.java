@@ -190,15 +190,17 @@ public final class Session implements AutoCloseable {
         } else if (how == BatchInsert.MULTI_ROW_RETURNING && !shape.given().isEmpty()) {
             insertMultiRow(type, shape.given(), filledIn, rows);
         } else if (how == BatchInsert.BATCH_THEN_ROWID_RANGE && type.primaryKey().size() == 1
-                && filledIn.contains(type.primaryKey().get(0)) && type.primaryKey().get(0).isGenerated()) {
+                && filledIn.contains(type.primaryKey().get(0)) && type.primaryKey().get(0).isGenerated() && !hasTriggers(type)) {
             insertThenRowidRange(type, shape.given(), filledIn, rows);
         } else {
             insertOneByOne(type, shape.given(), filledIn, readBack, rows);
         }
+        Map<Object, Entity> known = identities.computeIfAbsent(type, t -> new HashMap<>());
         for (E e : rows) {
             type.storeCurrent(e);
             e.attach(this);
-            remember(type, e);
+            Object key = type.identity(e);
+            if (key != null) known.put(key, e);
         }
         writes++;
     }
@@ -238,22 +240,34 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Multi-row inserts of up to {@link #BATCH} rows (fewer when the row is wide) with RETURNING, rows in the order given. */
+    /**
+     * Multi-row inserts of up to {@link #BATCH} rows (fewer when the row is wide) with RETURNING, rows in the order given;
+     * one prepared statement serves every full chunk, another the rest.
+     */
     private <E extends Entity> void insertMultiRow(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn,
                                                    List<E> rows) {
         int perStatement = Math.max(1, Math.min(BATCH, 30_000 / given.size()));
         String text = null;
+        PreparedStatement p = null;
+        int prepared = 0;
         try {
-            for (int from = 0; from < rows.size(); from += perStatement) {
-                List<E> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
-                text = statements.insertRows(type, given, chunk.size(), filledIn);
-                try (PreparedStatement p = connection().prepareStatement(text)) {
+            try {
+                for (int from = 0; from < rows.size(); from += perStatement) {
+                    List<E> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+                    if (chunk.size() != prepared) {
+                        if (p != null) p.close();
+                        text = statements.insertRows(type, given, chunk.size(), filledIn);
+                        p = connection().prepareStatement(text);
+                        prepared = chunk.size();
+                    }
                     int next = 1;
                     for (E e : chunk) next = type.bind(e, given, p, next);
                     try (ResultSet r = query(p, text)) {
                         for (E e : chunk) readRow(r, type, filledIn, e);
                     }
                 }
+            } finally {
+                if (p != null) p.close();
             }
         } catch (SQLException e) {
             throw failure(text, e);
@@ -261,15 +275,24 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * A batch without keys, then the rows up to {@code last_insert_rowid()}: one connection's inserts into a rowid table
-     * take consecutive rowids while it holds the write lock; the count of the range proves it.
+     * A batch without keys, then the keys computed from {@code last_insert_rowid()}: while one connection holds the write
+     * lock, its plain inserts into a rowid table take consecutive rowids above every existing one. That is checked per
+     * batch: the connection's count of changed rows grew by the batch's size (no trigger wrote) and the first key is above
+     * the table's largest before. Columns filled in besides the key are read back by the key range. A table with
+     * triggers is inserted row by row with RETURNING.
      */
     private <E extends Entity> void insertThenRowidRange(EntityType<E> type, List<TypedColumn<E, ?>> given,
                                                          List<TypedColumn<E, ?>> filledIn, List<E> rows) {
         TypedColumn<E, ?> key = type.primaryKey().get(0);
         List<TypedColumn<E, ?>> rest = filledIn.stream().filter(c -> c != key).toList();
+        boolean readRange = !rest.isEmpty() || (key.type() != ValueTypes.LONG && key.type() != ValueTypes.INTEGER);
+        String rangeText = statements.rowRange(type, key, rest);
         String text = statements.insert(type, given);
-        try (PreparedStatement p = connection().prepareStatement(text)) {
+        try (PreparedStatement p = connection().prepareStatement(text);
+             PreparedStatement state = connection().prepareStatement(engineSql.lastRowidQuery());
+             PreparedStatement range = !readRange ? null : connection().prepareStatement(rangeText)) {
+            long[] before = lastRowidAndChanges(state);
+            long above = maxKey(type, key);
             for (int from = 0; from < rows.size(); from += BATCH) {
                 List<E> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
                 for (E e : chunk) {
@@ -279,30 +302,67 @@ public final class Session implements AutoCloseable {
                 long start = System.nanoTime();
                 p.executeBatch();
                 database.statementRan(text, start);
-                long last;
-                try (Statement s = connection().createStatement(); ResultSet r = s.executeQuery(engineSql.lastRowidQuery())) {
-                    r.next();
-                    last = r.getLong(1);
+                long[] after = lastRowidAndChanges(state);
+                long first = after[0] - chunk.size() + 1;
+                if (after[1] - before[1] != chunk.size() || first <= above) {
+                    throw new EntityException("The rows inserted into " + type.table() + " did not take consecutive keys above the "
+                            + "largest one before, or other rows changed meanwhile; the keys cannot be read back: roll back");
                 }
-                long first = last - chunk.size() + 1;
-                text = statements.rowRange(type, key, rest);
-                try (PreparedStatement range = connection().prepareStatement(text)) {
-                    range.setLong(1, first);
-                    range.setLong(2, last);
-                    try (ResultSet r = query(range, text)) {
-                        for (E e : chunk) {
-                            if (!r.next()) throw new EntityException("The rows inserted into " + type.table() + " did not take consecutive keys");
-                            key.readInto(e, r, 1);
-                            for (int i = 0; i < rest.size(); i++) rest.get(i).readInto(e, r, i + 2);
-                        }
-                        if (r.next()) throw new EntityException("The rows inserted into " + type.table() + " did not take consecutive keys");
+                before = after;
+                above = after[0];
+                if (range == null) {
+                    long id = first;
+                    for (E e : chunk) setKey(key, e, id++);
+                    continue;
+                }
+                range.setLong(1, first);
+                range.setLong(2, after[0]);
+                try (ResultSet r = query(range, rangeText)) {
+                    for (E e : chunk) {
+                        if (!r.next()) throw new EntityException("The rows inserted into " + type.table() + " did not take consecutive keys");
+                        key.readInto(e, r, 1);
+                        for (int i = 0; i < rest.size(); i++) rest.get(i).readInto(e, r, i + 2);
                     }
                 }
-                text = statements.insert(type, given);
             }
         } catch (SQLException e) {
             throw failure(text, e);
         }
+    }
+
+    private static long[] lastRowidAndChanges(PreparedStatement state) throws SQLException {
+        try (ResultSet r = state.executeQuery()) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2)};
+        }
+    }
+
+    /** The largest key of the table, {@link Long#MIN_VALUE} when it has no row. */
+    private <E extends Entity> long maxKey(EntityType<E> type, TypedColumn<E, ?> key) throws SQLException {
+        try (Statement s = connection().createStatement(); ResultSet r = s.executeQuery(statements.maxKey(type, key))) {
+            r.next();
+            long max = r.getLong(1);
+            return r.wasNull() ? Long.MIN_VALUE : max;
+        }
+    }
+
+    /** Whether the table has a trigger, which may write rows a batch cannot account for. */
+    private boolean hasTriggers(EntityType<?> type) {
+        String text = engineSql.triggersQuery();
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            p.setString(1, type.table());
+            p.setString(2, type.table());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Entity, T> void setKey(TypedColumn<E, T> key, E entity, long value) {
+        key.set(entity, (T) (key.type() == ValueTypes.INTEGER ? (Object) Math.toIntExact(value) : (Object) value));
     }
 
     private <E extends Entity> void insertOneByOne(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn,

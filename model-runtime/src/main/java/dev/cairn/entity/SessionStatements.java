@@ -51,6 +51,11 @@ final class SessionStatements {
         return sql.toString();
     }
 
+    /** {@code SELECT MAX(key) FROM t}. */
+    String maxKey(EntityType<?> type, TypedColumn<?, ?> key) {
+        return "SELECT MAX(" + names.quote(key.name()) + ") FROM " + names.quote(type.table());
+    }
+
     /** The key and some columns of the rows whose key is between two placeholders, by key. */
     String rowRange(EntityType<?> type, TypedColumn<?, ?> key, List<? extends TypedColumn<?, ?>> columns) {
         StringBuilder sql = new StringBuilder("SELECT ").append(names.quote(key.name()));

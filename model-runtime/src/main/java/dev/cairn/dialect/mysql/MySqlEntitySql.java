@@ -39,6 +39,11 @@ final class MySqlEntitySql implements EntitySql {
     }
 
     @Override
+    public String triggersQuery() {
+        return null;
+    }
+
+    @Override
     public String lastRowidQuery() {
         return null;
     }

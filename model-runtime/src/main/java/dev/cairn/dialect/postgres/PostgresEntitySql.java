@@ -4,7 +4,10 @@ import dev.cairn.dialect.EntitySql;
 
 import java.util.List;
 
-/** PostgreSQL's entity SQL: every column the database filled in comes back through RETURNING. */
+/**
+ * PostgreSQL's entity SQL: every column the database filled in comes back through RETURNING (by name on one insert, in a
+ * multi-row insert's RETURNING for insertAll).
+ */
 final class PostgresEntitySql implements EntitySql {
     static final PostgresEntitySql INSTANCE = new PostgresEntitySql();
 
@@ -28,7 +31,12 @@ final class PostgresEntitySql implements EntitySql {
 
     @Override
     public BatchInsert batchInsert() {
-        return BatchInsert.JDBC_BATCH_WITH_KEYS;
+        return BatchInsert.MULTI_ROW_RETURNING;
+    }
+
+    @Override
+    public String triggersQuery() {
+        return null;
     }
 
     @Override

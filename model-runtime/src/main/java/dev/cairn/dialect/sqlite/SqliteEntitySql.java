@@ -33,8 +33,14 @@ final class SqliteEntitySql implements EntitySql {
     }
 
     @Override
+    public String triggersQuery() {
+        return "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE "
+                + "UNION ALL SELECT 1 FROM sqlite_temp_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE";
+    }
+
+    @Override
     public String lastRowidQuery() {
-        return "SELECT last_insert_rowid()";
+        return "SELECT last_insert_rowid(), total_changes()";
     }
 
     @Override
