@@ -11,13 +11,16 @@ import java.util.function.Consumer;
  */
 public sealed interface Condition {
 
-    /** Appends the SQL of this condition, quoting column names with {@code names}. */
+    /** Appends the SQL of this condition, naming columns with {@code names}. */
     void appendTo(StringBuilder sql, SqlNames names);
 
     /** Binds this condition's values from {@code index} on; returns the next free index. */
     int bind(PreparedStatement statement, int index) throws SQLException;
 
-    /** Hands every column the condition compares to {@code visitor}. */
+    /**
+     * Hands every column of the query's tables that the condition compares to {@code visitor} (not the columns of a
+     * subquery's own tables, which that subquery checked).
+     */
     void columns(Consumer<TypedColumn<?, ?>> visitor);
 
     default Condition and(Condition other) {
@@ -43,7 +46,7 @@ public sealed interface Condition {
         }
 
         public void appendTo(StringBuilder sql, SqlNames names) {
-            sql.append(names.quote(column.name())).append(' ').append(operator).append(" ?");
+            sql.append(names.column(column)).append(' ').append(operator).append(" ?");
         }
 
         public int bind(PreparedStatement statement, int index) throws SQLException {
@@ -58,7 +61,7 @@ public sealed interface Condition {
         }
 
         public void appendTo(StringBuilder sql, SqlNames names) {
-            sql.append(names.quote(column.name())).append(" LIKE ?");
+            sql.append(names.column(column)).append(" LIKE ?");
         }
 
         public int bind(PreparedStatement statement, int index) throws SQLException {
@@ -77,7 +80,7 @@ public sealed interface Condition {
                 sql.append("1 = 0");
                 return;
             }
-            sql.append(names.quote(column.name())).append(" IN (");
+            sql.append(names.column(column)).append(" IN (");
             for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "?" : ", ?");
             sql.append(')');
         }
@@ -94,11 +97,59 @@ public sealed interface Condition {
         }
 
         public void appendTo(StringBuilder sql, SqlNames names) {
-            sql.append(names.quote(column.name())).append(isNull ? " IS NULL" : " IS NOT NULL");
+            sql.append(names.column(column)).append(isNull ? " IS NULL" : " IS NOT NULL");
         }
 
         public int bind(PreparedStatement statement, int index) {
             return index;
+        }
+    }
+
+    /** {@code column IN (SELECT …)}: the values of one column of another query. */
+    record InSelect<T>(TypedColumn<?, T> column, SubSelect<T> select) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            visitor.accept(column);
+        }
+
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            sql.append(names.column(column)).append(" IN (");
+            select.appendTo(sql, names);
+            sql.append(')');
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            return select.bind(statement, index);
+        }
+    }
+
+    /**
+     * {@code EXISTS (SELECT 1 FROM b WHERE b.other = a.own AND …)}: a row of the relationship's target that matches
+     * {@code where} (conditions on the target's columns) is linked to the row.
+     */
+    record Exists<A extends Entity, B extends Entity>(Relation<A, B> relation, Condition where) implements Condition {
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            relation.own().forEach(visitor);
+        }
+
+        public void appendTo(StringBuilder sql, SqlNames outer) {
+            EntityType<B> target = relation.target();
+            SqlNames names = outer.enter(List.of(target));
+            sql.append("EXISTS (SELECT 1 FROM ").append(names.declaration(target)).append(" WHERE ");
+            List<TypedColumn<A, ?>> own = relation.own();
+            List<TypedColumn<B, ?>> other = relation.other();
+            for (int i = 0; i < own.size(); i++) {
+                if (i > 0) sql.append(" AND ");
+                sql.append(names.column(other.get(i))).append(" = ").append(names.enclosing(own.get(i)));
+            }
+            if (!(where instanceof Junction j && j.parts().isEmpty())) {
+                sql.append(" AND ");
+                where.appendTo(sql, names);
+            }
+            sql.append(')');
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            return where.bind(statement, index);
         }
     }
 

@@ -179,6 +179,11 @@ public final class Database {
         return engineSql;
     }
 
+    /** How the statements name tables and columns. */
+    SqlNames names() {
+        return names;
+    }
+
     /** The text of the statements sessions run, shared by them all. */
     SessionStatements statements() {
         return statements;

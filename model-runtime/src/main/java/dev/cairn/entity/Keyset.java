@@ -28,7 +28,11 @@ final class Keyset {
 
     @SuppressWarnings("unchecked")
     private static <E extends Entity, T> Condition compare(EntityType<E> type, Order term, String operator, E last) {
-        TypedColumn<E, T> column = (TypedColumn<E, T>) term.column();
+        if (!(term.column() instanceof TypedColumn<?, ?> c) || !type.columns().contains(c)) {
+            throw new IllegalArgumentException("after(…) compares the row given by its own columns, and the order has " + term.column()
+                    + "; order by columns of " + type.table() + " only");
+        }
+        TypedColumn<E, T> column = (TypedColumn<E, T>) c;
         T value = column.get(last);
         if (value == null) {
             throw new IllegalArgumentException("after(…): " + type.table() + "." + column.name() + " is null in the row given, and "

@@ -1,5 +1,10 @@
 package dev.cairn.entity;
 
-/** One term of an ORDER BY: a column, ascending or descending. */
-public record Order(TypedColumn<?, ?> column, boolean descending) {
+/**
+ * One term of an ORDER BY: a column or an aggregate, ascending or descending.
+ *
+ * @param column     what is ordered by
+ * @param descending whether the order is descending
+ */
+public record Order(Selectable<?> column, boolean descending) {
 }

@@ -45,6 +45,29 @@ public final class Relation<A extends Entity, B extends Entity> {
         return new Relation<>(name, true, target, own, other);
     }
 
+    /**
+     * A condition for a query of {@code A}: some {@code B} linked to the row matches every one of {@code where}
+     * (conditions on {@code B}'s columns; none: some {@code B} is linked at all), as
+     * {@code EXISTS (SELECT 1 FROM b WHERE b.fk = a.key AND …)}. The users with a post this year:
+     * {@code select(User.META).where(User.POSTS.exists(Post.POSTED.ge(start)))}; the users without posts:
+     * {@code where(User.POSTS.exists().not())}.
+     *
+     * @throws IllegalArgumentException when a condition compares a column that is not {@code B}'s
+     */
+    public Condition exists(Condition... where) {
+        EntityType<B> t = target();
+        List<Condition> all = List.of(where);
+        for (Condition c : all) {
+            c.columns(column -> {
+                if (!t.columns().contains(column)) {
+                    throw new IllegalArgumentException(name + ".exists(…) matches rows of " + t.table() + ", and the condition "
+                            + "compares " + column.name() + ", which is not a column of " + t.table() + " (" + t.columns() + ")");
+                }
+            });
+        }
+        return new Condition.Exists<>(this, Condition.all(all));
+    }
+
     /** The name of the accessor's cache entry, the relationship's name in the generated class. */
     public String name() {
         return name;

@@ -17,6 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * One unit of work on one connection, always inside a transaction: {@link #commit()} makes the changes durable,
@@ -735,6 +740,116 @@ public final class Session implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(text, e);
         }
+    }
+
+    /** Binds a statement's values from {@code index} on; returns the next free index. */
+    @FunctionalInterface
+    interface Binder {
+        int bind(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    /** How this session's statements name tables and columns. */
+    SqlNames names() {
+        return database.names();
+    }
+
+    /** The entities a query's statement selects (its columns are the type's, in order). */
+    <E extends Entity> List<E> rows(String sql, Binder binder, EntityType<E> type) {
+        try (PreparedStatement p = connection().prepareStatement(sql)) {
+            binder.bind(p, 1);
+            return read(type, p, sql);
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    /** The first column of the statement's first row, or null when it has none. */
+    <T> T single(String sql, Binder binder, ValueType<T> type) {
+        try (PreparedStatement p = connection().prepareStatement(sql)) {
+            binder.bind(p, 1);
+            try (ResultSet r = query(p, sql)) {
+                return r.next() ? type.read(r, 1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    /** The rows of a projection, each value read as its field's type. */
+    List<Row> projected(String sql, Binder binder, List<Selectable<?>> fields) {
+        try (PreparedStatement p = connection().prepareStatement(sql)) {
+            binder.bind(p, 1);
+            List<Row> out = new ArrayList<>();
+            try (ResultSet r = query(p, sql)) {
+                while (r.next()) {
+                    Object[] values = new Object[fields.size()];
+                    for (int i = 0; i < values.length; i++) values[i] = fields.get(i).valueType().read(r, i + 1);
+                    out.add(new Row(fields, values));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    /**
+     * The entities a statement selects, read as the stream is consumed, {@code fetchSize} rows per round trip (0: the
+     * driver's default). Closing the stream closes the statement. A row the session holds comes as its instance; the
+     * others are attached but not remembered, so that a long stream does not fill the identity map.
+     */
+    <E extends Entity> Stream<E> stream(String sql, Binder binder, EntityType<E> type, int fetchSize) {
+        PreparedStatement p;
+        ResultSet rows;
+        try {
+            p = connection().prepareStatement(sql);
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+        try {
+            if (fetchSize > 0) p.setFetchSize(fetchSize);
+            binder.bind(p, 1);
+            rows = query(p, sql);
+        } catch (SQLException e) {
+            try {
+                p.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw failure(sql, e);
+        }
+        PreparedStatement statement = p;
+        ResultSet result = rows;
+        Spliterator<E> each = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super E> action) {
+                try {
+                    if (!result.next()) return false;
+                    E loaded = type.map(result);
+                    action.accept(streamed(type, loaded));
+                    return true;
+                } catch (SQLException e) {
+                    throw failure(sql, e);
+                }
+            }
+        };
+        return StreamSupport.stream(each, false).onClose(() -> {
+            try (statement; result) {
+                // closing them is all
+            } catch (SQLException e) {
+                throw failure(sql, e);
+            }
+        });
+    }
+
+    /** The session's instance of a streamed row if it holds one, else the row, attached but not remembered. */
+    private <E extends Entity> E streamed(EntityType<E> type, E loaded) {
+        Object key = type.identity(loaded);
+        Map<Object, Entity> known = key == null ? null : identities.get(type);
+        Entity existing = known == null ? null : known.get(key);
+        if (existing != null) return type.cast(existing);
+        loaded.attach(this);
+        return loaded;
     }
 
     long count(EntityType<?> type, List<Condition> conditions) {

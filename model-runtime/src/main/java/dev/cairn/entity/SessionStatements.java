@@ -126,7 +126,8 @@ final class SessionStatements {
             sql.append(" ORDER BY ");
             for (int i = 0; i < order.size(); i++) {
                 if (i > 0) sql.append(", ");
-                sql.append(names.quote(order.get(i).column().name())).append(order.get(i).descending() ? " DESC" : " ASC");
+                order.get(i).column().appendTo(sql, names);
+                sql.append(order.get(i).descending() ? " DESC" : " ASC");
             }
         }
         if (limit) sql.append(" LIMIT ?");

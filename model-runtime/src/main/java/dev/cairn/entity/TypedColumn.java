@@ -16,7 +16,7 @@ import java.util.function.Function;
  * @param <E> the entity
  * @param <T> the Java type of the column's values
  */
-public final class TypedColumn<E, T> {
+public final class TypedColumn<E, T> implements Selectable<T> {
     private final String name;
     private final ValueType<T> type;
     private final Function<E, T> getter;
@@ -94,6 +94,41 @@ public final class TypedColumn<E, T> {
 
     public ValueType<T> type() {
         return type;
+    }
+
+    @Override
+    public ValueType<T> valueType() {
+        return type;
+    }
+
+    @Override
+    public void appendTo(StringBuilder sql, SqlNames names) {
+        sql.append(names.column(this));
+    }
+
+    @Override
+    public void columns(java.util.function.Consumer<TypedColumn<?, ?>> visitor) {
+        visitor.accept(this);
+    }
+
+    /** {@code COUNT(column)}: the number of rows (of the group) where the column is not null. */
+    public Aggregate<Long> count() {
+        return new Aggregate<>("COUNT", this, false, ValueTypes.LONG);
+    }
+
+    /** {@code COUNT(DISTINCT column)}: the number of distinct values, nulls not counted. */
+    public Aggregate<Long> countDistinct() {
+        return new Aggregate<>("COUNT", this, true, ValueTypes.LONG);
+    }
+
+    /** {@code MIN(column)}, read as the column is; null over no rows. */
+    public Aggregate<T> min() {
+        return new Aggregate<>("MIN", this, false, type);
+    }
+
+    /** {@code MAX(column)}, read as the column is; null over no rows. */
+    public Aggregate<T> max() {
+        return new Aggregate<>("MAX", this, false, type);
     }
 
     public T get(E entity) {
@@ -179,6 +214,15 @@ public final class TypedColumn<E, T> {
                     + "eq, lt, gt or in");
         }
         return new Condition.Like(this, Objects.requireNonNull(pattern, "pattern"));
+    }
+
+    /**
+     * {@code column IN (SELECT …)}: the column's value is one of the values another query selects, e.g. the posts of
+     * the users someone follows:
+     * {@code Post.USER_ID.in(session.select(Follow.META).where(Follow.FOLLOWER_ID.eq(me)).column(Follow.FOLLOWED_ID))}.
+     */
+    public Condition in(SubSelect<T> select) {
+        return new Condition.InSelect<>(this, Objects.requireNonNull(select, "select"));
     }
 
     public Condition in(Collection<? extends T> values) {
