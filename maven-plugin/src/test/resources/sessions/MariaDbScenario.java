@@ -61,7 +61,7 @@ public final class MariaDbScenario implements Function<Database, List<String>> {
         try (Session s = db.openSession()) {
             Campus main = s.find(Campus.META, mainId).orElseThrow();
             out.add("find Main: " + describe(main));
-            Campus north = main.getCampusesAsParent().get(0);
+            Campus north = main.getChildren().get(0);
             out.add("North: " + describe(north) + " parent=" + north.getParent().getName() + " news="
                     + north.getNews().stream().map(News::getTitle).toList());
             out.add("courses: Main=" + titles(main.getCourses()) + " North=" + titles(north.getCourses())

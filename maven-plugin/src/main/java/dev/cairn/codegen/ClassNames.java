@@ -22,7 +22,8 @@ final class ClassNames {
             "ValueTypes", "ManyToMany", "List", "Objects", "Database", "DataSource", "Object", "String", "Long", "Integer",
             "Short", "Byte", "Double", "Float", "Boolean", "Override", "Class", "Enum", "Record", "System", "Math",
             "IllegalArgumentException", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalTime", "LocalDateTime",
-            "OffsetDateTime", "Instant", "Session", "Query", "Condition", "SuppressWarnings", "Deprecated");
+            "OffsetDateTime", "Instant", "Session", "Query", "Condition", "SuppressWarnings", "Deprecated",
+            "Generated", "NullMarked", "Nullable", "Transient", "Relation");
 
     private ClassNames() {
     }

@@ -81,12 +81,18 @@ final class EntitySource {
             imports.add("java.util.Arrays");
         }
         for (Property p : e.properties()) imports.addAll(p.type().imports());
+        imports.add("org.jspecify.annotations.Nullable");
+        imports.addAll(JavaAst.GENERATED_IMPORTS);
+        if (!e.manyToOnes().isEmpty() || !e.oneToManys().isEmpty() || !e.manyToManys().isEmpty()) imports.add("java.beans.Transient");
         imports.forEach(i -> JavaAst.addImport(cu, i));
 
         String name = e.className();
         ClassOrInterfaceDeclaration c = cu.addClass(name, Keyword.PUBLIC);
         c.addExtendedType(JavaAst.classType("Entity"));
-        c.setJavadocComment(SourceText.javadoc(e.doc()));
+        c.setJavadocComment(SourceText.javadoc(e.doc()) + "\n<p>\nA column's getter returns null only where the column is "
+                + "nullable ({@code @Nullable}), or on a new entity before its setter is called; relationship getters are "
+                + "{@code @Transient} (a JSON library does not follow them) and load through the session.");
+        JavaAst.markGenerated(cu, c);
 
         for (Property p : e.properties()) {
             String factory = p.computed() ? "computed" : p.version() ? "version" : p.generated() ? "generated"
@@ -103,16 +109,32 @@ final class EntitySource {
 
         relationConstants(c, e);
 
-        for (Property p : e.properties()) c.addField(type(p.fieldType()), p.field(), Keyword.PRIVATE);
+        for (Property p : e.properties()) {
+            // a new entity holds null in every boxed field until it is set or loaded
+            com.github.javaparser.ast.body.FieldDeclaration f = c.addField(p.boxed() ? JavaAst.nullableType(p.fieldType())
+                    : type(p.fieldType()), p.field(), Keyword.PRIVATE);
+            if (p.boxed() && JavaAst.nullableOnDeclaration(p.fieldType())) f.addAnnotation(JavaAst.annotation("Nullable"));
+            f.setJavadocComment("The value of column {@code " + p.column().name() + "}.");
+        }
 
         for (Property p : e.properties()) {
+            // jOOQ's rule: read nullable where the column is; written nullable where the database may fill it in too
+            boolean readsNull = p.boxed() && p.column().nullable();
+            boolean writesNull = p.boxed() && (p.column().nullable() || p.generated() || p.defaulted() || p.version());
             MethodDeclaration get = c.addMethod(p.getter(), Keyword.PUBLIC);
-            get.setType(type(p.fieldType()));
+            get.setType(readsNull ? JavaAst.nullableType(p.fieldType()) : type(p.fieldType()));
+            if (readsNull && JavaAst.nullableOnDeclaration(p.fieldType())) get.addAnnotation(JavaAst.annotation("Nullable"));
             get.setBody(block(returns(new NameExpr(p.field()))));
-            get.setJavadocComment(SourceText.javadoc(p.doc()));
+            get.setJavadocComment(SourceText.javadoc(p.doc()) + "\n\n@return " + (readsNull ? "its value, null for SQL NULL"
+                    : "its value, null only on a new entity before it is set" + (p.generated() || p.defaulted() ? " or inserted" : "")));
             // a computed column's value comes from the database only: its setter is the row mapper's, private
             MethodDeclaration set = c.addMethod(p.setter(), p.computed() ? Keyword.PRIVATE : Keyword.PUBLIC);
-            set.addParameter(type(p.fieldType()), p.field());
+            com.github.javaparser.ast.body.Parameter value = new com.github.javaparser.ast.body.Parameter(
+                    writesNull ? JavaAst.nullableType(p.fieldType()) : type(p.fieldType()), p.field());
+            if (writesNull && JavaAst.nullableOnDeclaration(p.fieldType())) value.addAnnotation(JavaAst.annotation("Nullable"));
+            set.addParameter(value);
+            String param = "\n\n@param " + p.field() + " the new value" + (!writesNull ? ""
+                    : p.column().nullable() ? ", null for SQL NULL" : ", null to leave it to the database on insert");
             List<Statement> body = new ArrayList<>();
             if (p.key()) body.add(statement(call(null, "keyChange", new NameExpr(p.constant()), new NameExpr(p.field()))));
             body.add(assignField(p.field(), new NameExpr(p.field())));
@@ -120,12 +142,12 @@ final class EntitySource {
             set.setBody(block(body));
             if (p.key()) {
                 set.setJavadocComment("Sets {@code " + p.column().name() + "}, part of the primary key: fixed once the row exists "
-                        + "(loaded or inserted), since an update finds the row by the key it was loaded with.");
+                        + "(loaded or inserted), since an update finds the row by the key it was loaded with." + param);
             } else if (p.defaulted() && !p.generated() && !p.computed()) {
                 set.setJavadocComment("Sets {@code " + p.column().name() + "}; once set (to null too), an insert writes it instead of "
-                        + "leaving it to the column's default.");
+                        + "leaving it to the column's default." + param);
             } else {
-                set.setJavadocComment("Sets {@code " + p.column().name() + "}.");
+                set.setJavadocComment("Sets {@code " + p.column().name() + "}." + param);
             }
         }
 
@@ -134,7 +156,8 @@ final class EntitySource {
         for (ManyToMany r : e.manyToManys()) manyToMany(c, name, r);
 
         c.addMethod("entityType", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("Meta"))
-                .setBody(block(returns(new NameExpr("META"))));
+                .setBody(block(returns(new NameExpr("META"))))
+                .setJavadocComment("The metadata of table {@code " + e.table().name() + "}.\n\n@return {@link #META}");
         if (!e.key().isEmpty()) equalsAndHashCode(c, name, e.key());
         toStringMethod(c, e);
 
@@ -143,7 +166,7 @@ final class EntitySource {
         meta.addExtendedType(JavaAst.classType("EntityType<" + name + ">"));
         meta.setJavadocComment("Table {@code " + e.table().name() + "}: its name, typed columns, primary key, row mapper and "
                 + "parameter binder.");
-        meta.addConstructor(Keyword.PRIVATE).setBody(block(new ExplicitConstructorInvocationStmt(false, null, NodeList.nodeList(
+        meta.addConstructor(Keyword.PRIVATE).setJavadocComment("The one instance, {@code " + name + ".META}.").setBody(block(new ExplicitConstructorInvocationStmt(false, null, NodeList.nodeList(
                 string(e.table().name()), listOf(constants(e.properties())), listOf(constants(e.key())), methodRef(name, "new")))));
         c.addMember(meta);
         return cu;
@@ -202,15 +225,17 @@ final class EntitySource {
         body.add(returns(call(null, "cached", string(r.name()), keyValues(r.columns()),
                 JavaAst.supplier(call(load, "orElse", new NullLiteralExpr())))));
         MethodDeclaration get = c.addMethod("get" + cap, Keyword.PUBLIC).setType(type(r.targetClass()));
+        relationGetter(get, true);
         get.setBody(block(body));
         get.setJavadocComment("The row of {@code " + r.foreignKeyText().replaceAll(".*→ ", "").replaceAll(" \\(.*", "")
                 + "} that {@code " + r.foreignKeyText() + "} references (null when it is null); loaded through the session that "
-                + "loaded this entity, once: the session holds one instance per row.");
+                + "loaded this entity, once: the session holds one instance per row.\n\n@return the row, or null");
 
         String param = JavaNames.decapitalize(r.targetClass());
         if (r.columns().stream().anyMatch(p -> p.field().equals(param))) return;
         MethodDeclaration set = c.addMethod("set" + cap, Keyword.PUBLIC);
-        set.addParameter(type(r.targetClass()), param);
+        set.addParameter(new com.github.javaparser.ast.body.Parameter(type(r.targetClass()), param)
+                .addAnnotation(JavaAst.annotation("Nullable")));
         List<Statement> assignments = new ArrayList<>();
         String where = c.getNameAsString() + ".set" + cap;
         for (int i = 0; i < r.columns().size(); i++) {
@@ -220,8 +245,8 @@ final class EntitySource {
         }
         set.setBody(block(assignments));
         set.setJavadocComment("Points {@code " + r.foreignKeyText() + "} at {@code " + param + "} (null: at no row); {@code " + param
-                + "} must be inserted already, so that it has its key.\n\n@throws IllegalArgumentException when {@code " + param
-                + "} is not inserted yet");
+                + "} must be inserted already, so that it has its key.\n\n@param " + param + " the row to point at, or null"
+                + "\n@throws IllegalArgumentException when {@code " + param + "} is not inserted yet");
     }
 
     private static void oneToMany(ClassOrInterfaceDeclaration c, OneToMany r) {
@@ -237,10 +262,21 @@ final class EntitySource {
         }
         MethodDeclaration get = c.addMethod("get" + JavaNames.capitalize(r.name()), Keyword.PUBLIC)
                 .setType(type(r.oneToOne() ? r.childClass() : "List<" + r.childClass() + ">"));
+        relationGetter(get, r.oneToOne());
         get.setBody(block(returns(call(null, "cached", string(r.name()), keyValues(r.ownKey()), JavaAst.supplier(load)))));
         get.setJavadocComment((r.oneToOne() ? "The row, or null, whose unique {@code " : "The rows whose {@code ")
                 + r.foreignKeyText() + "} references this one; loaded through the session that loaded this entity, and kept "
-                + "until the session writes.");
+                + "until the session writes.\n\n@return " + (r.oneToOne() ? "the row, or null" : "the rows, none as an empty list"));
+    }
+
+    /**
+     * A relationship getter: {@code @java.beans.Transient}, which Jackson and the JavaBeans introspector read as "not a
+     * property", so serialising an entity never walks into the rows it leads to (nor runs their queries); a to-one
+     * getter is {@code @Nullable}.
+     */
+    private static void relationGetter(MethodDeclaration get, boolean nullable) {
+        get.addAnnotation(JavaAst.annotation("Transient"));
+        if (nullable) get.addAnnotation(JavaAst.annotation("Nullable"));
     }
 
     /** The foreign-key values a cached relation was loaded for: the one field, or {@code List.of(a, b)}. */
@@ -253,23 +289,28 @@ final class EntitySource {
         String relation = r.name() + "Relation";
         MethodDeclaration def = c.addMethod(relation, Keyword.PRIVATE, Keyword.STATIC)
                 .setType(type("ManyToMany<" + owner + ", " + r.targetClass() + ">"));
+        def.setJavadocComment("The link of {@code get" + JavaNames.capitalize(r.name()) + "()} through {@code " + r.joinTable()
+                + "}.\n\n@return the join table's columns on each side");
         def.setBody(block(returns(new ObjectCreationExpr(null, JavaAst.diamond("ManyToMany"), NodeList.nodeList(
                 string(r.joinTable()), listOf(strings(r.ownJoinColumns())), listOf(constants(r.ownKey())),
                 listOf(strings(r.otherJoinColumns())), name(r.targetClass() + ".META"),
                 listOf(r.targetKeyConstants().stream().map(k -> name(r.targetClass() + "." + k)).toList()))))));
         String cap = JavaNames.capitalize(r.name()), one = JavaNames.capitalize(r.singularName());
-        c.addMethod("get" + cap, Keyword.PUBLIC).setType(type("List<" + r.targetClass() + ">"))
-                .setBody(block(returns(call(null, "cached", string(r.name()), keyValues(r.ownKey()),
+        MethodDeclaration getLinked = c.addMethod("get" + cap, Keyword.PUBLIC).setType(type("List<" + r.targetClass() + ">"));
+        relationGetter(getLinked, false);
+        getLinked.setBody(block(returns(call(null, "cached", string(r.name()), keyValues(r.ownKey()),
                         JavaAst.supplier(call(session(r.name()), "linked", call(null, relation), new ThisExpr()))))))
                 .setJavadocComment("The rows linked to this one through join table {@code " + r.joinTable() + "}; loaded through the "
-                        + "session that loaded this entity, and kept until the session writes.");
+                        + "session that loaded this entity, and kept until the session writes.\n\n@return the rows, none as an empty list");
         String param = r.singularName();
         c.addMethod("add" + one, Keyword.PUBLIC).addParameter(type(r.targetClass()), param)
                 .setBody(block(statement(call(session(r.name()), "link", call(null, relation), new ThisExpr(), new NameExpr(param)))))
-                .setJavadocComment("Links {@code " + param + "} to this row: inserts a row of {@code " + r.joinTable() + "}.");
+                .setJavadocComment("Links {@code " + param + "} to this row: inserts a row of {@code " + r.joinTable() + "}.\n\n@param "
+                        + param + " the row to link");
         c.addMethod("remove" + one, Keyword.PUBLIC).addParameter(type(r.targetClass()), param)
                 .setBody(block(statement(call(session(r.name()), "unlink", call(null, relation), new ThisExpr(), new NameExpr(param)))))
-                .setJavadocComment("Unlinks {@code " + param + "} from this row: deletes its row of {@code " + r.joinTable() + "}.");
+                .setJavadocComment("Unlinks {@code " + param + "} from this row: deletes its row of {@code " + r.joinTable() + "}.\n\n@param "
+                        + param + " the row to unlink");
     }
 
     private static void equalsAndHashCode(ClassOrInterfaceDeclaration c, String name, List<Property> key) {
@@ -286,18 +327,19 @@ final class EntitySource {
         }
         Expression equal = binary(binary(new ThisExpr(), EQUALS, new NameExpr("other")), OR, JavaAst.chain(AND, same));
         c.addMethod("equals", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("boolean"))
-                .addParameter(type("Object"), "other")
+                .addParameter(new com.github.javaparser.ast.body.Parameter(type("Object"), "other").addAnnotation(JavaAst.annotation("Nullable")))
                 .setBody(block(returns(equal)))
                 .setJavadocComment("Equal when both are rows (loaded or inserted) with equal primary keys; an entity not inserted "
-                        + "yet equals only itself.");
+                        + "yet equals only itself.\n\n@param other the object to compare with\n@return whether it is the same row");
         // a key the database assigns changes on insert, so such a class hashes alike; a key the application gives does not
         boolean assigned = key.stream().anyMatch(Property::generated);
         Expression hash = assigned ? call(call(new NameExpr("META"), "table"), "hashCode") : call(new NameExpr("Objects"), "hash", fields);
         c.addMethod("hashCode", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("int"))
                 .setBody(block(returns(hash)))
-                .setJavadocComment(assigned ? "The same for every row of the table, so that it does not change when an insert assigns "
+                .setJavadocComment((assigned ? "The same for every row of the table, so that it does not change when an insert assigns "
                         + "the key: an entity put in a hash set before its insert is found there after it."
-                        : "From the primary key, which the application gives and which is fixed once the row exists.");
+                        : "From the primary key, which the application gives and which is fixed once the row exists.")
+                        + "\n\n@return the hash code");
     }
 
     private static void toStringMethod(ClassOrInterfaceDeclaration c, EntityModel e) {
@@ -319,7 +361,8 @@ final class EntitySource {
         }
         parts.add(string("}"));
         c.addMethod("toString", Keyword.PUBLIC).addAnnotation(JavaAst.annotation("Override")).setType(type("String"))
-                .setBody(block(returns(JavaAst.chain(PLUS, parts))));
+                .setBody(block(returns(JavaAst.chain(PLUS, parts))))
+                .setJavadocComment("The class and its column values, for logs; no relationship is loaded.\n\n@return the text");
     }
 
     /** {@code if (a == null || b == null) { return value; }} */

@@ -34,20 +34,24 @@ final class EnumSource {
     /** The enum as JavaParser nodes. */
     static CompilationUnit unit(String packageName, EnumModel e) {
         CompilationUnit cu = new CompilationUnit(packageName);
+        for (String i : JavaAst.GENERATED_IMPORTS) JavaAst.addImport(cu, i);
         EnumDeclaration d = cu.addEnum(e.className(), Keyword.PUBLIC);
         String doc = "The labels of " + (e.databaseType() ? "enum type {@code " : "the ENUM column {@code ")
                 + e.sqlName().replaceFirst("^type ", "") + "}.";
         d.setJavadocComment(e.comment() == null || e.comment().isBlank() ? doc : JavadocText.escape(e.comment()) + "\n<p>\n" + doc);
+        JavaAst.markGenerated(cu, d);
         for (int i = 0; i < e.labels().size(); i++) {
             EnumConstantDeclaration c = new EnumConstantDeclaration(e.constants().get(i));
             c.addArgument(JavaAst.string(e.labels().get(i)));
+            c.setJavadocComment("The label {@code " + JavadocText.escape(e.labels().get(i)) + "}.");
             d.addEntry(c);
         }
-        d.addField(type("String"), "label", Keyword.PRIVATE, Keyword.FINAL);
-        d.addConstructor().addParameter(type("String"), "label").setBody(block(JavaAst.statement(new AssignExpr(
+        d.addField(type("String"), "label", Keyword.PRIVATE, Keyword.FINAL).setJavadocComment("The label as the database spells it.");
+        d.addConstructor().addParameter(type("String"), "label").setJavadocComment("A constant of a label.\n\n@param label the label")
+                .setBody(block(JavaAst.statement(new AssignExpr(
                 new FieldAccessExpr(new ThisExpr(), "label"), new NameExpr("label"), AssignExpr.Operator.ASSIGN))));
         d.addMethod("label", Keyword.PUBLIC).setType(type("String")).setBody(block(returns(new NameExpr("label"))))
-                .setJavadocComment("The label as the database spells it.");
+                .setJavadocComment("The label as the database spells it.\n\n@return the label");
         // for (Mood value : values()) { if (value.label.equals(label)) { return value; } }
         // throw new IllegalArgumentException("No Mood has the label " + label);
         ForEachStmt search = new ForEachStmt(new VariableDeclarationExpr(type(e.className()), "value"), call(null, "values"),
@@ -57,7 +61,8 @@ final class EnumSource {
                 JavaAst.binary(JavaAst.string("No " + e.className() + " has the label "), BinaryExpr.Operator.PLUS, new NameExpr("label")))));
         d.addMethod("fromLabel", Keyword.PUBLIC, Keyword.STATIC).setType(type(e.className())).addParameter(type("String"), "label")
                 .setBody(block(search, none))
-                .setJavadocComment("The constant of a label read from the database.");
+                .setJavadocComment("The constant of a label read from the database.\n\n@param label the label\n@return its constant"
+                        + "\n@throws IllegalArgumentException when no constant has that label");
         return cu;
     }
 }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.MarkerAnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -280,7 +281,7 @@ final class JavaCodePrinter {
 
     void type(Type t) {
         noComment(t);
-        noAnnotations(t.getAnnotations(), t);
+        if (!(t instanceof ArrayType)) noAnnotations(t.getAnnotations(), t);
         if (t instanceof ClassOrInterfaceType c) {
             if (c.getScope().isPresent()) {
                 type(c.getScope().get());
@@ -292,7 +293,17 @@ final class JavaCodePrinter {
         } else if (t instanceof PrimitiveType p) {
             out.print(p.getType().asString());
         } else if (t instanceof ArrayType a) {
+            // byte @Nullable []: an array level's annotations before its brackets
             type(a.getComponentType());
+            if (a.getAnnotations().isNonEmpty()) {
+                out.print(" ");
+                for (AnnotationExpr ann : a.getAnnotations()) {
+                    if (!(ann instanceof MarkerAnnotationExpr)) throw unsupported(ann);
+                    out.print("@");
+                    name(ann.getName());
+                    out.print(" ");
+                }
+            }
             out.print("[]");
         } else if (t instanceof VoidType) {
             out.print("void");

@@ -17,9 +17,11 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.comments.LineComment;
 import com.github.javaparser.ast.comments.TraditionalJavadocComment;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.MarkerAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.type.Type;
 
 import java.util.ArrayList;
@@ -58,7 +60,13 @@ final class JavaSourcePrinter {
     // --- declarations
 
     private void compilationUnit(CompilationUnit cu) {
-        noComment(cu);
+        Comment header = cu.getComment().orElse(null);
+        if (header != null) {
+            // the file's header: one line comment, as JavaParser prints it
+            if (!(header instanceof LineComment)) throw unsupported(header);
+            out.print("//");
+            out.println(header.getContent());
+        }
         if (cu.getModule().isPresent()) throw unsupported(cu.getModule().get());
         if (cu.getPackageDeclaration().isPresent()) packageDeclaration(cu.getPackageDeclaration().get());
         for (ImportDeclaration i : cu.getImports()) importDeclaration(i);
@@ -124,7 +132,7 @@ final class JavaSourcePrinter {
         out.indent();
         NodeList<EnumConstantDeclaration> entries = e.getEntries();
         if (entries.isNonEmpty()) {
-            boolean onePerLine = entries.size() > ENUM_CONSTANTS_ON_ONE_LINE;
+            boolean onePerLine = entries.size() > ENUM_CONSTANTS_ON_ONE_LINE || entries.stream().anyMatch(c -> c.getComment().isPresent());
             out.println();
             for (int i = 0; i < entries.size(); i++) {
                 enumConstant(entries.get(i));
@@ -145,8 +153,8 @@ final class JavaSourcePrinter {
     }
 
     private void enumConstant(EnumConstantDeclaration c) {
-        // a comment on a constant would also put every constant on its own line
-        if (c.getClassBody().isNonEmpty() || c.getComment().isPresent()) throw unsupported(c);
+        if (c.getClassBody().isNonEmpty()) throw unsupported(c);
+        javadoc(c);
         memberAnnotations(c.getAnnotations());
         out.print(c.getNameAsString());
         if (c.getArguments().isNonEmpty()) code.arguments(c.getArguments());
@@ -218,7 +226,13 @@ final class JavaSourcePrinter {
             Parameter p = parameters.get(i);
             if (p.isVarArgs() || p.getType().isUnknownType()) throw unsupported(p);
             noComment(p);
-            noAnnotations(p.getAnnotations(), p);
+            for (AnnotationExpr a : p.getAnnotations()) {
+                if (!(a instanceof MarkerAnnotationExpr)) throw unsupported(a);
+                noComment(a);
+                out.print("@");
+                code.name(a.getName());
+                out.print(" ");
+            }
             code.modifiers(p.getModifiers());
             code.type(p.getType());
             out.print(" ");
@@ -231,10 +245,15 @@ final class JavaSourcePrinter {
     /** Each on a line of its own, as JavaParser puts a declaration's annotations. */
     private void memberAnnotations(NodeList<AnnotationExpr> annotations) {
         for (AnnotationExpr a : annotations) {
-            if (!(a instanceof MarkerAnnotationExpr)) throw unsupported(a);
+            if (!(a instanceof MarkerAnnotationExpr) && !(a instanceof SingleMemberAnnotationExpr)) throw unsupported(a);
             noComment(a);
             out.print("@");
             code.name(a.getName());
+            if (a instanceof SingleMemberAnnotationExpr single) {
+                out.print("(");
+                code.expression(single.getMemberValue());
+                out.print(")");
+            }
             out.println();
         }
     }

@@ -137,6 +137,8 @@ final class RelationPlanner {
         if (inverse == null) {
             String base = oneToOne ? JavaNames.decapitalize(childClass) : ClassNames.collectionName(childClass);
             inverse = keysToParent > 1 || child == parent ? base + "As" + JavaNames.capitalize(name) : base;
+            // a tree: parent_id gives getParent() and getChildren()
+            if (child == parent && name.equals("parent")) inverse = oneToOne ? "child" : "children";
         }
         requireIdentifier(inverse, "The inverse relation of " + fkText,
                 "<relationNames><" + columnsKey + ".inverse>someName</" + columnsKey + ".inverse></relationNames>");

@@ -10,26 +10,30 @@ import java.util.function.Supplier;
  * It also remembers the row as the database holds it (its <em>stored</em> values, taken on load, insert and update),
  * so that an update writes only the columns that changed, by the key as loaded, and checks the version it loaded.
  * <p>
- * Its members are few and their names are reserved: generated accessors never use them.
+ * Its members are few and their names are reserved: generated accessors never use them. Its fields are
+ * {@code transient} and its two {@code is…} methods {@code @java.beans.Transient}, so that a serialiser (Jackson, Gson,
+ * Java serialisation) sees the row's columns only.
  */
 public abstract class Entity {
     /** Stored while {@link EntityType#map} fills a new entity in, so that the setters it calls record nothing. */
     static final Object[] LOADING = new Object[0];
 
-    private Session session;
-    private Object[] stored;
-    private Set<TypedColumn<?, ?>> assigned;
-    private RelationCache relations;
+    private transient Session session;
+    private transient Object[] stored;
+    private transient Set<TypedColumn<?, ?>> assigned;
+    private transient RelationCache relations;
 
     /** The metadata of this entity's table. */
     public abstract EntityType<?> entityType();
 
     /** Whether the entity belongs to an open session, so its relationship accessors can load. */
+    @java.beans.Transient // session state, no property of the row: serialisers leave it out
     public final boolean isAttached() {
         return session != null && session.isOpen();
     }
 
     /** Whether the entity is a row of its table: loaded or inserted (and not deleted) by a session. */
+    @java.beans.Transient
     public final boolean isPersisted() {
         return stored != null && stored != LOADING;
     }
