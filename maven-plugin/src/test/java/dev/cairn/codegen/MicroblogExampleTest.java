@@ -47,11 +47,13 @@ class MicroblogExampleTest {
         String first = run(classes, url);
         assertEquals("john <john@example.com> 3 posts", first.lines().findFirst().orElseThrow(), first);
         assertTrue(first.contains("page 1: [post number 3, post number 2]\npage 2: [post number 1]\n"), first);
+        assertTrue(first.contains("\njohn has written 3\nposts by users named j…: 3\nwrote about number 2: [john]\n"), first);
         assertTrue(first.contains("lost update refused: Cannot update posts row [1]: another transaction changed or deleted it since it "
                 + "was loaded at version 0"), first);
         String second = run(classes, url);
         assertTrue(second.startsWith("john <john@example.com> 6 posts\npage 1: [post number 6, post number 5]\npage 2: "
                 + "[post number 4, post number 3]\n"), second);
+        assertTrue(second.contains("\njohn has written 6\nposts by users named j…: 6\n"), second);
         assertTrue(second.contains("since it was loaded at version 1"), second);
     }
 

@@ -174,8 +174,8 @@ public final class Query<E extends Entity> {
 
     /**
      * How many rows {@link #stream} asks the driver for at a time, so that a large result is never held whole
-     * (PostgreSQL reads it through a cursor, MariaDB streams it, SQLite reads row by row anyway). 0, the default,
-     * leaves it to the driver.
+     * (PostgreSQL reads it through a cursor, MariaDB streams it, SQLite reads row by row anyway; MySQL's Connector/J
+     * needs {@code useCursorFetch=true} in the URL to honour it). 0, the default, leaves it to the driver.
      */
     public Query<E> fetchSize(int rows) {
         if (rows < 0) throw new IllegalArgumentException("fetchSize must not be negative: " + rows);

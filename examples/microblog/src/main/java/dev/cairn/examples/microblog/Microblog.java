@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Writes posts for a user in one batch, lists users with their posts (an include: 2 statements, whatever the number
- * of users), pages through the posts by keyset, and shows optimistic locking refusing a lost update, with the classes
- * db:generate-models made.
+ * of users), pages through the posts by keyset, counts posts per user, queries through a join and a relationship's
+ * exists, and shows optimistic locking refusing a lost update, with the classes db:generate-models made.
  */
 public final class Microblog {
     private Microblog() {
@@ -52,6 +52,16 @@ public final class Microblog {
                 System.out.println("page " + number + ": " + page.stream().map(Post::getBody).toList());
                 page = session.select(Post.META).orderBy(Post.ID.desc()).after(page.get(page.size() - 1)).limit(2).list();
             }
+
+            // the database counts: posts per user through a left join and a group by, one statement
+            session.select(User.META).leftJoin(User.POSTS).groupBy(User.NICKNAME).orderBy(User.NICKNAME.asc())
+                    .select(User.NICKNAME, Post.ID.count())
+                    .list(row -> row.get(User.NICKNAME) + " has written " + row.get(Post.ID.count()))
+                    .forEach(System.out::println);
+            // a join (conditions on the joined table), and a relationship's exists (users with a matching post)
+            System.out.println("posts by users named j…: " + session.select(Post.META).join(Post.USER).where(User.NICKNAME.like("j%")).count());
+            System.out.println("wrote about number 2: " + session.select(User.META)
+                    .where(User.POSTS.exists(Post.BODY.eq("post number 2"))).values(User.NICKNAME));
         }
 
         // optimistic locking: two sessions edit one post; the second update finds its version gone and nothing is lost
