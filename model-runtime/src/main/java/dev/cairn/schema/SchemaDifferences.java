@@ -32,6 +32,7 @@ public record SchemaDifferences(List<String> differences) {
         List<String> out = new ArrayList<>();
         compareMaps("table", expected.tables(), actual.tables(), (n, e, a) -> compareTables(n, e, a, out), out);
         compareMaps("view", expected.views(), actual.views(), (n, e, a) -> {
+            if (!e.name().equals(a.name())) out.add("view " + n + ": name spelled " + e.name() + " ≠ " + a.name());
             if (!e.columns().equals(a.columns())) out.add("view " + n + ": columns " + e.columns() + " ≠ " + a.columns());
             if (!Objects.equals(e.comment(), a.comment())) out.add("view " + n + ": comment " + q(e.comment()) + " ≠ " + q(a.comment()));
         }, out);
@@ -52,6 +53,7 @@ public record SchemaDifferences(List<String> differences) {
 
     private static void compareRoutines(String key, Routine e, Routine a, List<String> out) {
         String p = key + ": ";
+        if (e.kind() != a.kind()) out.add(p + "kind " + e.kind().label() + " ≠ " + a.kind().label());
         if (!e.name().equals(a.name())) out.add(p + "name spelled " + e.name() + " ≠ " + a.name());
         if (!Objects.equals(e.table(), a.table())) out.add(p + "table spelled " + e.table() + " ≠ " + a.table());
         if (!Objects.equals(e.timing(), a.timing())) out.add(p + "timing " + q(e.timing()) + " ≠ " + q(a.timing()));

@@ -106,6 +106,17 @@ class MigrationDirectoryTest {
     }
 
     @Test
+    void leadingWhitespaceIsPartOfTheChecksum() {
+        String plain = "INSERT INTO notes (body) VALUES ('a\nb');\n";
+        // indentation inside a string literal is data the migration writes
+        assertNotEquals(MigrationFile.checksum(plain), MigrationFile.checksum("INSERT INTO notes (body) VALUES ('a\n    b');\n"));
+        assertNotEquals(MigrationFile.checksum(plain), MigrationFile.checksum("  " + plain));
+        // the checksums earlier releases stored kept leading blank lines: dropping them would report the file edited
+        assertNotEquals(MigrationFile.checksum(plain), MigrationFile.checksum("\n" + plain));
+        assertEquals(MigrationFile.checksum("  " + plain), MigrationFile.checksum("  " + plain.replace("\n", "  \r\n")));
+    }
+
+    @Test
     void theChecksumAndPartsOfMixedLineEndingsStayWhatEarlierReleasesStored() {
         String text = "-- migrate:up\r\nCREATE TABLE a (id INT);  \r\rDROP TABLE b;\n\n-- migrate:down\nDROP TABLE a;\t\n\n";
         // pinned: a changed checksum would report every applied migration of every database as edited

@@ -24,7 +24,13 @@ import java.util.regex.Pattern;
  * does, indexes by CREATE/DROP INDEX; every other table change is a {@link SqliteTableRebuild}.
  */
 final class SqliteChangeRenderer extends BaseChangeRenderer {
-    private static final Pattern NON_CONSTANT_DEFAULT = Pattern.compile("(?i)\\(.*|current_(timestamp|date|time).*");
+    /**
+     * A default ADD COLUMN takes: a literal (a signed number, a string, a blob, NULL, TRUE, FALSE), possibly in
+     * parentheses. Anything else — CURRENT_TIME/DATE/TIMESTAMP, a function call, any other expression, which the
+     * canonical form writes without the parentheses the DDL needed — SQLite refuses as "non-constant".
+     */
+    private static final Pattern CONSTANT_DEFAULT = Pattern.compile(
+            "(?i)\\(*\\s*([+-]?\\s*(\\d+(\\.\\d*)?|\\.\\d+)(e[+-]?\\d+)?|[+-]?\\s*0x[0-9a-f]+|'([^']|'')*'|x'[0-9a-f]*'|null|true|false)\\s*\\)*");
 
     SqliteChangeRenderer() {
         super(new SqliteRenderer());
@@ -65,7 +71,7 @@ final class SqliteChangeRenderer extends BaseChangeRenderer {
     private static boolean addable(Column c) {
         if (c.identity() != Identity.NONE) return false;
         if (c.generatedExpression() != null) return !c.generatedStored();
-        if (c.defaultExpression() != null && NON_CONSTANT_DEFAULT.matcher(c.defaultExpression().strip()).matches()) return false;
+        if (c.defaultExpression() != null && !CONSTANT_DEFAULT.matcher(c.defaultExpression().strip()).matches()) return false;
         return c.nullable() || c.defaultExpression() != null;
     }
 

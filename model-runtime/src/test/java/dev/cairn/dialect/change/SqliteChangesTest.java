@@ -2,6 +2,8 @@ package dev.cairn.dialect.change;
 
 import dev.cairn.dialect.Dialect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.cairn.dialect.change.ChangeRoundTrip.assertRoundTrip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +54,29 @@ class SqliteChangesTest {
     void dropLastColumnIsAPlainAddBack() throws Exception {
         var r = assertRoundTrip(D, ITEMS, "ALTER TABLE items DROP COLUMN note", db -> assertEquals(3, db.count("items")));
         assertEquals(java.util.List.of("ALTER TABLE items ADD COLUMN note TEXT"), r.down());
+    }
+
+    /**
+     * SQLite's ADD COLUMN refuses a default that is not constant (CURRENT_TIME, CURRENT_DATE, CURRENT_TIMESTAMP, an
+     * expression in parentheses) and NOT NULL without a default: the derived down of dropping such a column, even the
+     * last one, must rebuild the table instead of adding the column back. With rows, which the rebuild keeps.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"stamp TEXT DEFAULT CURRENT_TIMESTAMP", "stamp TEXT DEFAULT current_date", "stamp TEXT DEFAULT CURRENT_TIME",
+            "stamp INTEGER DEFAULT (abs(-3))", "stamp TEXT DEFAULT (datetime('now'))"})
+    void dropLastColumnWhoseDefaultAddColumnRefusesComesBackByRebuild(String column) throws Exception {
+        var r = assertRoundTrip(D, PARENTS + "CREATE TABLE stamps (id INTEGER PRIMARY KEY, label TEXT, " + column + ");\n"
+                        + "INSERT INTO stamps (id, label) VALUES (1, 'a'), (2, 'b');\n", "ALTER TABLE stamps DROP COLUMN stamp",
+                db -> assertEquals(java.util.List.of("a", "b"), db.column("SELECT label FROM stamps ORDER BY id")));
+        assertTrue(r.down().contains("DROP TABLE stamps"), r.down()::toString);
+        assertTrue(r.down().stream().noneMatch(s -> s.startsWith("ALTER TABLE stamps ADD")), r.down()::toString);
+    }
+
+    @Test
+    void dropLastColumnWithAConstantDefaultIsAPlainAddBack() throws Exception {
+        var r = assertRoundTrip(D, PARENTS + "CREATE TABLE stamps (id INTEGER PRIMARY KEY, label TEXT, stamp TEXT NOT NULL DEFAULT 'CURRENT_TIMESTAMP');\n"
+                + "INSERT INTO stamps (id, label) VALUES (1, 'a');\n", "ALTER TABLE stamps DROP COLUMN stamp");
+        assertEquals(java.util.List.of("ALTER TABLE stamps ADD COLUMN stamp TEXT NOT NULL DEFAULT 'CURRENT_TIMESTAMP'"), r.down());
     }
 
     @Test
