@@ -30,7 +30,7 @@ class CanonicalFormsProperties {
             " BETWEEN 1 AND ", " ", ", "};
 
     static Stream<Long> seeds() {
-        return RandomCases.seeds(20, 100);
+        return RandomCases.seeds(CanonicalFormsProperties.class, 20, 100);
     }
 
     private static String type(RandomCases r) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 class MariaDbReplayProperties {
 
     static Stream<Long> seeds() {
-        return RandomCases.seeds(20, 100);
+        return RandomCases.seeds(MariaDbReplayProperties.class, 20, 100);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 class SqliteReplayProperties {
 
     static Stream<Long> seeds() {
-        return RandomCases.seeds(100, 500);
+        return RandomCases.seeds(SqliteReplayProperties.class, 100, 500);
     }
 
     @ParameterizedTest(name = "seed {0}")

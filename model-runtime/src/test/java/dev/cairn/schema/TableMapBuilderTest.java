@@ -102,7 +102,7 @@ class TableMapBuilderTest {
     }
 
     static Stream<Long> seeds() {
-        return RandomCases.seeds(200, 500);
+        return RandomCases.seeds(TableMapBuilderTest.class, 200, 500);
     }
 
     /**

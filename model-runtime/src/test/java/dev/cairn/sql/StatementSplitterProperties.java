@@ -28,7 +28,7 @@ class StatementSplitterProperties {
     }
 
     static Stream<Long> seeds() {
-        return RandomCases.seeds(200, 500);
+        return RandomCases.seeds(StatementSplitterProperties.class, 200, 500);
     }
 
     @ParameterizedTest(name = "seed {0}")
