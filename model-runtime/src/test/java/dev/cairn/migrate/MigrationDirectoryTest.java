@@ -106,6 +106,34 @@ class MigrationDirectoryTest {
     }
 
     @Test
+    void aFileOfOnlyADownPartHasAnEmptyUpAndItsDownFromLineTwo() {
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql", "-- migrate:down\nDROP TABLE a;\n");
+        assertEquals("", f.upSql());
+        assertEquals("DROP TABLE a;\n", f.downSql());
+        assertEquals(2, f.downStartLine());
+        assertTrue(f.hasWrittenDown());
+        assertEquals(MigrationFile.checksum(""), f.checksum());
+        assertFalse(MigrationFile.parse(1, "x", "x.sql", "SELECT 1;\n").hasWrittenDown());
+    }
+
+    @Test
+    void anUpMarkerAfterBlankLinesStillStartsTheUpPartAndALoneCarriageReturnEndsALine() {
+        MigrationFile f = MigrationFile.parse(1, "x", "x.sql", "\n  \n-- migrate:up\nCREATE TABLE a (id INT);\r");
+        assertEquals("CREATE TABLE a (id INT);\n", f.upSql());
+        assertEquals(4, f.upStartLine());
+        assertEquals(MigrationFile.checksum("\n  \n-- migrate:up\nCREATE TABLE a (id INT);\n"), f.checksum());
+    }
+
+    @Test
+    void theNoTransactionMarkerCountsOnlyAmongTheCommentsBeforeTheFirstStatement() {
+        assertTrue(MigrationFile.parse(1, "x", "x.sql", "-- why\n\n  -- CAIRN:NO-TRANSACTION\nCREATE INDEX CONCURRENTLY i ON t (a);\n")
+                .runsOutsideTransaction());
+        assertFalse(MigrationFile.parse(1, "x", "x.sql", "CREATE TABLE t (a INT);\n-- cairn:no-transaction\n").runsOutsideTransaction());
+        assertFalse(MigrationFile.parse(1, "x", "x.sql", "-- just a comment\nCREATE TABLE t (a INT);\n").runsOutsideTransaction());
+        assertFalse(MigrationFile.parse(1, "x", "x.sql", "-- cairn:no-transactions\n").runsOutsideTransaction());
+    }
+
+    @Test
     void leadingWhitespaceIsPartOfTheChecksum() {
         String plain = "INSERT INTO notes (body) VALUES ('a\nb');\n";
         // indentation inside a string literal is data the migration writes
