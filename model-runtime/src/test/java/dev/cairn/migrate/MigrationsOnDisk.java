@@ -59,8 +59,7 @@ final class MigrationsOnDisk {
 
     String url() {
         if (live == null) return "jdbc:sqlite:" + database + sqliteParameters;
-        return live.dialect() == Dialect.POSTGRESQL ? LiveDatabase.POSTGRES_URL + "?currentSchema=" + live.namespace()
-                : LiveDatabase.MARIADB_URL + live.namespace();
+        return live.url();
     }
 
     MigratorSettings settings() {

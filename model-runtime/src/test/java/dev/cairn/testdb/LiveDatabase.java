@@ -31,11 +31,13 @@ public final class LiveDatabase implements AutoCloseable {
     private final Dialect dialect;
     private final Connection connection;
     private final String namespace;
+    private final String url;
 
-    private LiveDatabase(Dialect dialect, Connection connection, String namespace) {
+    private LiveDatabase(Dialect dialect, Connection connection, String namespace, String url) {
         this.dialect = dialect;
         this.connection = connection;
         this.namespace = namespace;
+        this.url = url;
     }
 
     /** A new schema {@code cairn_t_…} on the local PostgreSQL, set as the connection's search_path. */
@@ -57,12 +59,17 @@ public final class LiveDatabase implements AutoCloseable {
             c.close();
             throw e;
         }
-        return new LiveDatabase(Dialect.POSTGRESQL, c, namespace);
+        return new LiveDatabase(Dialect.POSTGRESQL, c, namespace, POSTGRES_URL + "?currentSchema=" + namespace);
     }
 
     /** A new database {@code cairn_t_…} on the local MariaDB, made the connection's current database. */
     public static LiveDatabase mariadb() throws SQLException {
-        Connection c = connectOrSkip(MARIADB_URL, "root");
+        return mariadbAt(MARIADB_URL);
+    }
+
+    /** A new database {@code cairn_t_…} on the MariaDB server at {@code serverUrl} (ending in a slash). */
+    public static LiveDatabase mariadbAt(String serverUrl) throws SQLException {
+        Connection c = connectOrSkip(serverUrl, "root");
         String namespace = uniqueName();
         try (Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + namespace);
@@ -71,7 +78,7 @@ public final class LiveDatabase implements AutoCloseable {
             c.close();
             throw e;
         }
-        return new LiveDatabase(Dialect.MARIADB, c, namespace);
+        return new LiveDatabase(Dialect.MARIADB, c, namespace, serverUrl + namespace);
     }
 
     /** The fresh namespace on the server behind {@code dialect} (MYSQL and MARIADB both use the MariaDB server). */
@@ -107,6 +114,11 @@ public final class LiveDatabase implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /** A URL that works in this namespace, as a user would configure it. */
+    public String url() {
+        return url;
     }
 
     /** The schema (PostgreSQL) or database (MariaDB) this test owns. */
