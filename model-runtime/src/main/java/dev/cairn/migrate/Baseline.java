@@ -31,7 +31,7 @@ final class Baseline {
             if (context.plan(c).hasHistory()) {
                 throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
             }
-            Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
+            Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(history.tablesOfItsOwn()));
             SchemaDifferences diff = SchemaDifferences.between(context.engine().introspector().asStoredIn(c, expected), live);
             if (!diff.isEmpty()) {
                 throw new MigrationProblem("The database does not match the migrations at version " + version

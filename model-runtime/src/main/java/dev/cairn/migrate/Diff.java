@@ -44,7 +44,7 @@ final class Diff {
                         + "; run db:upgrade first (the new migration would come after them, but describes the database at version " + version + ")");
             }
             Schema expected = context.engine().introspector().asStoredIn(c, context.drift().expectedSchema(plan));
-            Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().name()));
+            Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().tablesOfItsOwn()));
             DiffScript script = DiffScript.of(context.engine().changeRenderer(), expected, ChangePlanner.between(expected, live));
             if (script.isEmpty()) {
                 log.info("The database equals its migrations at version " + version + "; there is no difference to write.");

@@ -21,7 +21,7 @@ final class DriftCheck {
     List<String> problems(Connection c, MigrationPlan plan) throws SQLException {
         if (!context.settings().driftCheck()) return List.of();
         Schema expected = context.engine().introspector().asStoredIn(c, expectedSchema(plan));
-        Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().name()));
+        Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().tablesOfItsOwn()));
         SchemaDifferences diff = SchemaDifferences.between(expected, live);
         if (diff.isEmpty()) return List.of();
         if (plan.currentVersion() == 0 && !plan.hasHistory()) {

@@ -42,6 +42,16 @@ public final class HistoryTable {
         return reader.name();
     }
 
+    /** The table of the lease lock beside this one, on a cluster whose nodes keep their own locks ({@code <history>_lock}). */
+    public String leaseTableName() {
+        return reader.name() + "_lock";
+    }
+
+    /** The tables the migrator keeps for itself (never part of the schema it compares): this one and its lease table. */
+    public String[] tablesOfItsOwn() {
+        return new String[] {name(), leaseTableName()};
+    }
+
     /** Whether the table exists where the connection works (see {@link dev.cairn.dialect.HistoryTableSql#exists}). */
     public boolean exists(Connection c) throws SQLException {
         return reader.exists(c);
@@ -61,21 +71,28 @@ public final class HistoryTable {
                     + "execution_ms BIGINT NOT NULL, "
                     + "schema_hash VARCHAR(64) NOT NULL, "
                     + "state VARCHAR(20), "
-                    + "note " + text + ")");
-            if (!hasStateColumns(c)) { // a table created before migrations could be incomplete
+                    + "note " + text + ", "
+                    + "owner VARCHAR(200))");
+            Set<String> columns = columns(c);
+            if (!columns.contains("state")) { // a table created before migrations could be incomplete
                 s.execute("ALTER TABLE " + quoted + " ADD COLUMN state VARCHAR(20)");
                 s.execute("ALTER TABLE " + quoted + " ADD COLUMN note " + text);
             }
+            if (!columns.contains("owner")) s.execute("ALTER TABLE " + quoted + " ADD COLUMN owner VARCHAR(200)"); // before running rows named their migrator
         }
     }
 
     private boolean hasStateColumns(Connection c) throws SQLException {
+        return columns(c).contains("state");
+    }
+
+    /** The table's column names, in lower case. */
+    private Set<String> columns(Connection c) throws SQLException {
+        Set<String> out = new HashSet<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + quoted + " WHERE 1 = 0")) {
-            for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) {
-                if (r.getMetaData().getColumnName(k).equalsIgnoreCase("state")) return true;
-            }
-            return false;
+            for (int k = 1; k <= r.getMetaData().getColumnCount(); k++) out.add(r.getMetaData().getColumnName(k).toLowerCase(java.util.Locale.ROOT));
         }
+        return out;
     }
 
     /** The applied migrations, by version; empty when the table does not exist yet. */
@@ -128,27 +145,30 @@ public final class HistoryTable {
 
     /** The migrations that started but did not complete (state {@value #RUNNING} or {@value #PARTIAL}), by version. */
     public List<IncompleteMigration> incomplete(Connection c) throws SQLException {
-        if (!exists(c) || !hasStateColumns(c)) return List.of();
+        if (!exists(c)) return List.of();
+        Set<String> columns = columns(c);
+        if (!columns.contains("state")) return List.of();
+        String owner = columns.contains("owner") ? "owner" : "NULL";
         List<IncompleteMigration> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT version, file_name, state, note FROM " + quoted + " WHERE state IS NOT NULL ORDER BY version")) {
-            while (r.next()) out.add(new IncompleteMigration(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+             ResultSet r = s.executeQuery("SELECT version, file_name, state, note, " + owner + " FROM " + quoted + " WHERE state IS NOT NULL ORDER BY version")) {
+            while (r.next()) out.add(new IncompleteMigration(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
         }
         return out;
     }
 
     public void insert(Connection c, AppliedMigration m) throws SQLException {
-        insert(c, m, null);
+        insert(c, m, null, null);
     }
 
-    /** Records a migration about to run statement by statement (state {@value #RUNNING}). */
-    public void insertRunning(Connection c, AppliedMigration m) throws SQLException {
-        insert(c, m, RUNNING);
+    /** Records a migration about to run statement by statement (state {@value #RUNNING}) by the migrator {@code owner} names. */
+    public void insertRunning(Connection c, AppliedMigration m, String owner) throws SQLException {
+        insert(c, m, RUNNING, owner);
     }
 
     /** The running migration completed. */
     public void markApplied(Connection c, long version, long executionMillis) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = NULL, note = NULL, execution_ms = ? WHERE version = ?")) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = NULL, note = NULL, owner = NULL, execution_ms = ? WHERE version = ?")) {
             p.setLong(1, executionMillis);
             p.setLong(2, version);
             p.executeUpdate();
@@ -165,9 +185,11 @@ public final class HistoryTable {
         }
     }
 
-    private void insert(Connection c, AppliedMigration m, String state) throws SQLException {
+    private void insert(Connection c, AppliedMigration m, String state, String owner) throws SQLException {
+        boolean named = owner != null;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + quoted + " (version, description, file_name, checksum, down_sql, "
-                + "irreversible, applied_at, applied_by, execution_ms, schema_hash, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "irreversible, applied_at, applied_by, execution_ms, schema_hash, state" + (named ? ", owner" : "")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?" + (named ? ", ?" : "") + ")")) {
             p.setLong(1, m.version());
             p.setString(2, truncate(m.description(), 200));
             p.setString(3, truncate(m.fileName(), 500));
@@ -179,6 +201,7 @@ public final class HistoryTable {
             p.setLong(9, m.executionMillis());
             p.setString(10, m.schemaHash());
             p.setString(11, state);
+            if (named) p.setString(12, owner);
             p.executeUpdate();
         }
     }

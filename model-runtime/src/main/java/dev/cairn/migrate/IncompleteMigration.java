@@ -1,10 +1,11 @@
 package dev.cairn.migrate;
 
 /**
- * A history row of a migration that started but did not complete: {@code running} (its migrator died; the next upgrade
- * finds out how far it got and undoes that) or {@code partial} ({@code note} says what ran and how to recover by hand).
+ * A history row of a migration that started but did not complete: {@code running} (its migrator, named by
+ * {@code owner}, still works or died; once its lock is gone the next upgrade finds out how far it got and undoes that)
+ * or {@code partial} ({@code note} says what ran and how to recover by hand).
  */
-public record IncompleteMigration(long version, String fileName, String state, String note) {
+public record IncompleteMigration(long version, String fileName, String state, String note, String owner) {
 
     public boolean isPartial() {
         return HistoryTable.PARTIAL.equals(state);

@@ -1,59 +1,38 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.SessionLock;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.HexFormat;
 
 /**
- * Keeps a second migrator out while one works, with the engine's {@link SessionLock} on the history table of the
- * schema or database the connection works in.
+ * Keeps a second migrator out of a database while one works. Where the engine's {@link SessionLock} holds across every
+ * server of the database ({@link SessionLock#clusterWide}), it is that lock ({@link SessionMigrationLock}); on a
+ * cluster whose nodes keep their own locks (Galera), a {@link LeaseLock}: a row claimed by a replicated write, renewed
+ * while the migrator works, taken over only when its lease ran out.
+ * <p>
+ * The lock names its holder ({@link #owner}), which a running history row records, so that a later migrator undoes a
+ * half-applied migration only when its owner is gone ({@link #ownerIsLive}), never while it still works.
  */
-final class MigrationLock implements AutoCloseable {
-    private final SessionLock lock;
-    private final Connection connection;
-    private final String name;
+interface MigrationLock extends AutoCloseable {
 
-    private MigrationLock(SessionLock lock, Connection connection, String name) {
-        this.lock = lock;
-        this.connection = connection;
-        this.name = name;
-    }
-
-    /** Takes the lock, waiting up to {@code timeout}; call it outside a transaction. */
-    static MigrationLock acquire(Engine engine, Connection connection, String historyTable, Duration timeout) throws SQLException {
-        String name = lockName(engine.connections().currentNamespace(connection), historyTable);
-        try {
-            if (!engine.lock().acquire(connection, name, timeout)) {
-                throw new MigrationProblem("Another migrator holds the lock on this database; gave up after " + timeout.toSeconds() + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MigrationProblem("Interrupted while waiting for the migration lock");
+    /** Takes the lock for the history table of {@code context} on {@code c}, outside a transaction, waiting up to the lock timeout. */
+    static MigrationLock acquire(MigratorContext context, Connection c) throws SQLException {
+        if (context.engine().lock().clusterWide(c)) {
+            return SessionMigrationLock.acquire(context.engine(), c, context.history().name(), context.settings().lockTimeout());
         }
-        return new MigrationLock(engine.lock(), connection, name);
+        return LeaseLock.acquire(context, c);
     }
 
-    /** {@code cairn:<namespace>.<table>}; MySQL limits lock names to 64 characters, so a longer one is hashed. */
-    private static String lockName(String namespace, String historyTable) {
-        String name = "cairn:" + (namespace == null ? "" : namespace + ".") + historyTable;
-        if (name.length() <= 64) return name;
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return "cairn:" + HexFormat.of().formatHex(sha).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** Who holds the lock, as a running history row records it ({@code session 42}, {@code lease host/pid/…}); null where nothing names it. */
+    String owner();
+
+    /** Whether the migrator that {@code owner} names (another than this one) may still be working. */
+    boolean ownerIsLive(Connection c, String owner) throws SQLException;
+
+    /** Throws when the lock was lost meanwhile (a lease that ran out), so that nothing more runs without it. */
+    void ensureHeld();
 
     @Override
-    public void close() throws SQLException {
-        lock.release(connection, name);
-    }
+    void close() throws SQLException;
 }

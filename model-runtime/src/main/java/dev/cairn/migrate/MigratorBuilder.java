@@ -21,6 +21,7 @@ public final class MigratorBuilder {
     private int backupsKept = 5;
     private boolean outOfOrder;
     private Duration lockTimeout = Duration.ofMinutes(10);
+    private Duration lockLease = MigratorSettings.DEFAULT_LOCK_LEASE;
     private String appliedBy;
     private boolean driftCheck = true;
     private String schema;
@@ -96,6 +97,16 @@ public final class MigratorBuilder {
         return this;
     }
 
+    /**
+     * On a cluster whose nodes keep their own locks (MariaDB Galera): how long the migration lock stays claimed without
+     * being renewed. The migrator renews it every quarter of that while it works; another takes it over only once it ran
+     * out (a migrator that died). Make it longer than the longest pause the cluster may take (default 60 s).
+     */
+    public MigratorBuilder lockLease(Duration lease) {
+        this.lockLease = lease;
+        return this;
+    }
+
     public MigratorBuilder appliedBy(String who) {
         this.appliedBy = who;
         return this;
@@ -146,6 +157,6 @@ public final class MigratorBuilder {
         Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
         return new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
                 backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope,
-                DevDatabase.at(devUrl, user, password));
+                DevDatabase.at(devUrl, user, password), lockLease);
     }
 }

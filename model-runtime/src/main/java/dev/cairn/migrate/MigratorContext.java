@@ -107,7 +107,7 @@ final class MigratorContext {
 
     /** Takes the migration lock on {@code c}, outside a transaction. */
     MigrationLock lock(Connection c) throws SQLException {
-        return MigrationLock.acquire(engine, c, history.name(), settings.lockTimeout());
+        return MigrationLock.acquire(this, c);
     }
 
     DownMigration downOf(ReplayedMigration m) {

@@ -4,6 +4,8 @@ import dev.cairn.sql.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.Statement;
 import java.util.List;
 
@@ -33,9 +35,28 @@ final class StatementRunner {
             try (Statement st = c.createStatement()) {
                 st.execute(s.sql());
             } catch (SQLException e) {
+                if (connectionLost(c, e)) {
+                    throw new MigrationProblem(s.position() + ": the connection to the database was lost while this statement ran ("
+                            + settings.mask(e.getMessage()) + "): the server, or the cluster node it reached, went away.\n    " + s.quoted() + "\n  "
+                            + (compensation == null ? "The transaction ends with the connection: the server rolls it back."
+                            : "Whether it took effect is unknown, and nothing could be undone from here. The migration stays recorded as running; "
+                            + "the next db:upgrade (through a server that is up) waits until this migrator's lock is gone, finds how far it "
+                            + "got, undoes that and applies it again."), e);
+                }
                 String failure = s.position() + ": the database refused the statement: " + settings.mask(e.getMessage()) + "\n    " + s.quoted();
                 throw new MigrationProblem(compensation == null ? failure : failure + "\n" + compensation.after(k, failure), e);
             }
+        }
+    }
+
+    /** Whether {@code e} ended the connection (SQLState class 08, or the connection is gone), so nothing more can run on it. */
+    static boolean connectionLost(Connection c, SQLException e) {
+        if (e instanceof SQLNonTransientConnectionException || e instanceof SQLRecoverableException) return true;
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) return true;
+        try {
+            return c.isClosed() || !c.isValid(2);
+        } catch (SQLException other) {
+            return true;
         }
     }
 }

@@ -39,9 +39,12 @@ final class StepwiseMigration {
         return engine.migration().ddlCommitsItself() || engine.migration().obeysNoTransactionMarker() && m.file().runsOutsideTransaction();
     }
 
-    /** Applies {@code m} on a connection in auto-commit mode; {@code row} is its history row, written before it runs. */
-    void apply(Connection c, ReplayedMigration m, AppliedMigration row) throws SQLException {
-        history.insertRunning(c, row);
+    /**
+     * Applies {@code m} on a connection in auto-commit mode; {@code row} is its history row, written before it runs and
+     * naming the holder of the lock, {@code owner}.
+     */
+    void apply(Connection c, ReplayedMigration m, AppliedMigration row, String owner) throws SQLException {
+        history.insertRunning(c, row, owner);
         long start = System.nanoTime();
         StatementRunner.run(c, m.statements(), connection, (stepsRun, failure) -> compensate(c, m, stepsRun, failure));
         history.markApplied(c, m.version(), (System.nanoTime() - start) / 1_000_000);
@@ -98,7 +101,7 @@ final class StepwiseMigration {
     }
 
     /**
-     * A migration its migrator left running (it died: the lock it held is gone): finds how far it got by comparing the
+     * A migration its migrator left running (it died: the lock it held is gone, see {@link MigrationLock#ownerIsLive}): finds how far it got by comparing the
      * live schema with the schema after each of its statements, undoes that, and removes the row, so the upgrade runs
      * it again. When no point matches or the steps cannot be undone, the row becomes partial and this throws.
      */
@@ -109,7 +112,7 @@ final class StepwiseMigration {
             history.markPartial(c, row.version(), note);
             throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") was left half-applied: " + note);
         }
-        Schema live = engine.introspector().introspect(c, IntrospectionOptions.excluding(history.name()));
+        Schema live = engine.introspector().introspect(c, IntrospectionOptions.excluding(history.tablesOfItsOwn()));
         List<Schema> states = new ArrayList<>();
         for (Schema s : statesAfterEachStep(m)) states.add(engine.introspector().asStoredIn(c, s));
         int reached = -1;

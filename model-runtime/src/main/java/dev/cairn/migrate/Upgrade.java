@@ -69,8 +69,8 @@ final class Upgrade {
             try (MigrationLock lock = context.lock(c)) {
                 c.setAutoCommit(false);
                 history.create(c);
-                recoverIncomplete(c);
-                return applyPending(c, goal);
+                recoverIncomplete(c, lock);
+                return applyPending(c, goal, lock);
             } finally {
                 MigratorConnections.rollbackQuietly(c);
             }
@@ -80,7 +80,7 @@ final class Upgrade {
     }
 
     /** Under the lock: the history and the live schema are read as one consistent state, planned, and applied. */
-    private long applyPending(Connection c, long goal) throws SQLException {
+    private long applyPending(Connection c, long goal, MigrationLock lock) throws SQLException {
         MigrationPlan plan = context.plan(c);
         check(plan.problems());
         check(context.drift().problems(c, plan));
@@ -95,7 +95,8 @@ final class Upgrade {
         int uncommitted = 0;
         for (int k = 0; k < todo.size(); k++) {
             ReplayedMigration m = context.replayed(todo.get(k).version());
-            boolean committed = apply(c, m, commitPoints, uncommitted);
+            lock.ensureHeld();
+            boolean committed = apply(c, m, commitPoints, uncommitted, lock);
             uncommitted = committed ? 0 : uncommitted + 1;
             versions.add(m.version());
             // after a commit, another migrator may have committed before our next transaction (SQLite's write lock is
@@ -118,7 +119,7 @@ final class Upgrade {
      * Applies {@code m} in the open transaction, which already holds {@code uncommitted} migrations of this run;
      * returns whether it committed.
      */
-    private boolean apply(Connection c, ReplayedMigration m, CommitPoints commitPoints, int uncommitted) throws SQLException {
+    private boolean apply(Connection c, ReplayedMigration m, CommitPoints commitPoints, int uncommitted, MigrationLock lock) throws SQLException {
         DownMigration down = context.downOf(m);
         if (!down.isReversible()) {
             log.warn(label(m) + " will be irreversible once applied: " + down.irreversible()
@@ -130,9 +131,9 @@ final class Upgrade {
             c.commit();
             c.setAutoCommit(true);
             try {
-                stepwise.apply(c, m, context.historyRow(m, down, 0));
+                stepwise.apply(c, m, context.historyRow(m, down, 0), lock.owner());
             } finally {
-                c.setAutoCommit(false);
+                if (!c.isClosed()) c.setAutoCommit(false); // a connection lost meanwhile: its failure is the one to report
             }
             log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return true;
@@ -170,10 +171,21 @@ final class Upgrade {
         }
     }
 
-    /** Under the lock: a migration another migrator left running or partial (see {@link StepwiseMigration#recover}). */
-    private void recoverIncomplete(Connection c) throws SQLException {
+    /**
+     * Under the lock: a migration another migrator left running or partial (see {@link StepwiseMigration#recover}). A
+     * running one is touched only when its owner is gone: while the migrator that wrote it may still be working (the
+     * lock did not keep it out), this stops and says so, undoing nothing.
+     */
+    private void recoverIncomplete(Connection c, MigrationLock lock) throws SQLException {
         List<IncompleteMigration> incomplete = history.incomplete(c);
         if (incomplete.isEmpty()) return;
+        for (IncompleteMigration row : incomplete) {
+            if (!row.isPartial() && lock.ownerIsLive(c, row.owner())) {
+                throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") is being applied by another "
+                        + "migrator that is still working (" + row.owner() + "), although this one holds the lock; nothing was undone. Run "
+                        + "db:upgrade again once it has finished, and make sure every migrator of this database uses the same history table.");
+            }
+        }
         c.commit();
         c.setAutoCommit(true);
         try {

@@ -81,9 +81,14 @@ final class MigrationsOnDisk {
 
     /** A migrator in a process of its own ({@link UpgradeProcess}), its output and errors on its input stream. */
     Process startUpgradeProcess() throws IOException {
+        return startUpgradeProcess(url(), MigratorSettings.DEFAULT_LOCK_LEASE);
+    }
+
+    /** A migrator process on {@code url} (one node of a cluster, say), whose lock lease on a cluster is {@code lease}. */
+    Process startUpgradeProcess(String url, Duration lease) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(),
-                url(), folder.toString()));
+        List<String> command = new ArrayList<>(List.of(java, "-Dcairn.lockLease=" + lease.toSeconds(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(), url, folder.toString()));
         if (user() != null) command.add(user());
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }

@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * A separate migrator process for the concurrency and crash tests:
- * {@code UpgradeProcess <jdbc-url> <migrations-folder> [user]}; the dialect comes from the URL.
+ * {@code UpgradeProcess <jdbc-url> <migrations-folder> [user]}; the dialect comes from the URL; the system property
+ * {@code cairn.lockLease} (seconds) sets the lease of the migration lock on a cluster.
  */
 public final class UpgradeProcess {
     private UpgradeProcess() {
@@ -17,7 +18,8 @@ public final class UpgradeProcess {
         try {
             MigratorSettings settings = new MigratorSettings(Dialect.fromJdbcUrl(args[0]),
                     new ConnectionSettings(args[0], args.length > 2 ? args[2] : null, null),
-                    MigrationDirectory.load(Path.of(args[1]), ""), null, false, 1, false, Duration.ofMinutes(2), "process", true);
+                    MigrationDirectory.load(Path.of(args[1]), ""), null, false, 1, false, Duration.ofMinutes(2), "process", true)
+                    .withLockLease(Duration.ofSeconds(Long.getLong("cairn.lockLease", MigratorSettings.DEFAULT_LOCK_LEASE.toSeconds())));
             long reached = new Migrator(settings, m -> {
                 System.out.println(m);
                 System.out.flush();

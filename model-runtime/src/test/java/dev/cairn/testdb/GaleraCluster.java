@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A 3-node MariaDB Galera cluster for the tests of a class ({@code @ExtendWith(GaleraCluster.class)}), started with the
  * repository's {@code .ci/galera} script: client ports 4306-4308, data under {@code /tmp/cairn-galera}, apart from the
  * single server on 3306. A cluster already running is reused (fast reruns) and left running; one this extension
- * started is stopped when the test run ends ({@code -Dcairn.galera.keep=true} keeps it).
+ * started is stopped when the test JVM ends ({@code -Dcairn.galera.keep=true} keeps it). Tests that need it for some
+ * parameters only call {@link #require()}.
  * <p>
  * When the cluster cannot start the tests are skipped, unless the environment says {@code CI=true}: there it is a
  * failure.
@@ -27,7 +28,7 @@ public final class GaleraCluster implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
+        require();
     }
 
     /** The JDBC URL of node {@code node} (1 … 3), on {@code database}. */
@@ -37,6 +38,7 @@ public final class GaleraCluster implements BeforeAllCallback {
 
     /** A fresh database on the cluster (created through node 1, so on every node), dropped on close. */
     public static LiveDatabase database() throws SQLException {
+        require();
         return LiveDatabase.mariadbAt("jdbc:mariadb://127.0.0.1:" + FIRST_PORT + "/");
     }
 
@@ -82,27 +84,27 @@ public final class GaleraCluster implements BeforeAllCallback {
         throw new IllegalStateException("no .ci/galera above " + Path.of("").toAbsolutePath());
     }
 
-    /** The cluster for this test run; stopped at its end when this run started it. */
-    private record Running(boolean startedHere) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-        static Running start() {
-            boolean wasRunning;
-            try {
-                wasRunning = new ProcessBuilder(scriptPath().toString(), "status").start().waitFor() == 0;
-                script("start");
-            } catch (RuntimeException | IOException e) {
-                if (LiveDatabase.isCi()) throw new IllegalStateException("CI=true but the Galera cluster did not start: " + e.getMessage(), e);
-                Assumptions.abort("no Galera cluster (" + e.getMessage() + "); with CI=true this is a failure");
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return new Running(!wasRunning);
-        }
+    private static boolean running;
 
-        @Override
-        public void close() {
-            if (startedHere && !Boolean.getBoolean("cairn.galera.keep")) script("stop");
+    /**
+     * Makes sure the cluster runs (once per test JVM): reuses a running one, or starts it and stops it when the JVM
+     * ends. Skips the calling test when it cannot start, unless CI=true.
+     */
+    public static synchronized void require() {
+        if (running) return;
+        boolean wasRunning;
+        try {
+            wasRunning = new ProcessBuilder(scriptPath().toString(), "status").start().waitFor() == 0;
+            script("start");
+        } catch (RuntimeException | IOException e) {
+            if (LiveDatabase.isCi()) throw new IllegalStateException("CI=true but the Galera cluster did not start: " + e.getMessage(), e);
+            Assumptions.abort("no Galera cluster (" + e.getMessage() + "); with CI=true this is a failure");
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+        running = true;
+        if (!wasRunning && !Boolean.getBoolean("cairn.galera.keep")) Runtime.getRuntime().addShutdownHook(new Thread(() -> script("stop")));
     }
 }

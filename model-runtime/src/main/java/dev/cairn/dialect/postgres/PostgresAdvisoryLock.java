@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A session-level advisory lock on the hash of the name, tried every 200 ms until the timeout. From PostgreSQL 14 on,
@@ -46,6 +47,41 @@ final class PostgresAdvisoryLock implements SessionLock {
         try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
             p.setString(1, name);
             p.execute();
+        }
+    }
+
+    /** A session lock of one server: a standby takes no writes, so no migrator can work through it. */
+    @Override
+    public boolean clusterWide(Connection c) {
+        return true;
+    }
+
+    @Override
+    public String epochMillisNow() {
+        return "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)";
+    }
+
+    @Override
+    public void readWhatTheClusterCommitted(Connection c) {
+        // one server: every read sees what was committed before it
+    }
+
+    @Override
+    public Optional<String> sessionId(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT pg_backend_pid()")) {
+            r.next();
+            return Optional.of(r.getString(1));
+        }
+    }
+
+    @Override
+    public boolean sessionAlive(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ? AND datname = current_database()")) {
+            p.setInt(1, Integer.parseInt(sessionId));
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1) > 0;
+            }
         }
     }
 }
