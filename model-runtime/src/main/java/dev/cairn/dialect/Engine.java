@@ -70,6 +70,9 @@ public interface Engine {
     /** The lock that keeps a second migrator out while one works (stateless, shared). */
     SessionLock lock();
 
+    /** What a cluster asks of migrations, and how to know one (stateless, shared; {@link ClusterRules#ONE_SERVER} for none). */
+    ClusterRules cluster();
+
     /** How the history table is typed and found (stateless, shared). */
     HistoryTableSql history();
 

@@ -65,6 +65,7 @@ final class Upgrade {
                 return plan.currentVersion();
             }
             context.replayed();
+            ClusterCheck.before(context, c, plan.toApply(goal));
             connections.backUpBeforeChange(c, plan.currentVersion(), log);
             try (MigrationLock lock = context.lock(c)) {
                 c.setAutoCommit(false);

@@ -10,6 +10,7 @@ import dev.cairn.dialect.KeyRules;
 import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.ClusterRules;
 import dev.cairn.dialect.SessionLock;
 
 /**
@@ -87,6 +88,11 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public SessionLock lock() {
         return MySqlNamedLock.INSTANCE;
+    }
+
+    @Override
+    public ClusterRules cluster() {
+        return GaleraRules.INSTANCE;
     }
 
     @Override

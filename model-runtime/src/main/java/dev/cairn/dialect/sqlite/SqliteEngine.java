@@ -16,6 +16,7 @@ import dev.cairn.dialect.Keywords;
 import dev.cairn.dialect.MigrationRules;
 import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
+import dev.cairn.dialect.ClusterRules;
 import dev.cairn.dialect.SessionLock;
 import dev.cairn.dialect.TypeSystem;
 import dev.cairn.dialect.expression.ExpressionCanonicalizer;
@@ -108,6 +109,11 @@ public final class SqliteEngine implements Engine {
     @Override
     public SessionLock lock() {
         return SqliteLock.INSTANCE;
+    }
+
+    @Override
+    public ClusterRules cluster() {
+        return ClusterRules.ONE_SERVER;
     }
 
     @Override
