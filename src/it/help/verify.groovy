@@ -25,7 +25,7 @@ def parameters = { String section ->
     out
 }
 def database = ['url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
-                'outOfOrder', 'lockTimeout', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
+                'outOfOrder', 'lockTimeout', 'lockLease', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
 // set in the POM only: maps of names and types
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']
 def expected = [

@@ -63,6 +63,14 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     @Parameter(property = "db.lockTimeout", defaultValue = "600")
     private int lockTimeout;
 
+    /**
+     * On a cluster whose nodes keep their own locks (MariaDB Galera): seconds the migration lock stays claimed without
+     * being renewed. The migrator renews it every quarter of that while it works; another takes it over only once it ran
+     * out. Make it longer than the longest pause the cluster may take (a long DDL statement holds every node's commits).
+     */
+    @Parameter(property = "db.lockLease", defaultValue = "60")
+    private int lockLease;
+
     /** Compare the live schema with the schema the migrations describe before acting (upgrade, validate). */
     @Parameter(property = "db.driftCheck", defaultValue = "true")
     private boolean driftCheck;
@@ -93,7 +101,7 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
             MigratorSettings settings = Migrator.configure().migrations(loadMigrations()).dialect(dialect())
                     .url(url).user(user != null ? user : login.getUsername()).password(password != null ? password : login.getPassword())
                     .historyTable(historyTable).backups(backup, backupsKept).allowOutOfOrder(outOfOrder)
-                    .lockTimeout(Duration.ofSeconds(lockTimeout)).driftCheck(driftCheck).schema(schema, createSchema)
+                    .lockTimeout(Duration.ofSeconds(lockTimeout)).lockLease(Duration.ofSeconds(lockLease)).driftCheck(driftCheck).schema(schema, createSchema)
                     .transactionScope(TransactionScope.named(transaction)).devUrl(devUrl).settings();
             command.run(new Migrator(settings, maskedLog(settings.connection())));
         } catch (CairnProblem e) {

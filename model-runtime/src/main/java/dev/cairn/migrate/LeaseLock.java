@@ -127,7 +127,9 @@ final class LeaseLock implements MigrationLock {
                 + now + " + ? WHERE id = 1 AND (owner IS NULL OR expires_at < " + now + ")")) {
             p.setString(1, owner);
             p.setLong(2, leaseMillis);
-            return p.executeUpdate() == 1;
+            boolean claimed = p.executeUpdate() == 1;
+            if (!connection.getAutoCommit()) connection.commit(); // the claim counts once the cluster certified it
+            return claimed;
         } catch (SQLException e) {
             if (lostRace(e)) return false;
             throw e;

@@ -161,6 +161,41 @@ class ConcurrentMigratorsTest {
         p.migrator().validate();
     }
 
+    /**
+     * A running history row whose owner's session is still connected is live work: the upgrade stops, undoing nothing;
+     * once that session is gone, the same upgrade recovers the row and completes.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Target.class, names = {"POSTGRESQL", "MARIADB"})
+    void aRunningMigrationWhoseOwnerIsStillConnectedIsNotRecovered(Target target) throws Exception {
+        MigrationsOnDisk p = project(target);
+        p.file("001_a.sql", "CREATE TABLE a (id INTEGER NOT NULL PRIMARY KEY);\n")
+                .file("002_b.sql", "CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY);\n");
+        assertEquals(1, p.migrator().upgrade(1L, false));
+        MigrationFile second = p.settings().migrations().get(1);
+        try (Connection owner = DriverManager.getConnection(p.url(), p.user(), ""); Statement s = owner.createStatement()) {
+            String session;
+            try (ResultSet r = s.executeQuery(target == Target.POSTGRESQL ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()")) {
+                r.next();
+                session = r.getString(1);
+            }
+            // what a migrator that does not take Cairn's lock would leave while it works: its row, and its first statement run
+            s.execute("CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY)");
+            s.execute("INSERT INTO cairn_history (version, description, file_name, checksum, applied_at, execution_ms, schema_hash, state, owner) "
+                    + "VALUES (2, 'b', '002_b.sql', '" + second.checksum() + "', 'now', 0, '-', 'running', 'session " + session + "')");
+            MigrationProblem e = org.junit.jupiter.api.Assertions.assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
+            assertTrue(e.getMessage().contains("version 2 (002_b.sql) is being applied by another migrator that is still working (session "
+                    + session + ")"), e.getMessage());
+            assertEquals(List.of("0"), query(p, "SELECT count(*) FROM b"), "table b is still there");
+        }
+        Thread.sleep(500); // the session ends on the server
+        p.log.clear();
+        assertEquals(2, p.migrator().upgrade(null, false));
+        assertTrue(p.logText().contains("002_b.sql was left half-applied by a migrator that stopped"), p.logText());
+        assertEquals(List.of("1", "2"), query(p, "SELECT version FROM cairn_history WHERE state IS NULL ORDER BY version"));
+        p.migrator().validate();
+    }
+
     /** A statement that takes a while: seconds or rows as {@code knobs.amount} says. */
     private static String pause(Dialect dialect) {
         return switch (dialect) {
