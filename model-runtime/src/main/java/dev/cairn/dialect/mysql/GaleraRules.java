@@ -42,19 +42,10 @@ final class GaleraRules implements ClusterRules {
 
     @Override
     public Optional<Cluster> detect(Connection c) throws SQLException {
-        long rows;
-        long bytes;
-        String mode;
-        try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT @@wsrep_on, @@wsrep_max_ws_rows, @@wsrep_max_ws_size, @@wsrep_mode")) {
-            if (!r.next() || r.getInt(1) != 1) return Optional.empty();
-            rows = r.getLong(2);
-            bytes = r.getLong(3);
-            mode = String.valueOf(r.getString(4)).toUpperCase(Locale.ROOT);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 1193) return Optional.empty(); // MySQL, or a MariaDB without wsrep: no such variable
-            throw e;
-        }
+        if (!"1".equals(variable(c, "wsrep_on"))) return Optional.empty();
+        long rows = Long.parseLong(variable(c, "wsrep_max_ws_rows"));
+        long bytes = Long.parseLong(variable(c, "wsrep_max_ws_size"));
+        String mode = String.valueOf(variable(c, "wsrep_mode")).toUpperCase(Locale.ROOT); // MariaDB 10.6 and later
         int nodes = 0;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SHOW STATUS LIKE 'wsrep_cluster_size'")) {
             if (r.next()) nodes = r.getInt(2);
@@ -65,6 +56,16 @@ final class GaleraRules implements ClusterRules {
             while (r.next()) estimated.put(r.getString(1).toLowerCase(Locale.ROOT), r.getLong(2));
         }
         return Optional.of(new Cluster("MariaDB Galera", nodes, rows, bytes, mode.contains("REQUIRED_PRIMARY_KEY"), estimated));
+    }
+
+    /** A server variable's value; null where the server has no such variable (MySQL, a MariaDB without wsrep or older). */
+    private static String variable(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT @@" + name)) {
+            return r.next() ? r.getString(1) : null;
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 1193) return null;
+            throw e;
+        }
     }
 
     @Override
