@@ -48,9 +48,10 @@ class HistoryRowStateTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("h.db"))) {
             history.create(c);
             history.insert(c, row(1));
-            history.insertRunning(c, row(2));
-            history.insertRunning(c, row(3));
-            assertEquals(List.of(new IncompleteMigration(2, "002_v.sql", "running", null), new IncompleteMigration(3, "003_v.sql", "running", null)),
+            history.insertRunning(c, row(2), "session 7");
+            history.insertRunning(c, row(3), "lease host/1/ab");
+            assertEquals(List.of(new IncompleteMigration(2, "002_v.sql", "running", null, "session 7"),
+                            new IncompleteMigration(3, "003_v.sql", "running", null, "lease host/1/ab")),
                     history.incomplete(c));
             assertEquals(Set.of(1L), history.appliedVersions(c));
             assertEquals(1, history.appliedCount(c));
@@ -58,7 +59,7 @@ class HistoryRowStateTest {
             history.markApplied(c, 2, 5);
             history.markPartial(c, 3, "stopped after 1 statement(s)");
             List<IncompleteMigration> incomplete = history.incomplete(c);
-            assertEquals(List.of(new IncompleteMigration(3, "003_v.sql", "partial", "stopped after 1 statement(s)")), incomplete);
+            assertEquals(List.of(new IncompleteMigration(3, "003_v.sql", "partial", "stopped after 1 statement(s)", "lease host/1/ab")), incomplete);
             assertTrue(incomplete.get(0).isPartial());
             assertEquals(Set.of(1L, 2L), history.appliedVersions(c));
             assertEquals(2, history.appliedCount(c));
