@@ -40,6 +40,40 @@ public record Aggregate<T>(String function, TypedColumn<?, ?> column, boolean di
         return new Aggregate<>("AVG", Objects.requireNonNull(column, "column"), false, ValueTypes.BIG_DECIMAL);
     }
 
+    /** {@code aggregate = ?}, for {@link Query#having}. */
+    public Condition eq(T value) {
+        return compare("=", value);
+    }
+
+    /** {@code aggregate <> ?}, for {@link Query#having}. */
+    public Condition ne(T value) {
+        return compare("<>", value);
+    }
+
+    /** {@code aggregate < ?}, for {@link Query#having}. */
+    public Condition lt(T value) {
+        return compare("<", value);
+    }
+
+    /** {@code aggregate <= ?}, for {@link Query#having}. */
+    public Condition le(T value) {
+        return compare("<=", value);
+    }
+
+    /** {@code aggregate > ?}, for {@link Query#having}: {@code having(Aggregate.count().gt(10L))}. */
+    public Condition gt(T value) {
+        return compare(">", value);
+    }
+
+    /** {@code aggregate >= ?}, for {@link Query#having}. */
+    public Condition ge(T value) {
+        return compare(">=", value);
+    }
+
+    private Condition compare(String operator, T value) {
+        return new Condition.AggregateComparison<>(this, operator, Objects.requireNonNull(value, "value"));
+    }
+
     @Override
     public ValueType<T> valueType() {
         return type;

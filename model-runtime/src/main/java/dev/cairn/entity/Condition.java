@@ -23,6 +23,11 @@ public sealed interface Condition {
      */
     void columns(Consumer<TypedColumn<?, ?>> visitor);
 
+    /** Whether it compares an aggregate, so that it belongs in {@link Query#having}, not {@link Query#where}. */
+    default boolean readsAggregates() {
+        return false;
+    }
+
     default Condition and(Condition other) {
         return new Junction("AND", List.of(this, other));
     }
@@ -105,6 +110,29 @@ public sealed interface Condition {
         }
     }
 
+    /** An aggregate compared with a value, for {@link Query#having}: {@code COUNT(*) > ?}. */
+    record AggregateComparison<T>(Aggregate<T> aggregate, String operator, T value) implements Condition {
+        public boolean readsAggregates() {
+            return true;
+        }
+
+        public void columns(Consumer<TypedColumn<?, ?>> visitor) {
+            aggregate.columns(visitor);
+        }
+
+        public void appendTo(StringBuilder sql, SqlNames names) {
+            aggregate.appendTo(sql, names);
+            sql.append(' ').append(operator);
+            // SQLite's driver binds a BigDecimal as text, which no number equals: the cast makes it a number everywhere
+            sql.append(aggregate.type() == ValueTypes.BIG_DECIMAL ? " CAST(? AS DECIMAL(65, 30))" : " ?");
+        }
+
+        public int bind(PreparedStatement statement, int index) throws SQLException {
+            aggregate.type().bind(statement, index, value);
+            return index + 1;
+        }
+    }
+
     /** {@code column IN (SELECT …)}: the values of one column of another query. */
     record InSelect<T>(TypedColumn<?, T> column, SubSelect<T> select) implements Condition {
         public void columns(Consumer<TypedColumn<?, ?>> visitor) {
@@ -158,6 +186,10 @@ public sealed interface Condition {
             parts = List.copyOf(parts);
         }
 
+        public boolean readsAggregates() {
+            return parts.stream().anyMatch(Condition::readsAggregates);
+        }
+
         public void columns(Consumer<TypedColumn<?, ?>> visitor) {
             for (Condition c : parts) c.columns(visitor);
         }
@@ -182,6 +214,10 @@ public sealed interface Condition {
     }
 
     record Not(Condition inner) implements Condition {
+        public boolean readsAggregates() {
+            return inner.readsAggregates();
+        }
+
         public void columns(Consumer<TypedColumn<?, ?>> visitor) {
             inner.columns(visitor);
         }

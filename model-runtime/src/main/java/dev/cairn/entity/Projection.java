@@ -40,7 +40,8 @@ public final class Projection {
 
     /** The first row, if any. */
     public Optional<Row> first() {
-        SelectSql one = new SelectSql(query.type(), query.joins(), query.conditions(), query.groupBy(), query.order(), 1, query.offset());
+        SelectSql one = new SelectSql(query.type(), query.joins(), query.conditions(), query.groupBy(), query.having(), query.order(), 1,
+                query.offset());
         List<Row> rows = session.projected(one.select(session.names(), fields), one::bind, fields);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }

@@ -28,6 +28,7 @@ public final class Query<E extends Entity> {
     private final List<Join> joins;
     private final List<Condition> conditions;
     private final List<TypedColumn<?, ?>> groupBy;
+    private final List<Condition> having;
     private final List<Order> order;
     private final Integer limit;
     private final long offset;
@@ -36,16 +37,17 @@ public final class Query<E extends Entity> {
     private final int fetchSize;
 
     Query(Session session, EntityType<E> type) {
-        this(session, type, List.of(), List.of(), List.of(), List.of(), null, 0, null, List.of(), 0);
+        this(session, type, List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, null, List.of(), 0);
     }
 
     private Query(Session session, EntityType<E> type, List<Join> joins, List<Condition> conditions, List<TypedColumn<?, ?>> groupBy,
-                  List<Order> order, Integer limit, long offset, E after, List<Relation<E, ?>> includes, int fetchSize) {
+                  List<Condition> having, List<Order> order, Integer limit, long offset, E after, List<Relation<E, ?>> includes, int fetchSize) {
         this.session = session;
         this.type = type;
         this.joins = List.copyOf(joins);
         this.conditions = List.copyOf(conditions);
         this.groupBy = List.copyOf(groupBy);
+        this.having = List.copyOf(having);
         this.order = List.copyOf(order);
         this.limit = limit;
         this.offset = offset;
@@ -61,10 +63,14 @@ public final class Query<E extends Entity> {
      */
     public Query<E> where(Condition condition) {
         Objects.requireNonNull(condition, "condition");
+        if (condition.readsAggregates()) {
+            throw new IllegalArgumentException("The condition compares an aggregate (" + condition + "), which SQL computes per group "
+                    + "after where(…) filtered the rows: give it to having(…)");
+        }
         condition.columns(c -> requireInQuery(c, "compare"));
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);
-        return new Query<>(session, type, joins, more, groupBy, order, limit, offset, after, includes, fetchSize);
+        return new Query<>(session, type, joins, more, groupBy, having, order, limit, offset, after, includes, fetchSize);
     }
 
     /**
@@ -103,7 +109,7 @@ public final class Query<E extends Entity> {
         }
         List<Join> more = new ArrayList<>(joins);
         more.add(new Join(relation, left));
-        return new Query<>(session, type, more, conditions, groupBy, order, limit, offset, after, includes, fetchSize);
+        return new Query<>(session, type, more, conditions, groupBy, having, order, limit, offset, after, includes, fetchSize);
     }
 
     /**
@@ -115,7 +121,7 @@ public final class Query<E extends Entity> {
         for (Order o : terms) o.column().columns(c -> requireInQuery(c, "order by"));
         List<Order> more = new ArrayList<>(order);
         more.addAll(List.of(terms));
-        return new Query<>(session, type, joins, conditions, groupBy, more, limit, offset, after, includes, fetchSize);
+        return new Query<>(session, type, joins, conditions, groupBy, having, more, limit, offset, after, includes, fetchSize);
     }
 
     /**
@@ -128,19 +134,33 @@ public final class Query<E extends Entity> {
         for (TypedColumn<?, ?> c : columns) requireInQuery(c, "group by");
         List<TypedColumn<?, ?>> more = new ArrayList<>(groupBy);
         more.addAll(Arrays.asList(columns));
-        return new Query<>(session, type, joins, conditions, more, order, limit, offset, after, includes, fetchSize);
+        return new Query<>(session, type, joins, conditions, more, having, order, limit, offset, after, includes, fetchSize);
+    }
+
+    /**
+     * Keeps the groups that match a condition on aggregates (and grouped columns), ANDed with the others:
+     * {@code groupBy(Post.USER_ID).having(Aggregate.count().ge(10L)).select(Post.USER_ID)}, the users with 10 posts or more.
+     *
+     * @throws IllegalArgumentException when it reads a column of a table the query has not
+     */
+    public Query<E> having(Condition condition) {
+        Objects.requireNonNull(condition, "condition");
+        condition.columns(c -> requireInQuery(c, "compare"));
+        List<Condition> more = new ArrayList<>(having);
+        more.add(condition);
+        return new Query<>(session, type, joins, conditions, groupBy, more, order, limit, offset, after, includes, fetchSize);
     }
 
     /** At most {@code rows} rows. */
     public Query<E> limit(int rows) {
         if (rows < 0) throw new IllegalArgumentException("limit must not be negative: " + rows);
-        return new Query<>(session, type, joins, conditions, groupBy, order, rows, offset, after, includes, fetchSize);
+        return new Query<>(session, type, joins, conditions, groupBy, having, order, rows, offset, after, includes, fetchSize);
     }
 
     /** Skips the first {@code rows} rows (offset pagination); needs a {@link #limit}. */
     public Query<E> offset(long rows) {
         if (rows < 0) throw new IllegalArgumentException("offset must not be negative: " + rows);
-        return new Query<>(session, type, joins, conditions, groupBy, order, limit, rows, after, includes, fetchSize);
+        return new Query<>(session, type, joins, conditions, groupBy, having, order, limit, rows, after, includes, fetchSize);
     }
 
     /** Page {@code number} (from 0) of {@code size} rows: {@code limit(size).offset(number * size)}. */
@@ -156,7 +176,7 @@ public final class Query<E extends Entity> {
      * with columns that identify a row (the key), and its columns must not be null in {@code last}.
      */
     public Query<E> after(E last) {
-        return new Query<>(session, type, joins, conditions, groupBy, order, limit, offset, Objects.requireNonNull(last, "last"), includes,
+        return new Query<>(session, type, joins, conditions, groupBy, having, order, limit, offset, Objects.requireNonNull(last, "last"), includes,
                 fetchSize);
     }
 
@@ -169,7 +189,7 @@ public final class Query<E extends Entity> {
     public final Query<E> with(Relation<E, ?>... relations) {
         List<Relation<E, ?>> more = new ArrayList<>(includes);
         for (Relation<E, ?> r : relations) more.add(Objects.requireNonNull(r, "relation"));
-        return new Query<>(session, type, joins, conditions, groupBy, order, limit, offset, after, more, fetchSize);
+        return new Query<>(session, type, joins, conditions, groupBy, having, order, limit, offset, after, more, fetchSize);
     }
 
     /**
@@ -179,7 +199,7 @@ public final class Query<E extends Entity> {
      */
     public Query<E> fetchSize(int rows) {
         if (rows < 0) throw new IllegalArgumentException("fetchSize must not be negative: " + rows);
-        return new Query<>(session, type, joins, conditions, groupBy, order, limit, offset, after, includes, rows);
+        return new Query<>(session, type, joins, conditions, groupBy, having, order, limit, offset, after, includes, rows);
     }
 
     /** The matching rows, with the relationships of {@link #with} loaded. */
@@ -191,7 +211,7 @@ public final class Query<E extends Entity> {
     /** The first matching row, if any. */
     public Optional<E> first() {
         requireEntityRows("first()");
-        SelectSql one = new SelectSql(type, joins, allConditions(), List.of(), order, 1, offset);
+        SelectSql one = new SelectSql(type, joins, allConditions(), List.of(), List.of(), order, 1, offset);
         List<E> rows = included(session.rows(one.select(session.names(), type.columns()), one::bind, type));
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
@@ -262,7 +282,7 @@ public final class Query<E extends Entity> {
     }
 
     private SelectSql shape() {
-        return new SelectSql(type, joins, allConditions(), groupBy, order, limit, offset);
+        return new SelectSql(type, joins, allConditions(), groupBy, having, order, limit, offset);
     }
 
     private String entitySql() {
@@ -275,7 +295,7 @@ public final class Query<E extends Entity> {
     }
 
     private void requireEntityRows(String method) {
-        if (!groupBy.isEmpty()) {
+        if (!groupBy.isEmpty() || !having.isEmpty()) {
             throw new IllegalStateException(method + " returns whole rows, and the query groups them: select(…) the columns and "
                     + "aggregates of each group instead");
         }

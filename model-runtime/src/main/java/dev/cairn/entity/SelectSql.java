@@ -14,12 +14,13 @@ import java.util.List;
  * @param joins      the tables joined, each through a relationship of a table before it
  * @param conditions ANDed
  * @param groupBy    the columns grouped by
+ * @param having     the conditions on each group (ANDed), bound after {@code conditions}
  * @param order      the order
  * @param limit      the number of rows, or null for all
  * @param offset     the rows skipped
  */
-record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> conditions, List<TypedColumn<?, ?>> groupBy, List<Order> order,
-                 Integer limit, long offset) {
+record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> conditions, List<TypedColumn<?, ?>> groupBy,
+                 List<Condition> having, List<Order> order, Integer limit, long offset) {
 
     /** A table joined to the query through a relationship, {@code JOIN} or {@code LEFT JOIN}. */
     record Join(Relation<?, ?> relation, boolean left) {
@@ -29,6 +30,7 @@ record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> condition
         joins = List.copyOf(joins);
         conditions = List.copyOf(conditions);
         groupBy = List.copyOf(groupBy);
+        having = List.copyOf(having);
         order = List.copyOf(order);
     }
 
@@ -56,10 +58,7 @@ record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> condition
             fields.get(i).appendTo(sql, names);
         }
         appendFrom(sql, names);
-        if (!groupBy.isEmpty()) {
-            sql.append(" GROUP BY ");
-            for (int i = 0; i < groupBy.size(); i++) sql.append(i == 0 ? "" : ", ").append(names.column(groupBy.get(i)));
-        }
+        appendGroups(sql, names);
         if (!order.isEmpty()) {
             sql.append(" ORDER BY ");
             for (int i = 0; i < order.size(); i++) {
@@ -76,22 +75,23 @@ record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> condition
     String count(SqlNames base) {
         SqlNames names = base.enter(types());
         StringBuilder sql = new StringBuilder();
-        if (groupBy.isEmpty()) {
+        if (groupBy.isEmpty() && having.isEmpty()) {
             sql.append("SELECT COUNT(*)");
             appendFrom(sql, names);
             return sql.toString();
         }
         sql.append("SELECT COUNT(*) FROM (SELECT 1 AS g");
         appendFrom(sql, names);
-        sql.append(" GROUP BY ");
-        for (int i = 0; i < groupBy.size(); i++) sql.append(i == 0 ? "" : ", ").append(names.column(groupBy.get(i)));
+        appendGroups(sql, names);
         return sql.append(") ").append(names.quote("groups")).toString();
     }
 
     /** {@code SELECT 1 FROM … WHERE … LIMIT 1}: whether a row matches, reading none of its columns. */
     String probe(SqlNames base) {
         StringBuilder sql = new StringBuilder("SELECT 1");
-        appendFrom(sql, base.enter(types()));
+        SqlNames names = base.enter(types());
+        appendFrom(sql, names);
+        appendGroups(sql, names);
         return sql.append(" LIMIT 1").toString();
     }
 
@@ -103,6 +103,18 @@ record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> condition
         for (int i = 0; i < conditions.size(); i++) {
             if (i > 0) sql.append(" AND ");
             conditions.get(i).appendTo(sql, names);
+        }
+    }
+
+    /** {@code GROUP BY …} and {@code HAVING …}, where the query has them. */
+    private void appendGroups(StringBuilder sql, SqlNames names) {
+        if (!groupBy.isEmpty()) {
+            sql.append(" GROUP BY ");
+            for (int i = 0; i < groupBy.size(); i++) sql.append(i == 0 ? "" : ", ").append(names.column(groupBy.get(i)));
+        }
+        for (int i = 0; i < having.size(); i++) {
+            sql.append(i == 0 ? " HAVING " : " AND ");
+            having.get(i).appendTo(sql, names);
         }
     }
 
@@ -118,15 +130,16 @@ record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> condition
 
     /** Binds the conditions' values, then the limit and the offset, from {@code index} on; returns the next free index. */
     int bind(PreparedStatement p, int index) throws SQLException {
-        for (Condition c : conditions) index = c.bind(p, index);
+        index = bindConditions(p, index);
         if (limit != null) p.setInt(index++, limit);
         if (offset > 0) p.setLong(index++, offset);
         return index;
     }
 
-    /** Binds the conditions' values only (for {@link #count} and {@link #probe}). */
+    /** Binds the conditions' values, then the groups' (for {@link #count} and {@link #probe}, all there is). */
     int bindConditions(PreparedStatement p, int index) throws SQLException {
         for (Condition c : conditions) index = c.bind(p, index);
+        for (Condition c : having) index = c.bind(p, index);
         return index;
     }
 }

@@ -146,6 +146,17 @@ class QueriesAcrossTablesTest {
             assertEquals(null, none.get(Note.LIKES.max()));
             assertEquals(0L, none.get(Aggregate.count()));
 
+            // having: the members with at least 2 notes, and with more than 6 likes in all; bound after where's values
+            Query<Note> busy = s.select(Note.META).where(Note.LIKES.ge(0)).groupBy(Note.MEMBER_ID).having(Aggregate.count().ge(2L));
+            assertEquals(List.of(social.ann.getId(), social.cat.getId()), busy.orderBy(Note.MEMBER_ID.asc()).values(Note.MEMBER_ID));
+            assertEquals(2, busy.count());
+            assertTrue(busy.exists());
+            assertEquals(List.of(social.bob.getId(), social.cat.getId()), s.select(Note.META).groupBy(Note.MEMBER_ID)
+                    .having(Aggregate.sum(Note.LIKES).gt(new BigDecimal(6))).orderBy(Note.MEMBER_ID.asc()).values(Note.MEMBER_ID));
+            assertFalse(s.select(Note.META).groupBy(Note.MEMBER_ID).having(Note.LIKES.max().gt(10)).exists());
+            assertThrows(IllegalArgumentException.class, () -> s.select(Note.META).where(Aggregate.count().gt(1L)));
+            assertThrows(IllegalArgumentException.class, () -> s.select(Note.META).where(Note.LIKES.gt(1).and(Aggregate.count().gt(1L))));
+            assertThrows(IllegalStateException.class, () -> busy.list());
             assertThrows(IllegalStateException.class, () -> s.select(Note.META).groupBy(Note.MEMBER_ID).list());
             assertThrows(IllegalArgumentException.class, () -> s.select(Note.META).select(Member.NICKNAME));
         }
