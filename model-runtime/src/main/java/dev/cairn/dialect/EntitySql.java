@@ -89,4 +89,25 @@ public interface EntitySql {
      * {@link BatchInsert#BATCH_THEN_ROWID_RANGE} (a trigger may insert rows between a batch's); null where unused.
      */
     String triggersQuery();
+
+    /**
+     * Whether one failed statement aborts the whole transaction, so that every later statement fails until a rollback
+     * (PostgreSQL: "current transaction is aborted"). SQLite, MySQL, MariaDB: no, a failed statement undoes only itself.
+     * Where it does, a session runs each write inside a savepoint and rolls back to it on failure.
+     */
+    boolean failedStatementAbortsTransaction();
+
+    /** How an insert that meets an existing row (same key or unique columns) updates that row instead. */
+    enum Upsert {
+        /** {@code INSERT … ON CONFLICT (columns) DO UPDATE SET c = EXCLUDED.c} (PostgreSQL, SQLite 3.24+). */
+        ON_CONFLICT_DO_UPDATE,
+        /**
+         * {@code INSERT … ON DUPLICATE KEY UPDATE c = VALUES(c)} (MySQL, MariaDB): it fires on a conflict with any
+         * unique key of the table, since the statement cannot name one.
+         */
+        ON_DUPLICATE_KEY_UPDATE
+    }
+
+    /** How an upsert is written; see {@link Upsert}. */
+    Upsert upsert();
 }

@@ -62,6 +62,11 @@ public abstract class Entity {
         assigned.add(column);
     }
 
+    /** Forgets that a setter was called for the column (an insert that was taken back set it). */
+    final void unassign(TypedColumn<?, ?> column) {
+        if (assigned != null) assigned.remove(column);
+    }
+
     final boolean wasAssigned(TypedColumn<?, ?> column) {
         return assigned != null && assigned.contains(column);
     }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,6 +101,10 @@ public final class Session implements AutoCloseable {
      * @throws EntityException when a required column is null, or the database refuses the row
      */
     public <E extends Entity> E insert(E entity) {
+        return atomically(false, () -> insertOne(entity));
+    }
+
+    private <E extends Entity> E insertOne(E entity) {
         EntityType<E> type = typeOf(entity);
         if (entity.isPersisted()) {
             throw new EntityException("This " + type.table() + " row " + type.storedKey(entity) + " is inserted already; update it");
@@ -135,6 +140,117 @@ public final class Session implements AutoCloseable {
         remember(type, entity);
         writes++;
         return entity;
+    }
+
+    /**
+     * Inserts the entity, or where its table already has a row with the same primary key, updates that row instead:
+     * {@code INSERT … ON CONFLICT (key) DO UPDATE} on PostgreSQL and SQLite, {@code ON DUPLICATE KEY UPDATE} on MySQL and
+     * MariaDB. See {@link #upsert(Entity, TypedColumn[])}.
+     */
+    public <E extends Entity> E upsert(E entity) {
+        return upsert(entity, keyOf(typeOf(entity), "upsert"));
+    }
+
+    /**
+     * Inserts the entity, or where its table already has a row with the same values in {@code uniqueColumns} (the
+     * primary key or the columns of a unique constraint or index), updates that row instead: the columns the entity
+     * gives are written, except the key's and the unique columns, a version column goes up by one, and columns the
+     * entity leaves to the database keep the row's values. Either way the entity then holds the row as stored (its
+     * key and every other column read back), persisted and attached to this session. On MySQL and MariaDB a conflict
+     * with any unique key of the table updates, since their statement cannot name one.
+     *
+     * @throws IllegalArgumentException when no unique columns are given, or one is not a column of the entity's table
+     * @throws EntityException          when the entity is persisted already, a unique column or a required one has no
+     *                                  value, or the database refuses the row
+     */
+    @SafeVarargs
+    public final <E extends Entity> E upsert(E entity, TypedColumn<E, ?>... uniqueColumns) {
+        return upsert(entity, List.of(uniqueColumns));
+    }
+
+    private <E extends Entity> E upsert(E entity, List<TypedColumn<E, ?>> conflict) {
+        EntityType<E> type = typeOf(entity);
+        if (entity.isPersisted()) {
+            throw new EntityException("This " + type.table() + " row " + type.storedKey(entity) + " is inserted already; update it");
+        }
+        if (conflict.isEmpty()) throw new IllegalArgumentException("An upsert needs the unique columns a row may meet another on");
+        for (TypedColumn<E, ?> c : conflict) {
+            if (!type.columns().contains(c)) throw new IllegalArgumentException(c.name() + " is not a column of " + type.table());
+        }
+        TypedColumn<E, ?> version = type.versionColumn();
+        if (version != null && !version.isDefaulted() && version.get(entity) == null) setFirstVersion(entity, version);
+        List<TypedColumn<E, ?>> given = new ArrayList<>(type.columns().size());
+        for (TypedColumn<E, ?> c : type.columns()) if (!c.omittedFromInsert(entity)) given.add(c);
+        for (TypedColumn<E, ?> c : conflict) {
+            if (!given.contains(c) || c.get(entity) == null) {
+                throw new EntityException(type.table() + "." + c.name() + " is a unique column of the upsert and has no value: set "
+                        + "it, or insert the row");
+            }
+        }
+        for (TypedColumn<E, ?> c : given) requireValue(type, c, entity);
+        List<TypedColumn<E, ?>> set = new ArrayList<>(given);
+        set.removeAll(conflict);
+        set.removeAll(type.primaryKey());
+        set.remove(version);
+        boolean returning = engineSql.insertReadBack() != InsertReadBack.GENERATED_KEY_THEN_SELECT;
+        String text = statements.upsert(type, given, conflict, set, version, returning ? type.columns() : List.of());
+        return atomically(false, () -> {
+            try (PreparedStatement p = connection().prepareStatement(text)) {
+                type.bind(entity, given, p, 1);
+                if (returning) {
+                    try (ResultSet r = query(p, text)) {
+                        readRow(r, type, type.columns(), entity);
+                    }
+                } else {
+                    execute(p, text);
+                }
+            } catch (SQLException e) {
+                throw failure(text, e);
+            }
+            if (!returning) {
+                List<Object> values = new ArrayList<>(conflict.size());
+                for (TypedColumn<E, ?> c : conflict) values.add(c.get(entity));
+                rereadBy(type, type.columns(), conflict, values, entity);
+            }
+            type.storeCurrent(entity);
+            entity.attach(this);
+            remember(type, entity);
+            writes++;
+            return entity;
+        });
+    }
+
+    /**
+     * Runs one write call so that its failure leaves the transaction as it was before the call: inside a savepoint, rolled
+     * back to when the call throws, where the engine would otherwise abort the whole transaction (PostgreSQL, every
+     * write) or where the call runs several statements ({@link #insertAll}, {@link #updateAll}, on every engine).
+     */
+    private <R> R atomically(boolean severalStatements, java.util.function.Supplier<R> write) {
+        checkOpen();
+        if (!severalStatements && !engineSql.failedStatementAbortsTransaction()) return write.get();
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new EntityException("Cannot set a savepoint: " + e.getMessage() + " [SQLState " + e.getSQLState() + "]", e);
+        }
+        R result;
+        try {
+            result = write.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
+        }
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new EntityException("Cannot release a savepoint: " + e.getMessage() + " [SQLState " + e.getSQLState() + "]", e);
+        }
+        return result;
     }
 
     /** Rows per JDBC batch of {@link #insertAll} and {@link #updateAll}. */
@@ -173,8 +289,40 @@ public final class Session implements AutoCloseable {
             for (TypedColumn<E, ?> c : last.given()) requireValue(type, c, entity);
             lastGroup.add(entity);
         }
-        for (Map.Entry<InsertShape<?>, List<Entity>> g : groups.entrySet()) insertGroup(g.getKey(), g.getValue());
+        atomically(true, () -> {
+            try {
+                for (Map.Entry<InsertShape<?>, List<Entity>> g : groups.entrySet()) insertGroup(g.getKey(), g.getValue());
+            } catch (RuntimeException | Error e) {
+                // the savepoint takes the rows back: so does every entity what it was given
+                for (Map.Entry<InsertShape<?>, List<Entity>> g : groups.entrySet()) clearFilledIn(g.getKey(), g.getValue());
+                throw e;
+            }
+            for (Map.Entry<InsertShape<?>, List<Entity>> g : groups.entrySet()) attachInserted(g.getKey().type(), g.getValue());
+            writes++;
+            return null;
+        });
         return entities instanceof List<E> l ? l : List.copyOf(entities);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Entity> void clearFilledIn(InsertShape<E> shape, List<Entity> entities) {
+        for (Entity e : entities) {
+            for (TypedColumn<E, ?> c : shape.filledIn()) {
+                c.set((E) e, null);
+                e.unassign(c);
+            }
+        }
+    }
+
+    private <E extends Entity> void attachInserted(EntityType<E> type, List<Entity> entities) {
+        Map<Object, Entity> known = identities.computeIfAbsent(type, t -> new HashMap<>());
+        for (Entity entity : entities) {
+            E e = type.cast(entity);
+            type.storeCurrent(e);
+            e.attach(this);
+            Object key = type.identity(e);
+            if (key != null) known.put(key, e);
+        }
     }
 
     private static <E extends Entity> boolean sameShape(InsertShape<E> shape, E entity) {
@@ -200,14 +348,6 @@ public final class Session implements AutoCloseable {
         } else {
             insertOneByOne(type, shape.given(), filledIn, readBack, rows);
         }
-        Map<Object, Entity> known = identities.computeIfAbsent(type, t -> new HashMap<>());
-        for (E e : rows) {
-            type.storeCurrent(e);
-            e.attach(this);
-            Object key = type.identity(e);
-            if (key != null) known.put(key, e);
-        }
-        writes++;
     }
 
     private <E extends Entity> void insertBatches(EntityType<E> type, List<TypedColumn<E, ?>> given, List<TypedColumn<E, ?>> filledIn,
@@ -427,11 +567,33 @@ public final class Session implements AutoCloseable {
             if (version != null) values.add(version);
             groups.computeIfAbsent(new UpdateShape<>(type, values), k -> new ArrayList<>()).add(entity);
         }
-        for (Map.Entry<UpdateShape<?>, List<Entity>> g : groups.entrySet()) updateGroup(g.getKey(), g.getValue());
+        List<Runnable> undo = new ArrayList<>();
+        atomically(true, () -> {
+            try {
+                for (Map.Entry<UpdateShape<?>, List<Entity>> g : groups.entrySet()) undo.add(updateGroup(g.getKey(), g.getValue()));
+            } catch (RuntimeException | Error e) {
+                // the savepoint takes every group's rows back: so do the entities their versions
+                undo.forEach(Runnable::run);
+                throw e;
+            }
+            for (Map.Entry<UpdateShape<?>, List<Entity>> g : groups.entrySet()) storeUpdated(g.getKey().type(), g.getValue());
+            writes++;
+            return null;
+        });
+    }
+
+    private <E extends Entity> void storeUpdated(EntityType<E> type, List<Entity> entities) {
+        List<TypedColumn<E, ?>> computed = type.columns().stream().filter(TypedColumn::isComputed).toList();
+        for (Entity entity : entities) {
+            E e = type.cast(entity);
+            if (!computed.isEmpty()) reread(type, computed, e, type.storedKey(e));
+            type.storeCurrent(e);
+            e.attach(this);
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private <E extends Entity> void updateGroup(UpdateShape<E> shape, List<Entity> entities) {
+    private <E extends Entity> Runnable updateGroup(UpdateShape<E> shape, List<Entity> entities) {
         EntityType<E> type = shape.type();
         List<E> rows = (List<E>) (List<?>) entities;
         TypedColumn<E, ?> version = type.versionColumn();
@@ -470,13 +632,9 @@ public final class Session implements AutoCloseable {
             if (version != null) for (int j = 0; j < rows.size(); j++) setValue(rows.get(j), version, loadedVersions.get(j));
             throw failure(text, e);
         }
-        writes++;
-        List<TypedColumn<E, ?>> computed = type.columns().stream().filter(TypedColumn::isComputed).toList();
-        for (E e : rows) {
-            if (!computed.isEmpty()) reread(type, computed, e, type.storedKey(e));
-            type.storeCurrent(e);
-            e.attach(this);
-        }
+        return () -> {
+            if (version != null) for (int j = 0; j < rows.size(); j++) setValue(rows.get(j), version, loadedVersions.get(j));
+        };
     }
 
     private static <E extends Entity, T> void setFirstVersion(E entity, TypedColumn<E, T> version) {
@@ -538,6 +696,20 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** Reads {@code columns} of the row whose {@code by} columns hold {@code values} into the entity. */
+    private <E extends Entity> void rereadBy(EntityType<E> type, List<TypedColumn<E, ?>> columns, List<TypedColumn<E, ?>> by,
+                                             List<Object> values, E entity) {
+        String text = statements.reread(type, columns, by);
+        try (PreparedStatement p = connection().prepareStatement(text)) {
+            bindValues(by, values, p, 1);
+            try (ResultSet r = query(p, text)) {
+                readRow(r, type, columns, entity);
+            }
+        } catch (SQLException e) {
+            throw failure(text, e);
+        }
+    }
+
     /**
      * Writes the columns whose values changed since the entity was loaded, inserted or last updated, to the row with
      * the key it was loaded with; nothing when none changed. With a version column the row must still be at the
@@ -547,6 +719,13 @@ public final class Session implements AutoCloseable {
      * @throws EntityException         when no row has the key, or the entity was never inserted or loaded
      */
     public <E extends Entity> void update(E entity) {
+        atomically(false, () -> {
+            updateOne(entity);
+            return null;
+        });
+    }
+
+    private <E extends Entity> void updateOne(E entity) {
         EntityType<E> type = typeOf(entity);
         List<TypedColumn<E, ?>> key = keyOf(type, "update");
         requirePersisted(type, entity, "update");
@@ -604,6 +783,13 @@ public final class Session implements AutoCloseable {
      * loaded). The entity is then new again: it can be inserted anew.
      */
     public <E extends Entity> void delete(E entity) {
+        atomically(false, () -> {
+            deleteOne(entity);
+            return null;
+        });
+    }
+
+    private <E extends Entity> void deleteOne(E entity) {
         EntityType<E> type = typeOf(entity);
         List<TypedColumn<E, ?>> key = keyOf(type, "delete");
         List<Object> loadedKey = type.storedKey(entity);
@@ -709,6 +895,13 @@ public final class Session implements AutoCloseable {
     }
 
     private <A extends Entity, B extends Entity> void runLinkStatement(String sql, ManyToMany<A, B> relation, A owner, B other) {
+        atomically(false, () -> {
+            runLink(sql, relation, owner, other);
+            return null;
+        });
+    }
+
+    private <A extends Entity, B extends Entity> void runLink(String sql, ManyToMany<A, B> relation, A owner, B other) {
         try (PreparedStatement p = connection().prepareStatement(sql)) {
             int next = bindKey(relation.ownKey(), owner, p);
             for (TypedColumn<B, ?> c : relation.targetKey()) c.bindFrom(other, p, next++);

@@ -73,6 +73,41 @@ final class SessionStatements {
     }
 
     /**
+     * The insert of one row that updates the row it meets on the {@code conflict} columns instead: {@code set} takes the
+     * row's new values, a version column goes up by one; {@code returned} (none where the engine cannot) is every
+     * column of the row as stored. Placeholders: the given columns' values.
+     */
+    String upsert(EntityType<?> type, List<? extends TypedColumn<?, ?>> given, List<? extends TypedColumn<?, ?>> conflict,
+                  List<? extends TypedColumn<?, ?>> set, TypedColumn<?, ?> version, List<? extends TypedColumn<?, ?>> returned) {
+        StringBuilder sql = new StringBuilder(insert(type, given));
+        String table = names.quote(type.table());
+        boolean onConflict = engineSql.upsert() == EntitySql.Upsert.ON_CONFLICT_DO_UPDATE;
+        if (onConflict) {
+            sql.append(" ON CONFLICT (");
+            appendNames(sql, conflict, ", ");
+            sql.append(") DO UPDATE SET ");
+        } else {
+            sql.append(" ON DUPLICATE KEY UPDATE ");
+        }
+        // with nothing else to write, a conflict column set to itself still makes the statement return the row
+        List<? extends TypedColumn<?, ?>> written = set.isEmpty() && version == null ? conflict.subList(0, 1) : set;
+        for (int i = 0; i < written.size(); i++) {
+            String name = names.quote(written.get(i).name());
+            sql.append(i == 0 ? "" : ", ").append(name).append(" = ")
+                    .append(onConflict ? "EXCLUDED." + name : "VALUES(" + name + ")");
+        }
+        if (version != null) {
+            String name = names.quote(version.name());
+            sql.append(written.isEmpty() ? "" : ", ").append(name).append(" = ").append(table).append('.').append(name).append(" + 1");
+        }
+        if (!returned.isEmpty()) {
+            sql.append(" RETURNING ");
+            appendNames(sql, returned, ", ");
+        }
+        return sql.toString();
+    }
+
+    /**
      * {@code UPDATE t SET a = ?, … WHERE key = ?} (the key as loaded), and with a version column
      * {@code AND version = ?}: the values, then the key, then the version.
      */

@@ -39,6 +39,16 @@ final class MySqlEntitySql implements EntitySql {
     }
 
     @Override
+    public boolean failedStatementAbortsTransaction() {
+        return false;
+    }
+
+    @Override
+    public Upsert upsert() {
+        return Upsert.ON_DUPLICATE_KEY_UPDATE;
+    }
+
+    @Override
     public String triggersQuery() {
         return null;
     }

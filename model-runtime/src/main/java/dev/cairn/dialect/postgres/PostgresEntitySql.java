@@ -35,6 +35,16 @@ final class PostgresEntitySql implements EntitySql {
     }
 
     @Override
+    public boolean failedStatementAbortsTransaction() {
+        return true;
+    }
+
+    @Override
+    public Upsert upsert() {
+        return Upsert.ON_CONFLICT_DO_UPDATE;
+    }
+
+    @Override
     public String triggersQuery() {
         return null;
     }

@@ -33,6 +33,16 @@ final class SqliteEntitySql implements EntitySql {
     }
 
     @Override
+    public boolean failedStatementAbortsTransaction() {
+        return false;
+    }
+
+    @Override
+    public Upsert upsert() {
+        return Upsert.ON_CONFLICT_DO_UPDATE;
+    }
+
+    @Override
     public String triggersQuery() {
         return "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE "
                 + "UNION ALL SELECT 1 FROM sqlite_temp_master WHERE type = 'trigger' AND tbl_name = ? COLLATE NOCASE";

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes posts for a user in one batch, lists users with their posts (an include: 2 statements, whatever the number
- * of users), pages through the posts by keyset, counts posts per user, queries through a join and a relationship's
- * exists, and shows optimistic locking refusing a lost update, with the classes db:generate-models made.
+ * Upserts a user, writes posts for them in one batch, lists users with their posts (an include: 2 statements, whatever
+ * the number of users), pages through the posts by keyset, counts posts per user, queries through a join and a
+ * relationship's exists, and shows optimistic locking refusing a lost update, with the classes db:generate-models made.
  */
 public final class Microblog {
     private Microblog() {
@@ -23,12 +23,11 @@ public final class Microblog {
     public static void main(String[] args) {
         Database db = Models.open(args[0]); // fails fast unless the database is at the version the classes come from
         try (Session session = db.openSession()) {
-            User john = session.select(User.META).where(User.NICKNAME.eq("john")).first().orElseGet(() -> {
-                User u = new User();
-                u.setNickname("john");
-                u.setEmail("john@example.com");
-                return session.insert(u);
-            });
+            // inserted on the first run, updated on the next ones (nickname is unique); the row, its id too, is read back
+            User john = new User();
+            john.setNickname("john");
+            john.setEmail("john@example.com");
+            session.upsert(john, User.NICKNAME);
             int written = john.getPosts().size();
             List<Post> batch = new ArrayList<>();
             for (int i = 1; i <= 3; i++) {
