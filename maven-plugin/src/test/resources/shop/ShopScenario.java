@@ -6,7 +6,9 @@ import dev.cairn.entity.OptimisticLockException;
 import dev.cairn.entity.Session;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Issue 20's defects on generated classes, the same on every engine; returns what it saw. */
@@ -34,6 +36,13 @@ public final class ShopScenario implements Function<Database, List<String>> {
             bob.setName("Bob");
             bob.setCoupon(null);
             s.insert(bob);
+            User carl = new User();
+            carl.setName("Carl");
+            Set<User> users = new HashSet<>(Set.of(carl));
+            int hash = carl.hashCode();
+            s.insert(carl);
+            out.add("new user in a set, inserted: found=" + users.contains(carl) + " same hash=" + (hash == carl.hashCode())
+                    + " two new users equal=" + new User().equals(new User()));
             ann.setName("Annabel");
             s.update(ann);
             out.add("update Ann: coupon=" + ann.getCoupon() + " nameLength=" + ann.getNameLength() + " version=" + ann.getVersion());

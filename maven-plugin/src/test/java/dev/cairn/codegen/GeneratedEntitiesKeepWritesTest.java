@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code shop/<dialect>/} are applied, the models generated from them compiled with {@code -Xlint:all -Werror} beside
  * {@code shop/ShopScenario.java}, which plays the defects: a required foreign key refused by name, unsaved targets
  * refused alike, no public setter for a computed column, defaults and computed columns read back, an explicit null
- * kept, an include in 2 statements with one instance per row, typed keys, fixed keys and optimistic locking.
+ * kept, a new entity's equality and hash unchanged by its insert, an include in 2 statements with one instance per
+ * row, typed keys, fixed keys and optimistic locking.
  */
 class GeneratedEntitiesKeepWritesTest {
     @TempDir
@@ -45,6 +46,7 @@ class GeneratedEntitiesKeepWritesTest {
                         + "then point at it",
                 "computed setter public: false",
                 "insert Ann: lang=en coupon=WELCOME nameLength=3 version=0",
+                "new user in a set, inserted: found=true same hash=true two new users equal=false",
                 "update Ann: coupon=WELCOME nameLength=7 version=1",
                 "include: 10 posts in 2 statements",
                 "Bob: coupon=null find by int key=Bob",
