@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * they refuse is the engine's ({@link AlterTableForms}).
  */
 final class AlterTableStatement {
-    /** Table options and storage settings: only the engine's, character set's and collation's are modelled ({@link CharsetTableOptions}). */
+    /** Table options and storage settings: only the engine's, character set's, collation's and row format's are modelled ({@link CharsetTableOptions}). */
     private static final Set<String> TABLE_OPTIONS = Set.of("OWNER", "ENGINE", "DEFAULT", "CHARACTER", "CHARSET", "COLLATE",
             "AUTO_INCREMENT", "ROW_FORMAT", "ENABLE", "DISABLE", "SET", "RESET", "CONVERT", "ALGORITHM", "LOCK", "FORCE", "VALIDATE",
             "CLUSTER", "REPLICA");

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 
 /**
  * MySQL's and MariaDB's table options that the model keeps ({@link dev.cairn.dialect.DdlRules#charsetTableOptions()}):
- * {@code ENGINE [=] name}, {@code [DEFAULT] {CHARACTER SET | CHARSET} [=] name} and {@code [DEFAULT] COLLATE [=] name},
- * as written (names lower-case), under {@link #ENGINE}, {@link #CHARSET} and {@link #COLLATE}. What a table leaves
+ * {@code ENGINE [=] name}, {@code [DEFAULT] {CHARACTER SET | CHARSET} [=] name}, {@code [DEFAULT] COLLATE [=] name}
+ * and {@code ROW_FORMAT [=] name}, as written (character sets and collations lower-case, row formats upper-case), under
+ * {@link #ENGINE}, {@link #CHARSET}, {@link #COLLATE} and {@link #ROW_FORMAT}; {@code ROW_FORMAT=DEFAULT} leaves the
+ * engine to choose, like a table without the option (the server lists only a row format written). What a table leaves
  * out it takes from its database, and a character set without a collation takes the set's default collation; both are
  * the server's to say, and are settled where the model meets a live database ({@code SchemaIntrospector.asStoredIn}).
  */
@@ -22,6 +24,7 @@ final class CharsetTableOptions {
     static final String ENGINE = Table.ENGINE;
     static final String CHARSET = Table.CHARSET;
     static final String COLLATE = Table.COLLATE;
+    static final String ROW_FORMAT = Table.ROW_FORMAT;
 
     private CharsetTableOptions() {
     }
@@ -32,6 +35,10 @@ final class CharsetTableOptions {
         in.accept("DEFAULT");
         if (in.accept("ENGINE")) {
             options.put(ENGINE, value(in, "a storage engine"));
+        } else if (in.accept("ROW_FORMAT")) {
+            String format = value(in, "a row format").toUpperCase(Locale.ROOT);
+            if (format.equals("DEFAULT")) options.remove(ROW_FORMAT);
+            else options.put(ROW_FORMAT, format);
         } else if (in.accept("CHARACTER", "SET") || in.accept("CHARSET")) {
             String charset = value(in, "a character set").toLowerCase(Locale.ROOT);
             options.remove(COLLATE); // a character set alone takes its default collation

@@ -143,6 +143,16 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
             return Optional.ofNullable(tables.get(Names.key(name)));
         }
 
+        /** Whether some table's options ({@link Table#serialSequenceOption}) give a serial column's sequence this name. */
+        public boolean namesSerialSequenceInOptions(String name) {
+            return name != null && tables.namesSerialSequenceInOptions(Names.key(name));
+        }
+
+        /** The tables whose names start with {@code prefix} (compared as {@link Names#key}), found in the sorted map. */
+        public java.util.List<Table> tablesStartingWith(String prefix) {
+            return tables.withKeyPrefix(Names.key(prefix));
+        }
+
         public Optional<View> view(String name) {
             return Optional.ofNullable(views.get(Names.key(name)));
         }

@@ -17,8 +17,8 @@ import java.util.function.UnaryOperator;
  * @param options dialect table options that change behaviour, keyed by lower-case option name: SQLite's
  *                {@code WITHOUT ROWID} and {@code STRICT}; PostgreSQL's {@link #ROW_LEVEL_SECURITY} and
  *                {@link #FORCE_ROW_LEVEL_SECURITY}, and {@link #serialSequenceOption} where a serial column's sequence has a name
- *                of its own; MySQL's and MariaDB's {@link #ENGINE}, {@link #CHARSET} and
- *                {@link #COLLATE} as written (what a table leaves out it takes from its database)
+ *                of its own; MySQL's and MariaDB's {@link #ENGINE}, {@link #CHARSET},
+ *                {@link #COLLATE} and {@link #ROW_FORMAT} as written (what a table leaves out it takes from its database)
  * @param policies PostgreSQL's row-level security policies of the table, sorted by name
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniqueConstraints,
@@ -35,6 +35,8 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     public static final String CHARSET = "charset";
     /** The option holding a MySQL or MariaDB table's default collation, lower-case ({@code utf8mb3_bin}). */
     public static final String COLLATE = "collate";
+    /** The option holding a MySQL or MariaDB table's row format where one is written, upper-case ({@code DYNAMIC}). */
+    public static final String ROW_FORMAT = "row_format";
 
     /**
      * The option naming the sequence PostgreSQL made for a serial column, where its name is not the one the table and

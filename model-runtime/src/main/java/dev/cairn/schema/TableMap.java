@@ -26,20 +26,23 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
     private final long builtFrom;
     private final Set<String> changedKeys;
     private volatile PartNames partNames;
+    private volatile SerialSequenceNames serialSequenceNames;
     private volatile ReferringTables referringTables;
 
     /**
      * @param keyed           tables already keyed by {@link Names#key}, written by no one from now on
      * @param partNames       their part-name counts; null to count them when first asked
+     * @param serialSequenceNames the sequence names their options hold; null to count them when first asked
      * @param referringTables their references; null to collect them when first asked
      * @param builtFrom       the id of the map these tables were made from, 0 for none
      * @param changedKeys     the keys put or removed since that map (a superset of those whose table differs)
      */
-    private TableMap(TreeMap<String, Table> keyed, PartNames partNames, ReferringTables referringTables, long builtFrom,
-                     Set<String> changedKeys) {
+    private TableMap(TreeMap<String, Table> keyed, PartNames partNames, SerialSequenceNames serialSequenceNames,
+                     ReferringTables referringTables, long builtFrom, Set<String> changedKeys) {
         this.keyed = keyed;
         this.tables = Collections.unmodifiableSortedMap(keyed);
         this.partNames = partNames;
+        this.serialSequenceNames = serialSequenceNames;
         this.referringTables = referringTables;
         this.builtFrom = builtFrom;
         this.changedKeys = changedKeys;
@@ -47,13 +50,13 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
 
     /** @param keyed tables already keyed by {@link Names#key}, not shared with anyone */
     static TableMap of(TreeMap<String, Table> keyed) {
-        return new TableMap(keyed, null, null, 0, Set.of());
+        return new TableMap(keyed, null, null, null, 0, Set.of());
     }
 
     /** What a builder that started from the map of id {@code builtFrom} made; see the constructor. */
-    static TableMap built(TreeMap<String, Table> keyed, PartNames partNames, ReferringTables referringTables, long builtFrom,
-                          Set<String> changedKeys) {
-        return new TableMap(keyed, partNames, referringTables, builtFrom, Set.copyOf(changedKeys));
+    static TableMap built(TreeMap<String, Table> keyed, PartNames partNames, SerialSequenceNames serialSequenceNames,
+                          ReferringTables referringTables, long builtFrom, Set<String> changedKeys) {
+        return new TableMap(keyed, partNames, serialSequenceNames, referringTables, builtFrom, Set.copyOf(changedKeys));
     }
 
     long id() {
@@ -77,6 +80,13 @@ final class TableMap extends AbstractMap<String, Table> implements SortedMap<Str
     PartNames partNames() {
         PartNames counted = partNames;
         if (counted == null) partNames = counted = PartNames.of(tables.values());
+        return counted;
+    }
+
+    /** How many tables' options name each serial column's sequence. */
+    SerialSequenceNames serialSequenceNames() {
+        SerialSequenceNames counted = serialSequenceNames;
+        if (counted == null) serialSequenceNames = counted = SerialSequenceNames.of(tables.values());
         return counted;
     }
 

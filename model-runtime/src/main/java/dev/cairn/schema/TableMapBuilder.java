@@ -1,6 +1,7 @@
 package dev.cairn.schema;
 
 import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ final class TableMapBuilder {
     private final Set<String> changedKeys = new HashSet<>();
     private PartNames partNames;
     private final Map<String, Integer> changedNames = new HashMap<>();
+    private SerialSequenceNames serialSequenceNames;
+    private final Map<String, Integer> changedSequenceNames = new HashMap<>();
     private ReferringTables referringTables;
     private final Map<String, Set<String>> changedReferrers = new HashMap<>();
 
@@ -36,6 +39,7 @@ final class TableMapBuilder {
         shared = true;
         builtFrom = from.id();
         partNames = from.partNames();
+        serialSequenceNames = from.serialSequenceNames();
         referringTables = from.referringTables();
     }
 
@@ -63,10 +67,30 @@ final class TableMapBuilder {
         return count(key) > 0;
     }
 
+    /** Whether some table's options ({@link Table#serialSequenceOption}) name a serial column's sequence so. */
+    boolean namesSerialSequenceInOptions(String key) {
+        Integer changed = changedSequenceNames.get(key);
+        return (changed != null ? changed : serialSequenceNames.count(key)) > 0;
+    }
+
+    /** The tables whose keys start with {@code keyPrefix}, in key order (a range of the sorted map, not a pass over it). */
+    List<Table> withKeyPrefix(String keyPrefix) {
+        List<Table> found = new ArrayList<>();
+        for (Map.Entry<String, Table> e : tables.tailMap(keyPrefix, true).entrySet()) {
+            if (!e.getKey().startsWith(keyPrefix)) break;
+            found.add(e.getValue());
+        }
+        return found;
+    }
+
     void put(Table table) {
         String key = Names.key(table.name());
         Table old = writable().put(key, table);
         changedKeys.add(key);
+        if (old == null || !old.options().equals(table.options())) {
+            if (old != null) countSequences(old, -1);
+            countSequences(table, 1);
+        }
         if (old != null && sameParts(old, table)) return; // a column added or changed: the same names and references
         if (old != null) forget(key, old);
         count(table, 1);
@@ -78,14 +102,17 @@ final class TableMapBuilder {
         Table old = writable().remove(key);
         changedKeys.add(key);
         forget(key, old);
+        countSequences(old, -1);
     }
 
     TableMap build() {
         partNames = partNames.with(changedNames);
         changedNames.clear();
+        serialSequenceNames = serialSequenceNames.with(changedSequenceNames);
+        changedSequenceNames.clear();
         referringTables = referringTables.with(changedReferrers);
         changedReferrers.clear();
-        TableMap built = TableMap.built(tables, partNames, referringTables, builtFrom, changedKeys);
+        TableMap built = TableMap.built(tables, partNames, serialSequenceNames, referringTables, builtFrom, changedKeys);
         shared = true;
         builtFrom = built.id();
         changedKeys.clear();
@@ -123,6 +150,13 @@ final class TableMapBuilder {
 
     private void count(Table t, int delta) {
         PartNames.forEachName(t, key -> changedNames.put(key, count(key) + delta));
+    }
+
+    private void countSequences(Table t, int delta) {
+        SerialSequenceNames.forEachName(t, key -> {
+            Integer changed = changedSequenceNames.get(key);
+            changedSequenceNames.put(key, (changed != null ? changed : serialSequenceNames.count(key)) + delta);
+        });
     }
 
     /** The keys of the tables referring to {@code target}, as this builder changes them. */

@@ -66,6 +66,13 @@ class ServerDerivedDownTest {
                     ALTER TABLE comments ADD COLUMN likes INTEGER DEFAULT 0;
                     ALTER TABLE users RENAME COLUMN email TO mail;
                     """));
+            if (!pg) out.add(arguments(d, "ROW_FORMAT ↔ previous row format", """
+                    ALTER TABLE users ROW_FORMAT=COMPACT;
+                    CREATE TABLE logs (id INTEGER PRIMARY KEY) ROW_FORMAT=REDUNDANT;
+                    ALTER TABLE logs ROW_FORMAT=DYNAMIC;
+                    ALTER TABLE posts ROW_FORMAT=DYNAMIC;
+                    ALTER TABLE posts ROW_FORMAT=DEFAULT;
+                    """));
             if (pg) out.add(arguments(d, "partial unique index", "CREATE UNIQUE INDEX ux_email ON users (email) WHERE email IS NOT NULL;"));
         }
         return out.stream();

@@ -108,13 +108,15 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
      * column without its own character set takes the table's). A column that took the old default in both states
      * takes the new one: the table is converted ({@code CONVERT TO CHARACTER SET}), and the columns with a character
      * set of their own are given it again. An option dropped goes back to the database's ({@code DEFAULT}), an engine
-     * to InnoDB.
+     * to InnoDB, a row format to the engine's choice ({@code ROW_FORMAT=DEFAULT}).
      */
     private List<String> tableOptions(String t, TableChanges diff) {
         Map<String, String> before = diff.before().options(), after = diff.after().options();
         List<String> out = new ArrayList<>();
         if (!Objects.equals(before.get(Table.ENGINE), after.get(Table.ENGINE)))
             out.add(t + "ENGINE=" + after.getOrDefault(Table.ENGINE, "InnoDB"));
+        if (!Objects.equals(before.get(Table.ROW_FORMAT), after.get(Table.ROW_FORMAT)))
+            out.add(t + "ROW_FORMAT=" + after.getOrDefault(Table.ROW_FORMAT, "DEFAULT"));
         if (Objects.equals(before.get(Table.CHARSET), after.get(Table.CHARSET)) && Objects.equals(before.get(Table.COLLATE), after.get(Table.COLLATE)))
             return out;
         String charset = after.containsKey(Table.CHARSET) ? after.get(Table.CHARSET)

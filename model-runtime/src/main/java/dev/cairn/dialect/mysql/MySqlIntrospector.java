@@ -43,6 +43,8 @@ import java.util.Set;
  *   <li>a table's engine and collation are options ({@link Table#ENGINE}, {@link Table#COLLATE}) only where they are
  *       not the server's default engine and the database's collation, a column's collation only where it differs from
  *       its table's, and no character set apart from its collation ({@link MySqlDatabaseDefaults});</li>
+ *   <li>a table's row format is an option ({@link Table#ROW_FORMAT}) only where its DDL wrote one: the server lists
+ *       only those in {@code CREATE_OPTIONS};</li>
  *   <li>referential actions: InnoDB treats RESTRICT and NO ACTION alike, and reports an unspecified action as
  *       RESTRICT (MariaDB) or NO ACTION (MySQL 8), so both are read as {@link ForeignKeyAction#NO_ACTION}.</li>
  * </ul>
@@ -116,17 +118,25 @@ public final class MySqlIntrospector implements SchemaIntrospector {
         final String engine;
         final String collation;
         final String comment;
+        /** The row format written in the table's CREATE or ALTER, null where none was. */
+        final String rowFormat;
         final List<ColumnRow> columns = new ArrayList<>();
         final Map<String, List<IndexColumnRow>> indexes = new LinkedHashMap<>();
         final List<CheckConstraint> checks = new ArrayList<>();
         final Map<String, ForeignKeyParts> foreignKeys = new LinkedHashMap<>();
         final Set<String> jsonColumns = new HashSet<>();
 
-        TableParts(String name, String engine, String collation, String comment) {
+        TableParts(String name, String engine, String collation, String comment, String rowFormat) {
             this.name = name;
             this.engine = engine;
             this.collation = collation;
             this.comment = comment;
+            this.rowFormat = rowFormat;
+        }
+
+        /** The options beside engine and collation: the row format where one was written. */
+        Map<String, String> otherOptions() {
+            return rowFormat == null ? Map.of() : Map.of(Table.ROW_FORMAT, rowFormat);
         }
     }
 
@@ -201,14 +211,14 @@ public final class MySqlIntrospector implements SchemaIntrospector {
 
         private void readTables() throws SQLException {
             String sql = """
-                    SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT
+                    SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT, CREATE_OPTIONS
                     FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME""";
             try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     String name = r.getString("TABLE_NAME");
                     switch (r.getString("TABLE_TYPE")) {
                         case "BASE TABLE", "SYSTEM VERSIONED" -> tables.put(name, new TableParts(name, r.getString("ENGINE"), r.getString("TABLE_COLLATION"),
-                                emptyToNull(r.getString("TABLE_COMMENT"))));
+                                emptyToNull(r.getString("TABLE_COMMENT")), writtenRowFormat(r.getString("CREATE_OPTIONS"))));
                         case "VIEW" -> views.put(name, null);
                         case "SEQUENCE" -> sequenceNames.add(name);
                         default -> {
@@ -216,6 +226,20 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                     }
                 }
             }
+        }
+
+        /**
+         * The row format in {@code CREATE_OPTIONS} ({@code stats_persistent=1 row_format=DYNAMIC}), where the server
+         * lists it only when the table's DDL wrote one: a table left to the engine's default has none.
+         */
+        private static String writtenRowFormat(String createOptions) {
+            if (createOptions == null) return null;
+            for (String option : createOptions.trim().split("\\s+")) {
+                int eq = option.indexOf('=');
+                if (eq > 0 && option.substring(0, eq).equalsIgnoreCase("row_format"))
+                    return option.substring(eq + 1).toUpperCase(java.util.Locale.ROOT);
+            }
+            return null;
         }
 
         private Map<String, List<String>> readColumns() throws SQLException {
@@ -358,7 +382,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                             action(f.deleteRule()), action(f.updateRule())))
                     .toList();
             return new Table(parts.name, columns, primaryKey, uniques, parts.checks, foreignKeys, indexes, parts.comment,
-                    defaults.options(Map.of(), parts.engine, parts.collation));
+                    defaults.options(parts.otherOptions(), parts.engine, parts.collation));
         }
 
         private Index index(String name, List<IndexColumnRow> rows) {

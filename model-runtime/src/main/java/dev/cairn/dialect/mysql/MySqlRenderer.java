@@ -69,14 +69,16 @@ final class MySqlRenderer extends AbstractDdlRenderer {
     }
 
     /**
-     * The engine, character set and collation a table was given ({@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb3
-     * COLLATE=utf8mb3_bin}), so that a fresh database gives them too; what it was not given it takes from the database.
+     * The engine, character set, collation and row format a table was given ({@code ENGINE=InnoDB DEFAULT
+     * CHARSET=utf8mb3 COLLATE=utf8mb3_bin ROW_FORMAT=DYNAMIC}), so that a fresh database gives them too; what it was
+     * not given it takes from the database (the row format: the engine's default).
      */
     public String tableOptions(Map<String, String> options) {
         List<String> out = new ArrayList<>();
         if (options.containsKey(Table.ENGINE)) out.add("ENGINE=" + options.get(Table.ENGINE));
         if (options.containsKey(Table.CHARSET)) out.add("DEFAULT CHARSET=" + options.get(Table.CHARSET));
         if (options.containsKey(Table.COLLATE)) out.add("COLLATE=" + options.get(Table.COLLATE));
+        if (options.containsKey(Table.ROW_FORMAT)) out.add("ROW_FORMAT=" + options.get(Table.ROW_FORMAT));
         return String.join(" ", out);
     }
 

@@ -14,7 +14,6 @@ import dev.cairn.schema.UniqueConstraint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -26,6 +25,11 @@ import java.util.function.Predicate;
 final class PostgresNamespaces implements Namespaces {
     /** A name this long may be a default name cut to 63 bytes (at a character boundary: up to 3 bytes short). */
     private static final int MAY_BE_CUT = 60;
+    /**
+     * A table name cut to make room for {@code _<column>_seq} keeps at least this many bytes: only the longer of table
+     * and column is cut, and the two share the 63 bytes less the label's.
+     */
+    private static final int MIN_CUT_TABLE = 24;
 
     @Override
     public String relationHolder(Schema.Builder schema, String name, boolean withTypes) {
@@ -60,31 +64,24 @@ final class PostgresNamespaces implements Namespaces {
     }
 
     /**
-     * Whether {@code name} is the name of the sequence behind a serial column of the schema. A sequence named by
-     * default, {@code <table>_<column>_seq}, is found through its table, a prefix of the name up to an underscore (a
-     * lookup per underscore, not a pass over the schema: replaying thousands of tables stays linear); only a name that
-     * may have been cut to 63 bytes, and the tables whose options name their sequences ({@code seq1} after a clash,
-     * the old name after a rename), are searched one by one.
+     * Whether {@code name} is the name of the sequence behind a serial column of the schema, found without a pass over
+     * the tables (replaying thousands of tables stays linear): a sequence named by default,
+     * {@code <table>_<column>_seq}, through its table, a prefix of the name up to an underscore (a lookup per
+     * underscore; where the name may have been cut to 63 bytes, the tables whose names start with a long enough
+     * prefix, a range of the sorted tables); a sequence named otherwise ({@code seq1} after a clash, the old name after
+     * a rename) through the schema's index of the names the tables' options hold.
      */
     private static boolean namesSerialSequence(Schema.Builder schema, String name) {
+        if (schema.namesSerialSequenceInOptions(name)) return true;
         String key = Names.key(name);
-        for (int i = name.indexOf('_'); i > 0; i = name.indexOf('_', i + 1)) {
-            Optional<Table> t = schema.table(name.substring(0, i));
-            if (t.isPresent() && ownsSerialSequence(t.get(), key)) return true;
-        }
         boolean mayBeCut = name.getBytes(StandardCharsets.UTF_8).length >= MAY_BE_CUT;
-        for (Table t : schema.tables()) {
-            if (mayBeCut ? ownsSerialSequence(t, key) : namesSequenceInOptions(t, key)) return true;
-        }
-        return false;
-    }
-
-    /** Whether one of the table's options names a serial column's sequence {@code key} (cheap: most tables have none). */
-    private static boolean namesSequenceInOptions(Table t, String key) {
-        if (t.options().isEmpty()) return false;
-        String prefix = Table.serialSequenceOption("");
-        for (Map.Entry<String, String> o : t.options().entrySet()) {
-            if (o.getKey().startsWith(prefix) && Names.key(o.getValue()).equals(key)) return true;
+        for (int i = name.indexOf('_'); i > 0; i = name.indexOf('_', i + 1)) {
+            String prefix = name.substring(0, i);
+            Optional<Table> t = schema.table(prefix);
+            if (t.isPresent() && ownsSerialSequence(t.get(), key)) return true;
+            if (mayBeCut && prefix.getBytes(StandardCharsets.UTF_8).length >= MIN_CUT_TABLE) {
+                for (Table s : schema.tablesStartingWith(prefix)) if (ownsSerialSequence(s, key)) return true;
+            }
         }
         return false;
     }

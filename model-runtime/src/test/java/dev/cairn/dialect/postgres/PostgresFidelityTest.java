@@ -90,6 +90,12 @@ class PostgresFidelityTest {
                         CREATE TABLE u (id serial);
                         ALTER TABLE u RENAME TO v;
                         ALTER TABLE v RENAME TO u"""),
+                arguments("serial sequences of long table names, cut to 63 bytes", """
+                        CREATE TABLE order_line_items_with_a_rather_long_name_for_testing_cuts_one (id serial, n int);
+                        CREATE TABLE order_line_items_with_a_rather_long_name_for_testing_cuts_two (id serial, n int);
+                        CREATE TABLE order_line_items_with_a_rather_long_name_for_testing_cuts_two_more (id bigserial);
+                        CREATE INDEX ON order_line_items_with_a_rather_long_name_for_testing_cuts_one (n);
+                        CREATE INDEX ON order_line_items_with_a_rather_long_name_for_testing_cuts_two (n)"""),
                 arguments("implicit names taken by sequences and views", """
                         CREATE SEQUENCE t_pkey;
                         CREATE VIEW t_a_key AS SELECT 1 AS x;
@@ -286,6 +292,13 @@ class PostgresFidelityTest {
         assertEquals("jobs_id_seq1", s.table("jobs").orElseThrow().options().get(Table.serialSequenceOption("id")));
         assertThrows(SqlProblem.class, () -> replay("CREATE TABLE t (id serial); CREATE SEQUENCE t_id_seq"), "the serial's sequence holds the name");
         assertTrue(replay("CREATE TABLE t (id serial)").table("t").orElseThrow().options().isEmpty(), "a sequence of the usual name is no option");
+        // names cut to 63 bytes: the second table's sequence would get the first's name, found through the tables sharing its start
+        String one = "order_line_items_with_a_rather_long_name_for_testing_cuts_one", two = one.replace("_one", "_two");
+        Schema cut = replay("CREATE TABLE " + one + " (id serial); CREATE TABLE " + two + " (id serial)");
+        assertEquals("order_line_items_with_a_rather_long_name_for_testing_cu_id_seq1",
+                cut.table(two).orElseThrow().options().get(Table.serialSequenceOption("id")));
+        assertThrows(SqlProblem.class, () -> replay("CREATE TABLE " + one + " (id serial); CREATE SEQUENCE order_line_items_with_a_rather_long_name_for_testing_cut_id_seq"),
+                "the cut name is the serial's sequence's");
     }
 
     @Test
