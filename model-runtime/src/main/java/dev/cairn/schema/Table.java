@@ -90,15 +90,31 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         if (parts instanceof SortedParts<T>) return parts; // another table's, in order already
         if (parts.size() < 2) return List.copyOf(parts);
         if (ascendingByName(parts, name)) return SortedParts.of(parts);
-        // keys computed once per part: unnamed parts (inline REFERENCES) tie on the name and are ordered by content
-        record Keyed<T>(String name, String content, T part) {
-        }
+        // keys computed once per part: unnamed parts (inline REFERENCES) tie on the name and are ordered by content,
+        // printed only for a tie (a part's text is costly, and named parts seldom tie)
         List<Keyed<T>> keyed = new ArrayList<>(parts.size());
-        for (T p : parts) keyed.add(new Keyed<>(name.apply(p) == null ? "" : Names.key(name.apply(p)), p.toString(), p));
-        keyed.sort(Comparator.comparing((Keyed<T> k) -> k.name()).thenComparing(Keyed::content));
+        for (T p : parts) keyed.add(new Keyed<>(name.apply(p) == null ? "" : Names.key(name.apply(p)), p));
+        keyed.sort(Comparator.comparing((Keyed<T> k) -> k.name).thenComparing(Keyed::content));
         List<T> out = new ArrayList<>(keyed.size());
-        for (Keyed<T> k : keyed) out.add(k.part());
+        for (Keyed<T> k : keyed) out.add(k.part);
         return SortedParts.of(out);
+    }
+
+    /** A part with its sort key; its text, the tie-breaker, is printed when first compared. */
+    private static final class Keyed<T> {
+        final String name;
+        final T part;
+        private String content;
+
+        Keyed(String name, T part) {
+            this.name = name;
+            this.part = part;
+        }
+
+        String content() {
+            if (content == null) content = part.toString();
+            return content;
+        }
     }
 
     /** Named, each name after the one before: the order the sort would give, found without it (the usual case). */

@@ -40,6 +40,13 @@ public final class ExpressionCanonicalizer {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /** A column's default as written, with the column's type (null for none). */
+    private record DefaultOf(String expression, SqlType type) {
+    }
+
+    /** Each default worked out once per type: replay reads the same few ({@code 0}, {@code ''}, {@code CURRENT_TIMESTAMP}) again and again. */
+    private final RecentAnswers<DefaultOf, String> defaults = new RecentAnswers<>(d -> workOutDefault(d.expression(), d.type()), 4096);
+
     /** The canonical text of an expression; null stays null. */
     public String canonical(String expression) {
         if (expression == null) return null;
@@ -129,6 +136,10 @@ public final class ExpressionCanonicalizer {
      */
     public String canonicalDefault(String expression, SqlType type) {
         if (expression == null || expression.isBlank()) return null;
+        return defaults.get(new DefaultOf(expression, type));
+    }
+
+    private String workOutDefault(String expression, SqlType type) {
         String c = canonical(rules.defaultSpelling(expression.strip()));
         if (c == null || c.isEmpty() || c.equalsIgnoreCase("NULL")) return null;
         return type == null ? c : rules.storedDefault(c, type);

@@ -6,6 +6,7 @@ import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.Keywords;
+import dev.cairn.dialect.RememberedTypes;
 import dev.cairn.dialect.TypeSystem;
 import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.sql.SqlSyntax;
@@ -14,6 +15,8 @@ import dev.cairn.sql.SqlSyntax;
 public final class MariaDbEngine extends MySqlFamilyEngine {
     public static final MariaDbEngine INSTANCE = new MariaDbEngine();
     private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(MySqlExpressions.MARIADB);
+    /** Each type text parsed once: replay reads the same few types in column after column. */
+    private static final TypeSystem TYPES = RememberedTypes.of(MySqlTypes.MARIADB);
 
     private final ConstraintNaming naming = new MariaDbNaming();
 
@@ -39,7 +42,7 @@ public final class MariaDbEngine extends MySqlFamilyEngine {
 
     @Override
     public TypeSystem types() {
-        return MySqlTypes.MARIADB;
+        return TYPES;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.EntitySql;
 import dev.cairn.dialect.Keywords;
+import dev.cairn.dialect.RememberedTypes;
 import dev.cairn.dialect.TypeSystem;
 import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.sql.SqlSyntax;
@@ -14,6 +15,8 @@ import dev.cairn.sql.SqlSyntax;
 public final class MySqlEngine extends MySqlFamilyEngine {
     public static final MySqlEngine INSTANCE = new MySqlEngine();
     private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(MySqlExpressions.MYSQL);
+    /** Each type text parsed once: replay reads the same few types in column after column. */
+    private static final TypeSystem TYPES = RememberedTypes.of(MySqlTypes.MYSQL);
 
     private final ConstraintNaming naming = new MySqlNaming();
 
@@ -39,7 +42,7 @@ public final class MySqlEngine extends MySqlFamilyEngine {
 
     @Override
     public TypeSystem types() {
-        return MySqlTypes.MYSQL;
+        return TYPES;
     }
 
     @Override

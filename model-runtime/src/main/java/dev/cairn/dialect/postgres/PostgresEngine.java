@@ -18,6 +18,7 @@ import dev.cairn.dialect.Namespaces;
 import dev.cairn.dialect.SchemaIntrospector;
 import dev.cairn.dialect.ClusterRules;
 import dev.cairn.dialect.SessionLock;
+import dev.cairn.dialect.RememberedTypes;
 import dev.cairn.dialect.TypeSystem;
 import dev.cairn.dialect.expression.ExpressionCanonicalizer;
 import dev.cairn.sql.SqlSyntax;
@@ -26,6 +27,8 @@ import dev.cairn.sql.SqlSyntax;
 public final class PostgresEngine implements Engine {
     public static final PostgresEngine INSTANCE = new PostgresEngine();
     private static final ExpressionCanonicalizer EXPRESSIONS = new ExpressionCanonicalizer(PostgresExpressions.INSTANCE);
+    /** Each type text parsed once: replay reads the same few types in column after column. */
+    private static final TypeSystem TYPES = RememberedTypes.of(PostgresTypes.INSTANCE);
 
     private final DdlRules ddl = new PostgresDdlRules();
     private final KeyRules keys = new PostgresKeyRules();
@@ -53,7 +56,7 @@ public final class PostgresEngine implements Engine {
 
     @Override
     public TypeSystem types() {
-        return PostgresTypes.INSTANCE;
+        return TYPES;
     }
 
     @Override
