@@ -2,6 +2,7 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.RebuildMarker;
 import dev.cairn.dialect.engines.Engines;
 import dev.cairn.replay.ReplayStep;
@@ -18,16 +19,19 @@ import java.util.Set;
 /**
  * The down of a migration (DESIGN.md, "Down migrations"): a written {@code -- migrate:down} part wins; otherwise the
  * inverse of every change, in reverse order, rendered for the dialect. Statements that change data in tables the
- * migration itself creates need no inverse (dropping the tables undoes them); settings and queries need none; any
- * other opaque statement makes the migration irreversible without a written down.
+ * migration itself creates need no inverse (dropping the tables undoes them); settings and queries need none; a plain
+ * {@code INSERT … VALUES} with literal keys into an earlier table is undone by a {@code DELETE} of those keys
+ * ({@link InsertedRows}); any other opaque statement makes the migration irreversible without a written down.
  */
 public final class DownDerivation {
     private final Dialect dialect;
+    private final Engine engine;
     private final ChangeRenderer renderer;
 
     public DownDerivation(Dialect dialect) {
         this.dialect = dialect;
-        this.renderer = Engines.of(dialect).changeRenderer();
+        this.engine = Engines.of(dialect);
+        this.renderer = engine.changeRenderer();
     }
 
     public DownMigration of(ReplayedMigration m) {
@@ -61,30 +65,31 @@ public final class DownDerivation {
                         + m.file().displayName());
             }
         }
-        for (ReplayStep step : steps) {
-            if (step.opaque() && !OpaqueStatements.needsNoInverse(dialect, step.statement(), created)) {
-                SqlStatement s = step.statement();
-                return new DownMigration(List.of(), false, s.position() + ": " + s.quoted()
-                        + " cannot be undone from the schema model; write a -- migrate:down part in " + m.file().displayName());
-            }
-        }
-        List<Schema> states = new ArrayList<>();
-        List<SchemaChange> changes = new ArrayList<>();
+        List<List<String>> perStep = new ArrayList<>();
+        boolean rebuilds = false;
         Schema s = m.before();
         for (ReplayStep step : steps) {
-            for (SchemaChange c : step.changes()) {
-                changes.add(c);
-                s = c.applyTo(s);
-                states.add(s);
+            List<String> undo = new ArrayList<>();
+            if (step.opaque() && !OpaqueStatements.needsNoInverse(dialect, step.statement(), created)) {
+                SqlStatement st = step.statement();
+                InsertedRows inserted = InsertedRows.of(engine, st, s);
+                if (inserted == null || inserted.delete() == null) {
+                    return new DownMigration(List.of(), false, st.position() + ": " + st.quoted() + " cannot be undone from the schema model"
+                            + (inserted == null ? "" : " (" + inserted.why() + ")") + "; write a -- migrate:down part in " + m.file().displayName());
+                }
+                undo.add(inserted.delete());
             }
+            for (SchemaChange c : step.changes()) {
+                Schema after = c.applyTo(s);
+                SchemaChange inverse = c.inverse();
+                rebuilds |= renderer.needsForeignKeysOff(after, inverse);
+                undo.addAll(0, renderer.render(after, inverse));
+                s = after;
+            }
+            perStep.add(undo);
         }
         List<String> down = new ArrayList<>();
-        boolean rebuilds = false;
-        for (int k = changes.size() - 1; k >= 0; k--) {
-            SchemaChange inverse = changes.get(k).inverse();
-            rebuilds |= renderer.needsForeignKeysOff(states.get(k), inverse);
-            down.addAll(renderer.render(states.get(k), inverse));
-        }
+        for (int k = perStep.size() - 1; k >= 0; k--) down.addAll(perStep.get(k));
         return new DownMigration(down, false, null, rebuilds);
     }
 }

@@ -31,6 +31,7 @@ class DerivedDownTest {
             CREATE INDEX ix_posts_user ON posts (user_id);
             CREATE VIEW nicknames AS SELECT id, nickname FROM users;
             INSERT INTO users (nickname) VALUES ('ann');
+            CREATE TABLE user_tags (user_id INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (user_id, tag));
             """;
 
     @TempDir
@@ -49,6 +50,11 @@ class DerivedDownTest {
                 arguments("DROP TABLE ↔ re-created", "DROP TABLE posts;"),
                 arguments("CREATE VIEW ↔ DROP VIEW", "CREATE VIEW post_bodies AS SELECT body FROM posts;"),
                 arguments("DROP VIEW ↔ re-created", "DROP VIEW nicknames;"),
+                arguments("INSERT VALUES into an earlier table ↔ DELETE by primary key", "INSERT INTO users (id, nickname) VALUES (2, 'bob'), (3, 'cy');"),
+                arguments("INSERT VALUES ↔ DELETE by unique index", "INSERT INTO users (nickname, email) VALUES ('bob', 'b@example.org');"),
+                arguments("INSERT VALUES without columns ↔ DELETE by composite key", "INSERT INTO user_tags VALUES (1, 'x'), (1, 'it''s');"),
+                arguments("ADD COLUMN then INSERT ↔ DELETE then DROP COLUMN (a rebuild)",
+                        "ALTER TABLE users ADD COLUMN score INTEGER;\nINSERT INTO users (id, nickname, score) VALUES (4, 'dee', -5);"),
                 arguments("several statements, reversed in order", """
                         CREATE TABLE comments (id INTEGER PRIMARY KEY, post_id INTEGER REFERENCES posts (id), body TEXT);
                         CREATE INDEX ix_comments_post ON comments (post_id);
@@ -62,12 +68,48 @@ class DerivedDownTest {
     void theDerivedDownRestoresThePreviousSchema(String rule, String up) throws Exception {
         MigrationsOnDisk p = new MigrationsOnDisk(dir).file("001_base.sql", BASE).file("002_change.sql", up + "\n");
         Migrator m = p.migrator();
+        assertEquals(1, m.upgrade(1L, false));
+        String rowsBefore = rows(p);
         assertEquals(2, m.upgrade(null, false));
         assertLiveEquals(p, 2);
         assertEquals(1, m.downgrade(null, false));
         assertLiveEquals(p, 1);
+        assertEquals(rowsBefore, rows(p), "the rows of version 1, no more");
+        p.migrator().validate();
         assertEquals(2, p.migrator().upgrade(null, false));
         assertLiveEquals(p, 2);
+        p.migrator().validate();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anInsertWithoutLiteralKeysStaysIrreversibleAndSaysWhy() throws Exception {
+        MigrationsOnDisk p = new MigrationsOnDisk(dir).file("001_base.sql", BASE)
+                .file("002_more.sql", "INSERT INTO users (email) VALUES ('x@example.org');\n")
+                .file("003_copy.sql", "INSERT OR IGNORE INTO user_tags (user_id, tag) VALUES (1, 'a');\n")
+                .file("004_select.sql", "INSERT INTO user_tags SELECT id, nickname FROM users;\n");
+        Migrator m = p.migrator();
+        java.util.Map<Long, String> why = new java.util.TreeMap<>();
+        for (ReplayedMigration r : m.replayed()) {
+            DownMigration d = new DownDerivation(Dialect.SQLITE).of(r);
+            if (!d.isReversible()) why.put(r.version(), d.irreversible());
+        }
+        assertEquals(java.util.Set.of(2L, 3L, 4L), why.keySet(), why.toString());
+        assertTrue(why.get(2L).contains("002_more.sql") && why.get(2L).contains("no literal value for every column of a primary or unique key of users"), why.get(2L));
+        assertTrue(why.get(3L).contains("not a plain INSERT INTO"), why.get(3L));
+        assertTrue(why.get(4L).contains("not given as VALUES"), why.get(4L));
+    }
+
+    private static String rows(MigrationsOnDisk p) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(p.url())) {
+            for (String q : java.util.List.of("SELECT id || ',' || nickname FROM users ORDER BY id", "SELECT user_id || ',' || tag FROM user_tags ORDER BY tag")) {
+                try (var st = c.createStatement(); var r = st.executeQuery(q)) {
+                    while (r.next()) b.append(r.getString(1)).append(';');
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
     }
 
     private static void assertLiveEquals(MigrationsOnDisk p, long version) throws Exception {

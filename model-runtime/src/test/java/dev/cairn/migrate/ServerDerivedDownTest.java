@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,6 +32,17 @@ class ServerDerivedDownTest {
             CREATE INDEX ix_posts_user ON posts (user_id);
             CREATE VIEW nicknames AS SELECT id, nickname FROM users;
             INSERT INTO users (id, nickname, email) VALUES (1, 'ann', 'ann@example.org');
+            CREATE TABLE user_tags (user_id INTEGER NOT NULL, tag VARCHAR(20) NOT NULL, PRIMARY KEY (user_id, tag));
+            """;
+    private static final String PG_BASE = """
+            CREATE TABLE labels (id SERIAL PRIMARY KEY, code VARCHAR(10) NOT NULL UNIQUE);
+            COMMENT ON TABLE posts IS 'what users write';
+            CREATE TYPE mood AS ENUM ('sad', 'ok');
+            CREATE TABLE moods (id INTEGER PRIMARY KEY, m mood);
+            INSERT INTO moods VALUES (1, 'ok');
+            """;
+    private static final String MARIADB_BASE = """
+            CREATE TABLE labels (id INTEGER AUTO_INCREMENT PRIMARY KEY, code VARCHAR(10) NOT NULL UNIQUE);
             """;
 
     @TempDir
@@ -73,6 +86,15 @@ class ServerDerivedDownTest {
                     ALTER TABLE posts ROW_FORMAT=DYNAMIC;
                     ALTER TABLE posts ROW_FORMAT=DEFAULT;
                     """));
+            out.add(arguments(d, "CREATE SEQUENCE ↔ DROP SEQUENCE", "CREATE SEQUENCE ticket_no START WITH 100 INCREMENT BY 5;"));
+            out.add(arguments(d, "INSERT VALUES into an earlier table ↔ DELETE by primary key", "INSERT INTO users (id, nickname) VALUES (2, 'bob'), (3, 'cy');"));
+            out.add(arguments(d, "INSERT VALUES ↔ DELETE by unique key", "INSERT INTO labels (code) VALUES ('a'), ('b');"));
+            out.add(arguments(d, "INSERT VALUES without columns ↔ DELETE by composite key", "INSERT INTO user_tags VALUES (1, 'x'), (1, 'it''s');"));
+            out.add(arguments(d, "ADD COLUMN then INSERT ↔ DELETE then DROP COLUMN",
+                    "ALTER TABLE users ADD COLUMN score INTEGER;\nINSERT INTO users (id, nickname, score) VALUES (4, 'dee', -5);"));
+            if (pg) out.add(arguments(d, "COMMENT ON ↔ the previous comment",
+                    "COMMENT ON TABLE posts IS 'posts';\nCOMMENT ON TABLE users IS 'people';\nCOMMENT ON COLUMN users.email IS 'mail';"));
+            if (pg) out.add(arguments(d, "ALTER TYPE ADD VALUE ↔ the type rebuilt without it", "ALTER TYPE mood ADD VALUE 'happy';"));
             if (pg) out.add(arguments(d, "partial unique index", "CREATE UNIQUE INDEX ux_email ON users (email) WHERE email IS NOT NULL;"));
         }
         return out.stream();
@@ -82,13 +104,30 @@ class ServerDerivedDownTest {
     @MethodSource("rules")
     void theDerivedDownRestoresThePreviousSchema(Dialect dialect, String rule, String up) throws Exception {
         live = LiveDatabase.of(dialect);
-        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live).file("001_base.sql", BASE).file("002_change.sql", up + "\n");
+        String base = BASE + (dialect == Dialect.POSTGRESQL ? PG_BASE : MARIADB_BASE);
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live).file("001_base.sql", base).file("002_change.sql", up + "\n");
         Migrator m = p.migrator();
+        assertEquals(1, m.upgrade(1L, false));
+        String rowsBefore = rows();
         assertEquals(2, m.upgrade(null, false));
         ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 2);
         assertEquals(1, m.downgrade(null, false));
         ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 1);
+        assertEquals(rowsBefore, rows(), "the rows of version 1, no more");
+        p.migrator().validate();
         assertEquals(2, p.migrator().upgrade(null, false));
         ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 2);
+        p.migrator().validate();
+    }
+
+    private String rows() throws SQLException {
+        StringBuilder b = new StringBuilder();
+        for (String q : List.of("SELECT id, nickname FROM users ORDER BY id", "SELECT code FROM labels ORDER BY code", "SELECT user_id, tag FROM user_tags ORDER BY tag")) {
+            try (Statement st = live.connection().createStatement(); ResultSet r = st.executeQuery(q)) {
+                while (r.next()) b.append(r.getString(1)).append(r.getMetaData().getColumnCount() > 1 ? "," + r.getString(2) : "").append(';');
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 }
