@@ -29,7 +29,8 @@ final class Baseline {
             // under the lock, as an upgrade: a migrator running meanwhile cannot interleave its rows with these
             c.setAutoCommit(false);
             if (context.plan(c).hasHistory()) {
-                throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows)");
+                throw new MigrationProblem("The database is under version control already (" + history.name() + " has rows); db:baseline is for a database"
+                        + " that has tables but no history: use db:status to see its version, db:upgrade or db:downgrade to move it");
             }
             Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(history.tablesOfItsOwn()));
             SchemaDifferences diff = SchemaDifferences.between(context.engine().introspector().asStoredIn(c, expected), live);

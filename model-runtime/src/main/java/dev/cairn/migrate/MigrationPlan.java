@@ -213,9 +213,11 @@ final class MigrationPlan {
      */
     long downgradeGoal(Long target) {
         long goal = target == null ? applied.stream().mapToLong(AppliedMigration::version).filter(v -> v < current).max().orElse(0) : target;
-        if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it");
+        if (goal >= current) throw new MigrationProblem("The database is at version " + current + "; the downgrade target " + goal + " is not below it;"
+                + " give a lower version (0 reverts everything), or run db:upgrade to go up");
         if (goal != 0 && !appliedVersions.contains(goal)) {
-            throw new MigrationProblem("Version " + goal + " is not applied; the applied versions are " + applied.stream().map(AppliedMigration::version).toList());
+            throw new MigrationProblem("Version " + goal + " is not applied; the applied versions are " + applied.stream().map(AppliedMigration::version).toList()
+                    + "; give one of them, or 0");
         }
         return goal;
     }

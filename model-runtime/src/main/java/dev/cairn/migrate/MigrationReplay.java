@@ -12,6 +12,7 @@ import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SourcePosition;
+import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 
@@ -86,7 +87,13 @@ public final class MigrationReplay {
 
     /** The written down part's statements, positioned in the file. */
     static List<SqlStatement> downStatements(StatementSplitter splitter, MigrationFile m) {
-        return shifted(splitter.split(m.displayName(), m.downSql()), m.downStartLine());
+        try {
+            return shifted(splitter.split(m.displayName(), m.downSql()), m.downStartLine());
+        } catch (SqlProblem e) {
+            SourcePosition at = e.position();
+            if (at == null) throw e;
+            throw new SqlProblem(new SourcePosition(at.file(), at.line() + m.downStartLine() - 1, at.column()), e.statement(), e.problem(), e.hint(), e);
+        }
     }
 
     private static List<SqlStatement> shifted(List<SqlStatement> statements, int startLine) {

@@ -11,7 +11,7 @@ public final class MigrationVersions {
     public static long known(List<MigrationFile> files, long version) {
         if (version != 0 && files.stream().noneMatch(m -> m.version() == version)) {
             throw new MigrationProblem("There is no migration with version " + version + "; the versions are "
-                    + files.stream().map(MigrationFile::version).toList());
+                    + files.stream().map(MigrationFile::version).toList() + "; give one of them (or 0, the empty database)");
         }
         return version;
     }

@@ -11,6 +11,9 @@ import java.util.List;
 
 /** Runs statements one by one; a failure names the statement's file:line:column and quotes it with the engine's error. */
 final class StatementRunner {
+    /** What to do about a statement the database refused, the last line of its message. */
+    static final String FIX = "correct the statement (or the rows it meets) and run again";
+
     private StatementRunner() {
     }
 
@@ -43,7 +46,8 @@ final class StatementRunner {
                             + "the next db:upgrade (through a server that is up) waits until this migrator's lock is gone, finds how far it "
                             + "got, undoes that and applies it again."), e);
                 }
-                String failure = s.position() + ": the database refused the statement: " + settings.mask(e.getMessage()) + "\n    " + s.quoted();
+                String failure = s.position() + ": the database refused the statement: " + settings.mask(e.getMessage()) + "\n    " + s.quoted()
+                        + "\n  " + FIX;
                 throw new MigrationProblem(compensation == null ? failure : failure + "\n" + compensation.after(k, failure), e);
             }
         }

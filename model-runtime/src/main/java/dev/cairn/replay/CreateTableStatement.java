@@ -61,6 +61,8 @@ final class CreateTableStatement {
                 comment = reader.stringValue(in, "the table comment");
             } else if (ddl.charsetTableOptions() && CharsetTableOptions.read(in, options)) {
                 continue;
+            } else if (in.atStatementStart()) {
+                throw in.missingSemicolon();
             } else if (in.peek().isSymbol("(")) {
                 in.parenthesized("the table option");
             } else {

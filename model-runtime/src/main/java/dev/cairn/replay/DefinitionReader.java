@@ -166,6 +166,12 @@ final class DefinitionReader {
             } else if (in.accept("AFTER")) {
                 placement = new Placement(false, in.name("a column name"));
             } else {
+                Token odd = in.peek();
+                if (odd.isName() && in.peek(1).isName()) {
+                    throw in.problem(odd, "syntax error near '" + odd.text() + "': a column option was expected; '" + odd.text() + " "
+                            + in.peek(1).text() + "' looks like the next column definition, after a missing comma",
+                            "add the comma before " + odd.text() + " (or correct the column option)");
+                }
                 throw in.unexpected("expected a column option such as NOT NULL, DEFAULT, PRIMARY KEY, UNIQUE, CHECK or REFERENCES");
             }
             constraintName = null;

@@ -218,7 +218,27 @@ final class TokenCursor {
     }
 
     void expectEnd() {
+        if (atStatementStart()) throw missingSemicolon();
         if (!atEnd()) throw unexpected("expected the end of the statement");
+    }
+
+    /**
+     * Whether the next token starts another statement on a line of its own ({@code CREATE}, {@code ALTER}, {@code DROP},
+     * {@code INSERT}, {@code UPDATE}, {@code DELETE} first on its line): the statement before it lacks its {@code ;}.
+     */
+    boolean atStatementStart() {
+        Token t = peek();
+        if (!(t.is("CREATE") || t.is("ALTER") || t.is("DROP") || t.is("INSERT") || t.is("UPDATE") || t.is("DELETE"))) return false;
+        String sql = statement.sql();
+        int k = t.start() - 1;
+        while (k >= 0 && (sql.charAt(k) == ' ' || sql.charAt(k) == '\t')) k--;
+        return k >= 0 && sql.charAt(k) == '\n';
+    }
+
+    SqlProblem missingSemicolon() {
+        Token t = peek();
+        return problem(t, "syntax error near '" + t.text() + "': a new statement starts here, inside the one before it",
+                "add the missing ; at the end of the statement before " + t.text());
     }
 
     SqlProblem unexpected(String expected) {

@@ -34,6 +34,7 @@ final class ViewColumns {
     private final Schema.Builder schema;
     private final TokenCursor in;
     private final Token at;
+    private final java.util.Set<String> withNames = new java.util.HashSet<>();
 
     ViewColumns(DdlRules ddl, Schema.Builder schema, TokenCursor in, Token at) {
         this.ddl = ddl;
@@ -43,12 +44,16 @@ final class ViewColumns {
     }
 
     List<String> of(Select select) {
+        if (select.getWithItemsList() != null) {
+            for (var w : select.getWithItemsList()) if (w.getAlias() != null) withNames.add(unquote(w.getAlias().getName()).toLowerCase(Locale.ROOT));
+        }
         if (select instanceof SetOperationList set) return of(set.getSelects().get(0));
         if (select instanceof ParenthesedSelect p) return of(p.getSelect());
         if (!(select instanceof PlainSelect plain)) throw in.problem(at, "Cairn cannot read this view's SELECT", "name the view's columns");
         List<FromItem> from = new ArrayList<>();
         if (plain.getFromItem() != null) from.add(plain.getFromItem());
         if (plain.getJoins() != null) for (Join j : plain.getJoins()) from.add(j.getFromItem());
+        checkReads(plain, from);
         List<String> out = new ArrayList<>();
         for (SelectItem<?> item : plain.getSelectItems()) {
             Expression e = item.getExpression();
@@ -66,6 +71,74 @@ final class ViewColumns {
             }
         }
         return out;
+    }
+
+    /** Names that stand as columns but are none: the engines' row ids and system columns, and niladic functions. */
+    private static final java.util.Set<String> NOT_COLUMNS = java.util.Set.of("rowid", "oid", "_rowid_", "ctid", "xmin", "xmax", "cmin",
+            "cmax", "tableoid", "current_date", "current_time", "current_timestamp", "current_user", "session_user", "user",
+            "localtime", "localtimestamp", "current_role", "current_schema", "current_catalog", "true", "false", "null", "default");
+
+    /**
+     * Refuses, as the server would, a view that reads a table no migration created (not a table, a view or a name of its
+     * WITH) or selects a column its tables do not have: a plain column, or one qualified by a table or alias of its FROM,
+     * checked when every item of the FROM is a table or view of the model.
+     */
+    private void checkReads(PlainSelect plain, List<FromItem> from) {
+        for (FromItem f : from) {
+            if (!(f instanceof net.sf.jsqlparser.schema.Table t) || t.getSchemaName() != null) continue;
+            String name = unquote(t.getName());
+            if (schema.table(name).isEmpty() && schema.view(name).isEmpty() && !withNames.contains(name.toLowerCase(Locale.ROOT))) {
+                throw problemAt(name, "the view reads " + name + ", which does not exist", "create " + name + " before the view, or correct the name");
+            }
+        }
+        for (SelectItem<?> item : plain.getSelectItems()) {
+            if (!(item.getExpression() instanceof Column c)) continue;
+            String column = unquote(c.getColumnName());
+            if (NOT_COLUMNS.contains(column.toLowerCase(Locale.ROOT))) continue;
+            String qualifier = c.getTable() == null || c.getTable().getName() == null ? null : unquote(c.getTable().getName());
+            List<FromItem> candidates = new ArrayList<>();
+            for (FromItem f : from) {
+                String alias = f.getAlias() == null ? null : unquote(f.getAlias().getName());
+                String name = f instanceof net.sf.jsqlparser.schema.Table t ? unquote(t.getName()) : null;
+                if (qualifier == null || qualifier.equalsIgnoreCase(alias) || alias == null && qualifier.equalsIgnoreCase(name)) candidates.add(f);
+            }
+            if (candidates.isEmpty() || (qualifier == null && candidates.size() != from.size())) continue;
+            List<String> known = new ArrayList<>();
+            boolean allKnown = true;
+            for (FromItem f : candidates) {
+                List<String> cols = modelColumns(f);
+                if (cols == null) allKnown = false;
+                else known.addAll(cols);
+            }
+            if (!allKnown || known.stream().anyMatch(k -> k.equalsIgnoreCase(column))) continue;
+            String of = candidates.size() == 1 ? nameOf(candidates.get(0)) : "its tables";
+            throw problemAt((qualifier == null ? "" : qualifier + ".") + column, "the view selects column " + column + ", which " + of
+                    + " does not have (its columns: " + String.join(", ", known) + ")", "correct the column name, or add the column before the view");
+        }
+    }
+
+    private List<String> modelColumns(FromItem f) {
+        if (!(f instanceof net.sf.jsqlparser.schema.Table t) || t.getSchemaName() != null) return null;
+        String name = unquote(t.getName());
+        if (withNames.contains(name.toLowerCase(Locale.ROOT))) return null;
+        Table table = schema.table(name).orElse(null);
+        if (table != null) return table.columns().stream().map(dev.cairn.schema.Column::name).toList();
+        View view = schema.view(name).orElse(null);
+        return view == null ? null : view.columns();
+    }
+
+    private String nameOf(FromItem f) {
+        return f instanceof net.sf.jsqlparser.schema.Table t ? unquote(t.getName()) : "it";
+    }
+
+    /** A problem at the first place after the SELECT's start where {@code text} (a name, or qualifier.name) stands as a word. */
+    private dev.cairn.sql.SqlProblem problemAt(String text, String what, String hint) {
+        String sql = in.statement().sql();
+        String pattern = "(?i)(?<![\\w.\"`])[\"`\\[]?" + java.util.regex.Pattern.quote(text).replace(".", "\\E[\"`\\]]?\\s*\\.\\s*[\"`\\[]?\\Q")
+                + "[\"`\\]]?(?![\\w])";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(sql);
+        int offset = m.find(at.start()) ? m.start() : at.start();
+        return in.problem(new Token(Token.Kind.WORD, text, offset, offset + text.length()), what, hint);
     }
 
     private String expressionName(Expression e) {
