@@ -26,6 +26,8 @@ public final class HistoryTable {
     public static final String DEFAULT_NAME = HistoryTableReader.DEFAULT_NAME;
     static final String RUNNING = "running";
     static final String PARTIAL = "partial";
+    /** A migration whose down runs statement by statement (MySQL/MariaDB): set before its first statement, the row removed after the last. */
+    static final String REVERTING = "reverting";
 
     private final HistoryTableReader reader;
     private final String quoted;
@@ -172,6 +174,34 @@ public final class HistoryTable {
             p.setLong(1, executionMillis);
             p.setLong(2, version);
             p.executeUpdate();
+        }
+    }
+
+    /** The down of {@code version} is about to run statement by statement (state {@value #REVERTING}). */
+    public void markReverting(Connection c, long version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = ? WHERE version = ?")) {
+            p.setString(1, REVERTING);
+            p.setLong(2, version);
+            p.executeUpdate();
+        }
+    }
+
+    /** A down that did not run, or whose statements were redone: the row is an applied migration again. */
+    public void markNotReverting(Connection c, long version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = NULL WHERE version = ? AND state = ?")) {
+            p.setLong(1, version);
+            p.setString(2, REVERTING);
+            p.executeUpdate();
+        }
+    }
+
+    /** The down stored for {@code version}, whatever its state (null when none was stored). */
+    public String storedDown(Connection c, long version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT down_sql FROM " + quoted + " WHERE version = ?")) {
+            p.setLong(1, version);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
         }
     }
 

@@ -43,13 +43,63 @@ final class StepwiseDown {
      * @param model the migration as the files replay it (the schema at its version), or null when they do not
      */
     void run(Connection c, AppliedMigration a, List<SqlStatement> down, ReplayedMigration model) throws SQLException {
+        // a migrator that dies half-way leaves the row reverting, so the next one finishes the down (see finish)
+        history.markReverting(c, a.version());
+        if (!c.getAutoCommit()) c.commit();
         StatementRunner.run(c, down, connection, (stepsRun, failure) -> compensate(c, a, down, stepsRun, model, failure));
+    }
+
+    /**
+     * A down its migrator left reverting (it died: the lock it held is gone): finds how far it got by comparing the live
+     * schema with the schema after each statement of the stored down, replayed from the schema at its version, and runs
+     * the rest of it from the first point that matches (a data change there, such as a derived down's DELETE by key,
+     * runs again: it must be harmless twice), then removes the row; the upgrade then applies the migration again.
+     * When the files do not replay, the down does not, or no point matches, the row becomes partial and this throws.
+     */
+    void finish(Connection c, IncompleteMigration row, ReplayedMigration model) throws SQLException {
+        String downSql = history.storedDown(c, row.version());
+        List<SqlStatement> down = new dev.cairn.sql.StatementSplitter(engine.syntax()).split("down of " + row.fileName(), downSql == null ? "" : downSql);
+        String cannot = model == null ? "its file is gone or does not replay, so the schema at version " + row.version() + " is unknown" : null;
+        int from = -1;
+        if (cannot == null) {
+            try {
+                ReplayResult replayed = new Replayer(engine.dialect()).replay(model.after(), down);
+                List<dev.cairn.schema.Schema> states = new ArrayList<>();
+                dev.cairn.schema.Schema s = model.after();
+                states.add(s);
+                for (var step : replayed.steps()) {
+                    for (var change : step.changes()) s = change.applyTo(s);
+                    states.add(s);
+                }
+                dev.cairn.schema.Schema live = engine.introspector().introspect(c, dev.cairn.dialect.IntrospectionOptions.excluding(history.name()));
+                for (int k = 0; k < states.size() && from < 0; k++) {
+                    if (dev.cairn.schema.SchemaDifferences.between(engine.introspector().asStoredIn(c, states.get(k)), live).isEmpty()) from = k;
+                }
+                if (from < 0) cannot = "the live schema matches no point of its down";
+            } catch (SqlProblem p) {
+                cannot = "its stored down does not replay on the schema at version " + row.version() + ": " + p.getMessage();
+            }
+        }
+        if (cannot != null) {
+            String note = "its down's migrator stopped, and the rest of the down cannot be worked out: " + cannot + ". To recover, either finish "
+                    + "the down by hand and run DELETE FROM " + history.name() + " WHERE version = " + row.version() + ", or redo what it undid and "
+                    + "run UPDATE " + history.name() + " SET state = NULL, note = NULL WHERE version = " + row.version() + "; then db:validate";
+            history.markPartial(c, row.version(), note);
+            throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") was left half-reverted: " + note);
+        }
+        List<SqlStatement> rest = down.subList(from, down.size());
+        StatementRunner.run(c, rest, connection);
+        history.delete(c, row.version());
+        log.warn("The down of " + row.fileName() + " was left half-run by a migrator that stopped after statement " + from + " of " + down.size()
+                + " (as far as the live schema shows); finished it" + (rest.isEmpty() ? "" : ": " + String.join("; ",
+                rest.stream().map(SqlStatement::quoted).toList())) + "; version " + row.version() + " is applied again now");
     }
 
     /** Redoes the first {@code stepsRun} statements of the down; when that is impossible, marks the row partial. */
     private String compensate(Connection c, AppliedMigration a, List<SqlStatement> down, int stepsRun, ReplayedMigration model,
                               String failure) throws SQLException {
         if (stepsRun == 0) {
+            history.markNotReverting(c, a.version());
             return "  Nothing of the down of " + a.fileName() + " had run; the database is unchanged, still at version " + a.version() + ".";
         }
         List<String> ran = down.subList(0, stepsRun).stream().map(s -> s.position() + "  " + s.quoted().strip()).toList();
@@ -78,6 +128,7 @@ final class StepwiseDown {
                 return partial(c, a, failure, ran, "redoing them failed at " + inverse + ": " + connection.mask(e.getMessage()), done);
             }
         }
+        history.markNotReverting(c, a.version());
         String report = "  As " + engine.dialect().id() + " commits each DDL statement by itself, the " + stepsRun + " statement(s) of the down "
                 + "already run were redone with their derived inverses:\n"
                 + "    ran:    " + String.join("\n            ", ran) + "\n"

@@ -190,7 +190,10 @@ final class Upgrade {
         c.commit();
         c.setAutoCommit(true);
         try {
-            for (IncompleteMigration row : incomplete) stepwise.recover(c, row, context.replayed(row.version()));
+            for (IncompleteMigration row : incomplete) {
+                if (row.isReverting()) new StepwiseDown(context).finish(c, row, context.replayed(row.version()));
+                else stepwise.recover(c, row, context.replayed(row.version()));
+            }
         } finally {
             c.setAutoCommit(false);
         }

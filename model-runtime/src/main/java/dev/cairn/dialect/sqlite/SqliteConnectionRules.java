@@ -47,6 +47,14 @@ final class SqliteConnectionRules implements ConnectionRules {
             return Optional.of(f + " is not a SQLite database (SQLITE_NOTADB: its first bytes are not a SQLite header); db.url must name"
                     + " the database file, not another file or an encrypted one");
         }
+        if (message.startsWith("Cannot back up")) return Optional.empty(); // SqliteBackups names the copy and what to do
+        if (message.contains("SQLITE_FULL") || message.contains("SQLITE_IOERR_WRITE") || message.contains("SQLITE_IOERR_FSYNC")
+                || message.contains("SQLITE_IOERR_TRUNCATE")) {
+            String code = message.contains("SQLITE_FULL") ? "SQLITE_FULL" : message.replaceAll("(?s).*(SQLITE_IOERR_\\w+).*", "$1");
+            return Optional.of("The disk holding the SQLite database " + f + " refused a write (" + code + "): it is full, or a size limit"
+                    + " (quota, ulimit -f) stops the file growing; free space or lift the limit, then run again (the database is as it was"
+                    + " before this run: SQLite rolled it back)");
+        }
         if (message.contains("SQLITE_READONLY_ROLLBACK")) {
             return Optional.of(f + " was left with a hot journal (" + f.getFileName() + "-journal) by a process that stopped mid-write;"
                     + " it cannot be read before that write is rolled back: run db:upgrade or db:validate (they open it for writing,"
