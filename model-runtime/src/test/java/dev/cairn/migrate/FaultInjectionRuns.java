@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Fault injection (issue "no dead ends"), outside the default build as it starts some 300 processes:
+ * Fault injection (issue "no dead ends"), outside the default build as it starts some 150 processes:
  * {@code ./mvnw -pl model-runtime test -Dtest=FaultInjectionRuns -Dsurefire.failIfNoSpecifiedTests=false}
  * (or {@code -Dfaults.points=N} for another count per direction). Per engine, a migrator process
  * ({@link KilledMigratorProcess}) is SIGKILLed at 25 points of an upgrade from the empty database to version 5 and at
