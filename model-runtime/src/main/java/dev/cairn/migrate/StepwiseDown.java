@@ -100,6 +100,7 @@ final class StepwiseDown {
                               String failure) throws SQLException {
         if (stepsRun == 0) {
             history.markNotReverting(c, a.version());
+            if (!c.getAutoCommit()) c.commit(); // kept when the failure rolls the transaction back
             return "  Nothing of the down of " + a.fileName() + " had run; the database is unchanged, still at version " + a.version() + ".";
         }
         List<String> ran = down.subList(0, stepsRun).stream().map(s -> s.position() + "  " + s.quoted().strip()).toList();
@@ -129,6 +130,7 @@ final class StepwiseDown {
             }
         }
         history.markNotReverting(c, a.version());
+        if (!c.getAutoCommit()) c.commit(); // kept when the failure rolls the transaction back
         String report = "  As " + engine.dialect().id() + " commits each DDL statement by itself, the " + stepsRun + " statement(s) of the down "
                 + "already run were redone with their derived inverses:\n"
                 + "    ran:    " + String.join("\n            ", ran) + "\n"
