@@ -59,14 +59,7 @@ record SelectSql(EntityType<?> type, List<Join> joins, List<Condition> condition
         }
         appendFrom(sql, names);
         appendGroups(sql, names);
-        if (!order.isEmpty()) {
-            sql.append(" ORDER BY ");
-            for (int i = 0; i < order.size(); i++) {
-                if (i > 0) sql.append(", ");
-                order.get(i).column().appendTo(sql, names);
-                sql.append(order.get(i).descending() ? " DESC" : " ASC");
-            }
-        }
+        Order.appendOrderBy(sql, order, names);
         if (limit != null) sql.append(" LIMIT ?");
         if (offset > 0) sql.append(" OFFSET ?");
     }

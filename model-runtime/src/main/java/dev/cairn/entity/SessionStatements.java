@@ -157,14 +157,7 @@ final class SessionStatements {
         StringBuilder sql = new StringBuilder("SELECT ").append(selectList(type)).append(" FROM ")
                 .append(names.quote(type.table()));
         appendWhere(sql, conditions);
-        if (!order.isEmpty()) {
-            sql.append(" ORDER BY ");
-            for (int i = 0; i < order.size(); i++) {
-                if (i > 0) sql.append(", ");
-                order.get(i).column().appendTo(sql, names);
-                sql.append(order.get(i).descending() ? " DESC" : " ASC");
-            }
-        }
+        Order.appendOrderBy(sql, order, names);
         if (limit) sql.append(" LIMIT ?");
         if (offset) sql.append(" OFFSET ?");
         return sql.toString();
