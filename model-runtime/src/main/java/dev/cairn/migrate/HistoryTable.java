@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -170,29 +171,17 @@ public final class HistoryTable {
 
     /** The running migration completed. */
     public void markApplied(Connection c, long version, long executionMillis) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = NULL, note = NULL, owner = NULL, execution_ms = ? WHERE version = ?")) {
-            p.setLong(1, executionMillis);
-            p.setLong(2, version);
-            p.executeUpdate();
-        }
+        write(c, "UPDATE " + quoted + " SET state = NULL, note = NULL, owner = NULL, execution_ms = ? WHERE version = ?", executionMillis, version);
     }
 
     /** The down of {@code version} is about to run statement by statement (state {@value #REVERTING}). */
     public void markReverting(Connection c, long version) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = ? WHERE version = ?")) {
-            p.setString(1, REVERTING);
-            p.setLong(2, version);
-            p.executeUpdate();
-        }
+        write(c, "UPDATE " + quoted + " SET state = ? WHERE version = ?", REVERTING, version);
     }
 
     /** A down that did not run, or whose statements were redone: the row is an applied migration again. */
     public void markNotReverting(Connection c, long version) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = NULL WHERE version = ? AND state = ?")) {
-            p.setLong(1, version);
-            p.setString(2, REVERTING);
-            p.executeUpdate();
-        }
+        write(c, "UPDATE " + quoted + " SET state = NULL WHERE version = ? AND state = ?", version, REVERTING);
     }
 
     /** The down stored for {@code version}, whatever its state (null when none was stored). */
@@ -207,12 +196,7 @@ public final class HistoryTable {
 
     /** The running migration stopped half-way and could not be undone: {@code note} says what ran and how to recover. */
     public void markPartial(Connection c, long version, String note) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET state = ?, note = ? WHERE version = ?")) {
-            p.setString(1, PARTIAL);
-            p.setString(2, note);
-            p.setLong(3, version);
-            p.executeUpdate();
-        }
+        write(c, "UPDATE " + quoted + " SET state = ?, note = ? WHERE version = ?", PARTIAL, note, version);
     }
 
     private void insert(Connection c, AppliedMigration m, String state, String owner) throws SQLException {
@@ -238,16 +222,20 @@ public final class HistoryTable {
 
     /** Stores {@code downSql} as the down of the applied {@code version} (its file's down part was written or changed). */
     void updateDown(Connection c, long version, String downSql) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + quoted + " SET down_sql = ?, irreversible = NULL WHERE version = ?")) {
-            p.setString(1, downSql);
-            p.setLong(2, version);
-            p.executeUpdate();
-        }
+        write(c, "UPDATE " + quoted + " SET down_sql = ?, irreversible = NULL WHERE version = ?", downSql, version);
     }
 
     public void delete(Connection c, long version) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM " + quoted + " WHERE version = ?")) {
-            p.setLong(1, version);
+        write(c, "DELETE FROM " + quoted + " WHERE version = ?", version);
+    }
+
+    /** Runs one UPDATE or DELETE of the history table with {@code values} bound in order (a null is a text column's null). */
+    private static void write(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) p.setNull(i + 1, Types.VARCHAR);
+                else p.setObject(i + 1, values[i]);
+            }
             p.executeUpdate();
         }
     }
