@@ -176,4 +176,94 @@ abstract class DdlFlavor {
     String dropTrigger(String name, String table) {
         return "DROP TRIGGER " + name;
     }
+
+    // ---------------------------------------------------------------- the wider vocabulary (issue 21)
+
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile(
+            "(?i)(int|integer|int4|bigint|smallint|tinyint\\(1\\)|bigint unsigned|numeric(\\(.*\\))?|decimal\\(.*\\)|real|double( precision)?)");
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(
+            "(?i)(text|varchar(\\(\\d+\\))?|character varying\\(\\d+\\)|char\\(\\d+\\))( collate .*)?");
+
+    /** Whether a CHECK like {@code x > -1000} and a generated {@code x + 1} fit the type. */
+    static boolean isNumeric(ColumnType type) {
+        return NUMERIC.matcher(type.sql()).matches();
+    }
+
+    /** Whether {@code lower(x)} fits the type (an expression index). */
+    static boolean isText(ColumnType type) {
+        return TEXT.matcher(type.sql()).matches();
+    }
+
+    /**
+     * Whether renaming a table or column also rewrites the views, CHECK constraints and generation expressions that
+     * name it (PostgreSQL keeps them by reference, SQLite rewrites their text); MariaDB leaves them broken.
+     */
+    boolean renamesFollowDependents() {
+        return true;
+    }
+
+    /** A generated column's definition after its name, computed from {@code base}; null where not generated. */
+    String generatedColumn(String typeSql, String base, Choices c) {
+        return null;
+    }
+
+    /** PARTIAL ({@code WHERE}) and expression indexes (PostgreSQL, SQLite). */
+    boolean supportsPartialIndexes() {
+        return false;
+    }
+
+    /** An index method clause after the table name ({@code USING hash}), or "" (PostgreSQL only). */
+    String indexMethod(boolean unique, boolean plainSingleColumn, Choices c) {
+        return "";
+    }
+
+    /** The deferral clauses a foreign key may end with (PostgreSQL, SQLite), none elsewhere. */
+    List<String> deferralClauses() {
+        return List.of();
+    }
+
+    /** Whether comments on tables and columns exist. */
+    boolean supportsComments() {
+        return false;
+    }
+
+    String commentOnTable(String table, String literal, Choices c) {
+        throw new UnsupportedOperationException();
+    }
+
+    String commentOnColumn(String table, GeneratedSchema.GColumn column, String literal, Choices c) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Whether {@code CREATE/ALTER/DROP SEQUENCE} exist (PostgreSQL, MariaDB). */
+    boolean supportsSequences() {
+        return false;
+    }
+
+    /** Whether {@code CREATE TYPE … AS ENUM} exists (PostgreSQL). */
+    boolean supportsEnumTypes() {
+        return false;
+    }
+
+    /** Whether one ALTER TABLE may carry several comma-separated actions (PostgreSQL, MariaDB). */
+    boolean supportsMultiActionAlter() {
+        return canAlterConstraints();
+    }
+
+    /** Whether {@code CREATE OR REPLACE VIEW} exists (not in SQLite). */
+    boolean supportsCreateOrReplaceView() {
+        return canAlterConstraints();
+    }
+
+    String dropCheck(String table, String name, Choices c) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+    }
+
+    /** The longest generated identifier, in bytes of UTF-8: beyond the engine's limit where it truncates (PostgreSQL). */
+    abstract int longNameBytes();
+
+    /** Names outside ASCII, always written quoted. */
+    List<String> nonAsciiWords() {
+        return List.of("größe", "名前", "café", "Ñandú", "δοκιμή");
+    }
 }

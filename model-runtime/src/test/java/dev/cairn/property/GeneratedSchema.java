@@ -11,6 +11,11 @@ import java.util.List;
 final class GeneratedSchema {
     final List<GTable> tables = new ArrayList<>();
     final List<GIndex> indexes = new ArrayList<>();
+    final List<GView> views = new ArrayList<>();
+    /** Named CHECK constraints (unnamed ones and column-level ones only block their column, see {@link GTable#checked}). */
+    final List<GCheck> checks = new ArrayList<>();
+    final List<Ident> sequences = new ArrayList<>();
+    final List<GEnum> enums = new ArrayList<>();
     private int counter;
 
     /** A fresh number for a name; names never repeat within one script, whatever their case. */
@@ -44,6 +49,12 @@ final class GeneratedSchema {
         boolean explicitNull;
         /** Part of its table's primary key, so NOT NULL on PostgreSQL and MariaDB whatever it says. */
         boolean inPrimaryKey;
+        /** A generated column computed from {@link #generatedFrom}: no default, no key, never altered. */
+        GColumn generatedFrom;
+
+        boolean generated() {
+            return generatedFrom != null;
+        }
 
         GColumn(Ident id, ColumnType type, boolean notNull, String defaultSql, boolean autoIncrement) {
             this.id = id;
@@ -84,12 +95,57 @@ final class GeneratedSchema {
         final GTable table;
         final List<GColumn> columns;
         final boolean unique;
+        /** Neither partial (WHERE) nor on an expression: only such a unique index can serve a foreign key. */
+        final boolean plain;
 
-        GIndex(Ident name, GTable table, List<GColumn> columns, boolean unique) {
+        GIndex(Ident name, GTable table, List<GColumn> columns, boolean unique, boolean plain) {
             this.name = name;
             this.table = table;
             this.columns = List.copyOf(columns);
             this.unique = unique;
+            this.plain = plain;
+        }
+    }
+
+    /** A view selecting some columns of one table. */
+    static final class GView {
+        final Ident name;
+        final GTable table;
+        final List<GColumn> columns;
+        /** Whether CREATE OR REPLACE may restate it with one more column (not once a column was renamed or aliased). */
+        boolean replaceable = true;
+
+        GView(Ident name, GTable table, List<GColumn> columns) {
+            this.name = name;
+            this.table = table;
+            this.columns = List.copyOf(columns);
+        }
+    }
+
+    /** A named CHECK constraint on one column of a table. */
+    static final class GCheck {
+        final Ident name;
+        final GTable table;
+        final GColumn column;
+
+        GCheck(Ident name, GTable table, GColumn column) {
+            this.name = name;
+            this.table = table;
+            this.column = column;
+        }
+    }
+
+    /** A PostgreSQL enum type and its labels in order. */
+    static final class GEnum {
+        final Ident name;
+        final List<String> labels = new ArrayList<>();
+        /** How columns of this type are declared. */
+        final ColumnType type;
+
+        GEnum(Ident name, List<String> labels, ColumnType type) {
+            this.name = name;
+            this.labels.addAll(labels);
+            this.type = type;
         }
     }
 
@@ -104,6 +160,8 @@ final class GeneratedSchema {
         boolean strict;
         /** SQLite WITHOUT ROWID. */
         boolean withoutRowid;
+        /** Columns a CHECK constraint of the table names. */
+        final java.util.Set<GColumn> checked = new java.util.HashSet<>();
 
         GTable(Ident id) {
             this.id = id;
@@ -129,7 +187,7 @@ final class GeneratedSchema {
         List<List<GColumn>> keys = new ArrayList<>();
         if (!table.primaryKey.isEmpty()) keys.add(table.primaryKey);
         for (GKey k : table.uniques) keys.add(k.columns);
-        for (GIndex i : indexesOf(table)) if (i.unique) keys.add(i.columns);
+        for (GIndex i : indexesOf(table)) if (i.unique && i.plain) keys.add(i.columns);
         return keys;
     }
 
@@ -148,12 +206,35 @@ final class GeneratedSchema {
         return false;
     }
 
-    /** Whether a column takes part in any key, index or foreign key (either side), so dropping it is not plain. */
+    /**
+     * Whether a column takes part in any key, index or foreign key (either side), a view, a CHECK constraint or a
+     * generated column's expression, so dropping it is not plain.
+     */
     boolean isInvolved(GTable table, GColumn column) {
+        if (isDependedOn(table, column)) return true;
         for (List<GColumn> list : indexedColumnLists(table)) if (list.contains(column)) return true;
         for (GForeignKey fk : table.foreignKeys) if (fk.columns.contains(column)) return true;
         for (GTable t : tables)
             for (GForeignKey fk : t.foreignKeys) if (fk.parent == table && fk.parentColumns.contains(column)) return true;
+        return false;
+    }
+
+    /** Whether a view, a CHECK constraint or a generated column refers to the column (so its type stays, and on
+     * engines that do not follow renames into them, its name too). */
+    boolean isDependedOn(GTable table, GColumn column) {
+        if (table.checked.contains(column)) return true;
+        for (GView v : views) if (v.table == table && v.columns.contains(column)) return true;
+        for (GColumn other : table.columns) if (other.generatedFrom == column) return true;
+        return false;
+    }
+
+    boolean hasViews(GTable table) {
+        return views.stream().anyMatch(v -> v.table == table);
+    }
+
+    /** Whether some column of some table has the enum type. */
+    boolean isUsed(GEnum type) {
+        for (GTable t : tables) for (GColumn col : t.columns) if (col.type.sql().equals(type.type.sql())) return true;
         return false;
     }
 

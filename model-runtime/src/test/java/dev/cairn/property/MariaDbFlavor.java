@@ -27,7 +27,9 @@ final class MariaDbFlavor extends DdlFlavor {
             ColumnType.of("DATETIME(6)", true, "CURRENT_TIMESTAMP(6)"),
             ColumnType.of("BLOB", false),
             ColumnType.of("ENUM('a','b')", true, "'a'"),
-            ColumnType.of("BIGINT UNSIGNED", true, "0"));
+            ColumnType.of("BIGINT UNSIGNED", true, "0"),
+            ColumnType.of("VARCHAR(40) COLLATE utf8mb4_bin", true, "'x'"),
+            ColumnType.of("VARCHAR(60) CHARACTER SET latin1", true, "'l'"));
     private static final ColumnType INT = ColumnType.of("INT", true);
     private static final ColumnType BIGINT_UNSIGNED = ColumnType.of("BIGINT UNSIGNED", true);
 
@@ -173,5 +175,50 @@ final class MariaDbFlavor extends DdlFlavor {
     @Override
     String createTrigger(String name, String table) {
         return "CREATE TRIGGER " + name + " AFTER INSERT ON " + table + " FOR EACH ROW INSERT INTO trigger_log (note) VALUES ('" + name + "')";
+    }
+
+    @Override
+    boolean renamesFollowDependents() {
+        return false;
+    }
+
+    @Override
+    String generatedColumn(String typeSql, String base, Choices c) {
+        String expression = "(" + base + " + 1)";
+        return switch (c.below(3)) {
+            case 1 -> typeSql + " AS " + expression + " PERSISTENT";
+            case 2 -> typeSql + " GENERATED ALWAYS AS " + expression + " STORED";
+            default -> typeSql + " AS " + expression + " VIRTUAL";
+        };
+    }
+
+    @Override
+    boolean supportsComments() {
+        return true;
+    }
+
+    @Override
+    String commentOnTable(String table, String literal, Choices c) {
+        return "ALTER TABLE " + table + " COMMENT" + (c.chance(50) ? " = " : " ") + literal;
+    }
+
+    @Override
+    String commentOnColumn(String table, GeneratedSchema.GColumn column, String literal, Choices c) {
+        return "ALTER TABLE " + table + " MODIFY " + ref(column.id, c) + " " + restated(column) + " COMMENT " + literal;
+    }
+
+    @Override
+    boolean supportsSequences() {
+        return true;
+    }
+
+    @Override
+    String dropCheck(String table, String name, Choices c) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + (c.chance(20) ? "IF EXISTS " : "") + name;
+    }
+
+    @Override
+    int longNameBytes() {
+        return 48;
     }
 }

@@ -29,7 +29,9 @@ final class PostgresFlavor extends DdlFlavor {
             ColumnType.of("real", false, "0.5"),
             ColumnType.of("bytea", false),
             ColumnType.of("integer[]", false, "'{}'"),
-            ColumnType.of("text[]", false));
+            ColumnType.of("text[]", false),
+            ColumnType.of("text COLLATE \"C\"", true, "'abc'"),
+            ColumnType.of("varchar(40) COLLATE \"POSIX\"", true, "'x'"));
     private static final ColumnType INTEGER = ColumnType.of("integer", true);
     private static final ColumnType BIGINT = ColumnType.of("bigint", true);
 
@@ -154,5 +156,57 @@ final class PostgresFlavor extends DdlFlavor {
     @Override
     String dropTrigger(String name, String table) {
         return "DROP TRIGGER " + name + " ON " + table;
+    }
+
+    @Override
+    String generatedColumn(String typeSql, String base, Choices c) {
+        return typeSql + " GENERATED ALWAYS AS (" + base + " + 1) STORED";
+    }
+
+    @Override
+    boolean supportsPartialIndexes() {
+        return true;
+    }
+
+    @Override
+    String indexMethod(boolean unique, boolean plainSingleColumn, Choices c) {
+        if (!unique && plainSingleColumn && c.chance(15)) return " USING hash";
+        return c.chance(10) ? " USING btree" : "";
+    }
+
+    @Override
+    List<String> deferralClauses() {
+        return List.of(" DEFERRABLE", " DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE INITIALLY IMMEDIATE", " NOT DEFERRABLE",
+                " INITIALLY DEFERRED");
+    }
+
+    @Override
+    boolean supportsComments() {
+        return true;
+    }
+
+    @Override
+    String commentOnTable(String table, String literal, Choices c) {
+        return "COMMENT ON TABLE " + table + " IS " + literal;
+    }
+
+    @Override
+    String commentOnColumn(String table, GeneratedSchema.GColumn column, String literal, Choices c) {
+        return "COMMENT ON COLUMN " + table + "." + ref(column.id, c) + " IS " + literal;
+    }
+
+    @Override
+    boolean supportsSequences() {
+        return true;
+    }
+
+    @Override
+    boolean supportsEnumTypes() {
+        return true;
+    }
+
+    @Override
+    int longNameBytes() {
+        return 72;
     }
 }

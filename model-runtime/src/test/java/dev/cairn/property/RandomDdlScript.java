@@ -1,10 +1,13 @@
 package dev.cairn.property;
 
+import dev.cairn.property.GeneratedSchema.GCheck;
 import dev.cairn.property.GeneratedSchema.GColumn;
+import dev.cairn.property.GeneratedSchema.GEnum;
 import dev.cairn.property.GeneratedSchema.GForeignKey;
 import dev.cairn.property.GeneratedSchema.GIndex;
 import dev.cairn.property.GeneratedSchema.GKey;
 import dev.cairn.property.GeneratedSchema.GTable;
+import dev.cairn.property.GeneratedSchema.GView;
 import dev.cairn.property.GeneratedSchema.Ident;
 import dev.cairn.testing.RandomCases;
 
@@ -18,6 +21,13 @@ import java.util.StringJoiner;
  * Generates a random DDL script of {@value #MIN_STEPS}–{@value #MAX_STEPS} statements for one engine from a seed. Each
  * step is chosen only among the statements the engine accepts on the schema the earlier steps built (tracked in a
  * {@link GeneratedSchema}), so every prefix of a script is a valid script too.
+ * <p>
+ * The vocabulary: tables (STRICT, WITHOUT ROWID, auto-numbered keys), columns of many types (collated ones too),
+ * defaults, nullability, primary, unique and foreign keys with actions and deferral, CHECK constraints, generated
+ * columns, indexes (unique, descending, partial, on expressions, with a method), views (and their replacement),
+ * triggers, comments, sequences, enum types, renames and drops of all of them, multi-action ALTER TABLE, and names
+ * in any letter case, quoted, reserved, outside ASCII or longer than the engine keeps. A seed's script depends on this
+ * vocabulary: widening it maps seeds to new scripts, so a bug a seed found also gets a test of its own.
  */
 final class RandomDdlScript {
     static final int MIN_STEPS = 20;
@@ -26,14 +36,22 @@ final class RandomDdlScript {
     private final DdlFlavor flavor;
     private final GeneratedSchema schema = new GeneratedSchema();
     private final Set<String> usedWords = new HashSet<>();
+    /** Leave out statements no down can undo (PostgreSQL {@code ALTER TYPE … ADD VALUE}). */
+    private final boolean reversibleOnly;
 
-    private RandomDdlScript(DdlFlavor flavor) {
+    private RandomDdlScript(DdlFlavor flavor, boolean reversibleOnly) {
         this.flavor = flavor;
+        this.reversibleOnly = reversibleOnly;
     }
 
     /** The script of the test case {@code seed}: the same seed always gives the same script. */
     static DdlScript generate(DdlFlavor flavor, long seed) {
-        RandomDdlScript generator = new RandomDdlScript(flavor);
+        return generate(flavor, seed, false);
+    }
+
+    /** As {@link #generate(DdlFlavor, long)}, without irreversible statements when {@code reversibleOnly}. */
+    static DdlScript generate(DdlFlavor flavor, long seed, boolean reversibleOnly) {
+        RandomDdlScript generator = new RandomDdlScript(flavor, reversibleOnly);
         Choices c = new Choices(new RandomCases(seed));
         int steps = c.between(MIN_STEPS, MAX_STEPS);
         List<String> statements = new ArrayList<>();
@@ -45,7 +63,8 @@ final class RandomDdlScript {
     private enum Kind {
         CREATE_TABLE, ADD_COLUMN, DROP_COLUMN, RENAME_COLUMN, CREATE_INDEX, DROP_INDEX, RENAME_TABLE, DROP_TABLE,
         CREATE_EXISTING_TABLE_IF_NOT_EXISTS, DROP_MISSING_IF_EXISTS, ADD_FOREIGN_KEY, ADD_UNIQUE, DROP_CONSTRAINT,
-        ALTER_DEFAULT, ALTER_NULLABILITY, ALTER_TYPE, CREATE_TRIGGER, DROP_TRIGGER
+        ALTER_DEFAULT, ALTER_NULLABILITY, ALTER_TYPE, CREATE_TRIGGER, DROP_TRIGGER, CREATE_VIEW, DROP_VIEW, ADD_CHECK,
+        DROP_CHECK, COMMENT, CREATE_SEQUENCE, ALTER_SEQUENCE, DROP_SEQUENCE, CREATE_ENUM, ADD_ENUM_VALUE, DROP_ENUM
     }
 
     private String step(Choices c) {
@@ -71,6 +90,17 @@ final class RandomDdlScript {
             case ALTER_TYPE -> alterType(c);
             case CREATE_TRIGGER -> createTrigger(c);
             case DROP_TRIGGER -> dropTrigger(c);
+            case CREATE_VIEW -> createView(c);
+            case DROP_VIEW -> dropView(c);
+            case ADD_CHECK -> addCheck(c);
+            case DROP_CHECK -> dropCheck(c);
+            case COMMENT -> comment(c);
+            case CREATE_SEQUENCE -> createSequence(c);
+            case ALTER_SEQUENCE -> alterSequence(c);
+            case DROP_SEQUENCE -> dropSequence(c);
+            case CREATE_ENUM -> createEnum(c);
+            case ADD_ENUM_VALUE -> addEnumValue(c);
+            case DROP_ENUM -> dropEnum(c);
         };
     }
 
@@ -85,7 +115,7 @@ final class RandomDdlScript {
             case RENAME_COLUMN -> renamableColumns().isEmpty() ? 0 : 8;
             case CREATE_INDEX -> tables().stream().anyMatch(t -> !keyable(t).isEmpty()) ? 12 : 0;
             case DROP_INDEX -> droppableIndexes().isEmpty() ? 0 : 7;
-            case RENAME_TABLE -> any ? 7 : 0;
+            case RENAME_TABLE -> renamableTables().isEmpty() ? 0 : 7;
             case DROP_TABLE -> droppableTables().isEmpty() ? 0 : 5;
             case CREATE_EXISTING_TABLE_IF_NOT_EXISTS -> any ? 2 : 0;
             case DROP_MISSING_IF_EXISTS -> 2;
@@ -97,6 +127,17 @@ final class RandomDdlScript {
             case ALTER_TYPE -> flavor.canAlterColumns() && !typeAlterable().isEmpty() ? 5 : 0;
             case CREATE_TRIGGER -> any ? 5 : 0;
             case DROP_TRIGGER -> triggers.isEmpty() ? 0 : 2;
+            case CREATE_VIEW -> any ? 5 : 0;
+            case DROP_VIEW -> schema.views.isEmpty() ? 0 : 3;
+            case ADD_CHECK -> alter && !checkable().isEmpty() ? 4 : 0;
+            case DROP_CHECK -> alter && !schema.checks.isEmpty() ? 3 : 0;
+            case COMMENT -> flavor.supportsComments() && any ? 4 : 0;
+            case CREATE_SEQUENCE -> flavor.supportsSequences() ? (schema.sequences.size() < 2 ? 3 : 1) : 0;
+            case ALTER_SEQUENCE -> schema.sequences.isEmpty() ? 0 : 2;
+            case DROP_SEQUENCE -> schema.sequences.isEmpty() ? 0 : 2;
+            case CREATE_ENUM -> flavor.supportsEnumTypes() ? (schema.enums.size() < 2 ? 4 : 1) : 0;
+            case ADD_ENUM_VALUE -> reversibleOnly || schema.enums.isEmpty() ? 0 : 2;
+            case DROP_ENUM -> schema.enums.stream().anyMatch(e -> !schema.isUsed(e)) ? 2 : 0;
         };
     }
 
@@ -179,7 +220,31 @@ final class RandomDdlScript {
                     tableConstraints.add((name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ") + "UNIQUE (" + refs(cols, c) + ")");
             }
         }
+        for (int i = pkColumns; i < ordinary.size(); i++) {
+            GColumn col = ordinary.get(i);
+            if (!DdlFlavor.isNumeric(col.type) || !c.chance(12)) continue;
+            t.checked.add(col);
+            inlineClauses.set(i, inlineClauses.get(i) + " CHECK (" + checkExpression(col, c) + ")");
+        }
+        List<GColumn> checkable = ordinary.stream().filter(col -> DdlFlavor.isNumeric(col.type)).toList();
+        if (!checkable.isEmpty() && c.chance(10)) {
+            GColumn col = c.pick(checkable);
+            Ident name = c.chance(70) ? newName(c, "ck") : null;
+            t.checked.add(col);
+            if (name != null) schema.checks.add(new GCheck(name, t, col));
+            tableConstraints.add((name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ") + "CHECK (" + checkExpression(col, c) + ")");
+        }
         for (int i = 0; i < ordinary.size(); i++) lines.add(columnDefinition(ordinary.get(i), c) + inlineClauses.get(i));
+        if (!checkable.isEmpty() && c.chance(12)) {
+            GColumn base = c.pick(checkable);
+            String definition = flavor.generatedColumn(base.type.sql(), flavor.ref(base.id, c), c);
+            if (definition != null) {
+                GColumn generated = new GColumn(newColumnName(c), base.type, false, null, false);
+                generated.generatedFrom = base;
+                t.columns.add(generated);
+                lines.add(flavor.declare(generated.id) + " " + definition);
+            }
+        }
         // foreign keys, each on new columns typed like the referenced key
         int fkCount = c.below(3);
         for (int k = 0; k < fkCount; k++) {
@@ -261,6 +326,7 @@ final class RandomDdlScript {
         StringBuilder b = new StringBuilder();
         if (c.chance(30)) b.append(" ON DELETE ").append(action(fkColumns, parentColumns, false, c));
         if (c.chance(20)) b.append(" ON UPDATE ").append(action(fkColumns, parentColumns, true, c));
+        if (!flavor.deferralClauses().isEmpty() && c.chance(15)) b.append(c.pick(flavor.deferralClauses()));
         return b.toString();
     }
 
@@ -304,7 +370,13 @@ final class RandomDdlScript {
             t.uniques.add(new GKey(null, List.of(col)));
         }
         t.columns.add(col);
-        return flavor.addColumn(tableRef, definition, c);
+        String statement = flavor.addColumn(tableRef, definition, c);
+        if (flavor.supportsMultiActionAlter() && c.chance(15)) {
+            GColumn second = newColumn(c, t, c.pick(types(t)), false, true);
+            t.columns.add(second);
+            statement += ", ADD " + (c.chance(50) ? "COLUMN " : "") + columnDefinition(second, c);
+        }
+        return statement;
     }
 
     private List<Object[]> droppableColumns() {
@@ -330,7 +402,8 @@ final class RandomDdlScript {
      */
     private List<Placed> renamableColumns() {
         return columnsWhere((t, col) -> !(t.withoutRowid && t.primaryKey.size() == 1 && t.primaryKey.contains(col)
-                && t.uniques.stream().anyMatch(k -> k.columns.contains(col))), true);
+                && t.uniques.stream().anyMatch(k -> k.columns.contains(col)))
+                && (flavor.renamesFollowDependents() || !schema.isDependedOn(t, col) && !col.generated()), true);
     }
 
     private String renameColumn(Choices c) {
@@ -340,6 +413,7 @@ final class RandomDdlScript {
         Ident newName = newColumnName(c);
         String sql = flavor.renameColumn(flavor.tableRef(t.id, c), col, flavor.declare(newName), c);
         col.id = newName;
+        for (GView v : schema.views) if (v.table == t && v.columns.contains(col)) v.replaceable = false; // its column keeps the old name
         return sql;
     }
 
@@ -354,14 +428,24 @@ final class RandomDdlScript {
         boolean unnamed = flavor.supportsUnnamedIndex() && c.chance(10);
         Ident name = unnamed ? null : newName(c, "ix");
         StringJoiner parts = new StringJoiner(", ");
-        for (GColumn col : cols) parts.add(flavor.ref(col.id, c) + (c.chance(15) ? " DESC" : ""));
-        schema.indexes.add(new GIndex(name, t, cols, unique));
+        boolean expression = false;
+        boolean descending = false;
+        for (GColumn col : cols) {
+            boolean lower = flavor.supportsPartialIndexes() && DdlFlavor.isText(col.type) && c.chance(12);
+            boolean desc = c.chance(15);
+            expression |= lower;
+            descending |= desc;
+            parts.add((lower ? "lower(" + flavor.ref(col.id, c) + ")" : flavor.ref(col.id, c)) + (desc ? " DESC" : ""));
+        }
+        String where = flavor.supportsPartialIndexes() && c.chance(15) ? " WHERE " + flavor.ref(cols.get(0).id, c) + " IS NOT NULL" : "";
+        schema.indexes.add(new GIndex(name, t, cols, unique, !expression && where.isEmpty()));
         if (flavor.foreignKeysNeedIndexes()) t.implicitIndexes.removeIf(list -> GeneratedSchema.startsWith(cols, list));
         String tableRef = flavor.tableRef(t.id, c);
         if (flavor.foreignKeysNeedIndexes() && c.chance(30))
             return "ALTER TABLE " + tableRef + " ADD " + (unique ? "UNIQUE " : "") + (c.chance(50) ? "INDEX " : "KEY ") + flavor.declare(name) + " (" + parts + ")";
+        String method = flavor.indexMethod(unique, cols.size() == 1 && !expression && !descending, c);
         return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + (!unnamed && c.chance(10) ? "IF NOT EXISTS " : "")
-                + (unnamed ? "" : flavor.declare(name) + " ") + "ON " + tableRef + " (" + parts + ")";
+                + (unnamed ? "" : flavor.declare(name) + " ") + "ON " + tableRef + method + " (" + parts + ")" + where;
     }
 
     private List<GIndex> droppableIndexes() {
@@ -403,8 +487,12 @@ final class RandomDdlScript {
 
     // ---------------------------------------------------------------- tables
 
+    private List<GTable> renamableTables() {
+        return tables().stream().filter(t -> flavor.renamesFollowDependents() || !schema.hasViews(t)).toList();
+    }
+
     private String renameTable(Choices c) {
-        GTable t = c.pick(tables());
+        GTable t = c.pick(renamableTables());
         Ident newName = newTableName(c);
         String sql = flavor.renameTable(flavor.tableRef(t.id, c), flavor.declare(newName), c);
         t.id = newName;
@@ -412,14 +500,16 @@ final class RandomDdlScript {
     }
 
     private List<GTable> droppableTables() {
-        return schema.tables.stream().filter(t -> flavor.dropTableCascades() || !schema.isReferencedByOtherTable(t)).toList();
+        return schema.tables.stream().filter(t -> flavor.dropTableCascades() || !schema.isReferencedByOtherTable(t) && !schema.hasViews(t)).toList();
     }
 
     private String dropTable(Choices c) {
         GTable t = c.pick(droppableTables());
-        boolean cascade = flavor.dropTableCascades() && (schema.isReferencedByOtherTable(t) || c.chance(10));
+        boolean cascade = flavor.dropTableCascades() && (schema.isReferencedByOtherTable(t) || schema.hasViews(t) || c.chance(10));
         schema.tables.remove(t);
         schema.indexes.removeIf(i -> i.table == t);
+        schema.views.removeIf(v -> v.table == t); // PostgreSQL: dropped by CASCADE
+        schema.checks.removeIf(k -> k.table == t);
         triggers.removeIf(trigger -> trigger[1] == t); // dropped with their table
         for (GTable other : schema.tables) other.foreignKeys.removeIf(fk -> fk.parent == t);
         return "DROP TABLE " + (c.chance(20) ? "IF EXISTS " : "") + flavor.tableRef(t.id, c) + (cascade ? " CASCADE" : "");
@@ -453,7 +543,8 @@ final class RandomDdlScript {
                 for (List<GColumn> key : schema.referenceableKeys(parent)) {
                     List<List<GColumn>> candidates = new ArrayList<>();
                     for (GColumn kc : key) {
-                        candidates.add(child.columns.stream().filter(col -> !used.contains(col) && col != kc && !col.autoIncrement
+                        candidates.add(child.columns.stream().filter(col -> !used.contains(col) && col != kc && !col.autoIncrement && !col.generated()
+                                && !child.checked.contains(col)
                                 && !key.contains(col) && col.type.sql().equals(kc.type.referencingSql())).toList());
                     }
                     if (candidates.stream().allMatch(list -> list.size() >= key.size()))
@@ -546,15 +637,16 @@ final class RandomDdlScript {
     }
 
     private List<Placed> defaultAlterable() {
-        return columnsWhere((t, col) -> col.defaultSql != null || col.type.defaults().stream().anyMatch(d -> !d.equals("NULL")));
+        return columnsWhere((t, col) -> !col.generated() && (col.defaultSql != null || col.type.defaults().stream().anyMatch(d -> !d.equals("NULL"))));
     }
 
     private List<Placed> nullabilityAlterable() {
-        return columnsWhere((t, col) -> !col.inPrimaryKey && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
+        return columnsWhere((t, col) -> !col.inPrimaryKey && !col.generated() && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
     }
 
     private List<Placed> typeAlterable() {
         return columnsWhere((t, col) -> !inForeignKey(t, col) && !(flavor.foreignKeysNeedIndexes() && col.inPrimaryKey)
+                && !col.generated() && !schema.isDependedOn(t, col)
                 && flavor.widenings(col.type).stream().anyMatch(w -> w.keyable() || !indexed(t, col)));
     }
 
@@ -595,7 +687,11 @@ final class RandomDdlScript {
     }
 
     private List<ColumnType> types(GTable t) {
-        return t.strict ? flavor.strictTypes() : flavor.types();
+        if (t.strict) return flavor.strictTypes();
+        if (schema.enums.isEmpty()) return flavor.types();
+        List<ColumnType> types = new ArrayList<>(flavor.types());
+        for (GEnum e : schema.enums) types.add(e.type);
+        return types;
     }
 
     private List<ColumnType> keyableTypes(GTable t) {
@@ -603,7 +699,7 @@ final class RandomDdlScript {
     }
 
     private List<GColumn> keyable(GTable t) {
-        return t.columns.stream().filter(col -> col.type.keyable()).toList();
+        return t.columns.stream().filter(col -> col.type.keyable() && !col.generated()).toList();
     }
 
     /** {@code n} distinct items of {@code from}, in a chosen order. */
@@ -622,7 +718,9 @@ final class RandomDdlScript {
 
     private Ident newTableName(Choices c) {
         int n = schema.next();
-        return switch (c.below(10)) {
+        return switch (c.below(12)) {
+            case 10 -> longName(c, "t" + n);
+            case 11 -> new Ident(c.pick(flavor.nonAsciiWords()) + "_t" + n, true);
             case 6 -> new Ident("T" + n, false);
             case 7 -> new Ident("Tab" + n, false);
             case 8 -> new Ident("t" + n, true);
@@ -633,7 +731,9 @@ final class RandomDdlScript {
 
     private Ident newColumnName(Choices c) {
         int n = schema.next();
-        return switch (c.below(12)) {
+        return switch (c.below(14)) {
+            case 12 -> longName(c, "c" + n);
+            case 13 -> new Ident(c.pick(flavor.nonAsciiWords()) + n, true);
             case 7 -> new Ident("C" + n, false);
             case 8 -> new Ident("Col" + n, false);
             case 9 -> new Ident("c" + n, true);
@@ -651,10 +751,168 @@ final class RandomDdlScript {
 
     private Ident newName(Choices c, String prefix) {
         int n = schema.next();
-        return switch (c.below(8)) {
+        return switch (c.below(10)) {
+            case 8 -> longName(c, prefix + n);
+            case 9 -> new Ident(prefix + "_" + c.pick(flavor.nonAsciiWords()) + n, true);
             case 6 -> new Ident(prefix.toUpperCase(java.util.Locale.ROOT) + n, false);
             case 7 -> new Ident(prefix + n, true);
             default -> new Ident(prefix + n, false);
         };
+    }
+
+    /**
+     * A name of about {@link DdlFlavor#longNameBytes()} UTF-8 bytes starting with {@code head} (unique in itself): on
+     * PostgreSQL often beyond the 63 bytes it keeps, sometimes cut inside a character of two bytes.
+     */
+    private Ident longName(Choices c, String head) {
+        boolean multibyte = c.chance(30);
+        int target = flavor.longNameBytes() - c.below(12);
+        StringBuilder b = new StringBuilder(head).append('_');
+        String filler = multibyte ? "é" : "long_name_";
+        for (int i = 0; b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < target; i++)
+            b.append(filler.charAt(i % filler.length()));
+        return new Ident(b.toString(), multibyte || c.chance(20));
+    }
+
+    // ---------------------------------------------------------------- CHECK constraints
+
+    private String checkExpression(GColumn col, Choices c) {
+        String x = flavor.ref(col.id, c);
+        return switch (c.below(3)) {
+            case 1 -> x + " <> 12345";
+            case 2 -> x + " BETWEEN -1000 AND 100000";
+            default -> x + " > -1000";
+        };
+    }
+
+    /** Numeric columns outside foreign keys (MariaDB refuses a CHECK on a column of a foreign key with an action). */
+    private List<Placed> checkable() {
+        return columnsWhere((t, col) -> DdlFlavor.isNumeric(col.type) && !col.generated() && !inForeignKey(t, col));
+    }
+
+    private String addCheck(Choices c) {
+        Placed p = c.pick(checkable());
+        Ident name = c.chance(60) ? newName(c, "ck") : null;
+        p.table.checked.add(p.column);
+        if (name != null) schema.checks.add(new GCheck(name, p.table, p.column));
+        return "ALTER TABLE " + flavor.tableRef(p.table.id, c) + " ADD " + (name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ")
+                + "CHECK (" + checkExpression(p.column, c) + ")";
+    }
+
+    /** Drops a named CHECK; its column stays counted as checked (another CHECK may name it too). */
+    private String dropCheck(Choices c) {
+        GCheck check = c.pick(schema.checks);
+        schema.checks.remove(check);
+        return flavor.dropCheck(flavor.tableRef(check.table.id, c), flavor.ref(check.name, c), c);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    private String createView(Choices c) {
+        List<GView> replaceable = schema.views.stream().filter(v -> v.replaceable && v.table.columns.stream().anyMatch(col -> !v.columns.contains(col))).toList();
+        if (flavor.supportsCreateOrReplaceView() && !replaceable.isEmpty() && c.chance(20)) {
+            // CREATE OR REPLACE VIEW with one more column at the end (PostgreSQL keeps the others as they were)
+            GView old = c.pick(replaceable);
+            List<GColumn> columns = new ArrayList<>(old.columns);
+            columns.add(c.pick(old.table.columns.stream().filter(col -> !old.columns.contains(col)).toList()));
+            GView v = new GView(old.name, old.table, columns);
+            schema.views.set(schema.views.indexOf(old), v);
+            return "CREATE OR REPLACE VIEW " + flavor.tableRef(v.name, c) + " AS SELECT " + refs(columns, c) + " FROM " + flavor.tableRef(v.table.id, c);
+        }
+        GTable t = c.pick(tables());
+        List<GColumn> columns = someOf(t.columns, 1 + c.below(Math.min(3, t.columns.size())), c);
+        GView v = new GView(newName(c, "v"), t, columns);
+        StringJoiner select = new StringJoiner(", ");
+        for (GColumn col : columns) {
+            if (c.chance(15)) {
+                select.add(flavor.ref(col.id, c) + " AS " + flavor.declare(newColumnName(c)));
+                v.replaceable = false;
+            } else {
+                select.add(flavor.ref(col.id, c));
+            }
+        }
+        schema.views.add(v);
+        String where = c.chance(25) ? " WHERE " + flavor.ref(columns.get(0).id, c) + " IS NOT NULL" : "";
+        return "CREATE VIEW " + flavor.declare(v.name) + " AS SELECT " + select + " FROM " + flavor.tableRef(t.id, c) + where;
+    }
+
+    private String dropView(Choices c) {
+        GView v = c.pick(schema.views);
+        schema.views.remove(v);
+        return "DROP VIEW " + (c.chance(20) ? "IF EXISTS " : "") + flavor.tableRef(v.name, c);
+    }
+
+    // ---------------------------------------------------------------- comments
+
+    private String comment(Choices c) {
+        String literal = c.pick(List.of("'note " + schema.next() + "'", "'it''s'", "'naïve – ü'", "''"));
+        List<Placed> columns = columnsWhere((t, col) -> !col.generated() && (flavor.canAlterColumns() && !flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
+        if (!columns.isEmpty() && c.chance(50)) {
+            Placed p = c.pick(columns);
+            return flavor.commentOnColumn(flavor.tableRef(p.table.id, c), p.column, literal, c);
+        }
+        return flavor.commentOnTable(flavor.tableRef(c.pick(tables()).id, c), literal, c);
+    }
+
+    // ---------------------------------------------------------------- sequences
+
+    private String createSequence(Choices c) {
+        Ident name = newName(c, "seq");
+        schema.sequences.add(name);
+        StringBuilder b = new StringBuilder("CREATE SEQUENCE ").append(c.chance(10) ? "IF NOT EXISTS " : "").append(flavor.declare(name));
+        if (c.chance(40)) b.append(" INCREMENT BY ").append(1 + c.below(5));
+        if (c.chance(30)) b.append(" MINVALUE 1");
+        if (c.chance(30)) b.append(" MAXVALUE ").append(1_000_000 + c.below(1000));
+        if (c.chance(40)) b.append(" START WITH ").append(1 + c.below(100));
+        if (c.chance(20)) b.append(" CACHE ").append(1 + c.below(20));
+        if (c.chance(15)) b.append(" CYCLE");
+        return b.toString();
+    }
+
+    private String alterSequence(Choices c) {
+        Ident name = c.pick(schema.sequences);
+        return "ALTER SEQUENCE " + flavor.tableRef(name, c) + " INCREMENT BY " + (2 + c.below(8));
+    }
+
+    private String dropSequence(Choices c) {
+        Ident name = c.pick(schema.sequences);
+        schema.sequences.remove(name);
+        return "DROP SEQUENCE " + (c.chance(20) ? "IF EXISTS " : "") + flavor.tableRef(name, c);
+    }
+
+    // ---------------------------------------------------------------- enum types (PostgreSQL)
+
+    private String createEnum(Choices c) {
+        Ident name = newName(c, "mood");
+        List<String> labels = new ArrayList<>(List.of("a", "b"));
+        if (c.chance(50)) labels.add("it's");
+        if (c.chance(30)) labels.add("é " + schema.next());
+        GEnum e = new GEnum(name, labels, ColumnType.of(flavor.declare(name), true, "'a'"));
+        schema.enums.add(e);
+        StringJoiner values = new StringJoiner(", ");
+        for (String label : labels) values.add(literal(label));
+        return "CREATE TYPE " + flavor.declare(name) + " AS ENUM (" + values + ")";
+    }
+
+    private String addEnumValue(Choices c) {
+        GEnum e = c.pick(schema.enums);
+        String label = "v" + schema.next();
+        String where = switch (c.below(3)) {
+            case 1 -> " BEFORE " + literal(c.pick(e.labels));
+            case 2 -> " AFTER " + literal(c.pick(e.labels));
+            default -> "";
+        };
+        e.labels.add(label);
+        return "ALTER TYPE " + flavor.ref(e.name, c) + " ADD VALUE " + (c.chance(20) ? "IF NOT EXISTS " : "") + literal(label) + where;
+    }
+
+    private String dropEnum(Choices c) {
+        GEnum e = c.pick(schema.enums.stream().filter(x -> !schema.isUsed(x)).toList());
+        schema.enums.remove(e);
+        return "DROP TYPE " + (c.chance(20) ? "IF EXISTS " : "") + flavor.ref(e.name, c);
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 }

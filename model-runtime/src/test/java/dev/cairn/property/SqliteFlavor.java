@@ -18,7 +18,9 @@ final class SqliteFlavor extends DdlFlavor {
             ColumnType.of("BOOLEAN", true, "0", "1", "TRUE", "FALSE"),
             ColumnType.of("DATE", true, "'2020-01-01'").withCreateOnlyDefaults("CURRENT_DATE"),
             ColumnType.of("TIMESTAMP", true, "'2020-01-01 00:00:00'").withCreateOnlyDefaults("CURRENT_TIMESTAMP"),
-            ColumnType.of("BLOB", true, "X'00FF'"));
+            ColumnType.of("BLOB", true, "X'00FF'"),
+            ColumnType.of("TEXT COLLATE NOCASE", true, "'abc'"),
+            ColumnType.of("VARCHAR(40) COLLATE RTRIM", true, "'x'"));
     private static final List<ColumnType> STRICT_TYPES = List.of(
             ColumnType.of("INTEGER", true, "0", "-5"),
             ColumnType.of("INT", true, "1"),
@@ -111,5 +113,31 @@ final class SqliteFlavor extends DdlFlavor {
     @Override
     String createTrigger(String name, String table) {
         return "CREATE TRIGGER " + name + " AFTER INSERT ON " + table + " BEGIN INSERT INTO trigger_log (note) VALUES ('" + name + "'); END";
+    }
+
+    @Override
+    String generatedColumn(String typeSql, String base, Choices c) {
+        String expression = "(" + base + " + 1)";
+        return switch (c.below(4)) {
+            case 1 -> typeSql + " GENERATED ALWAYS AS " + expression + " STORED";
+            case 2 -> typeSql + " AS " + expression + " VIRTUAL";
+            case 3 -> typeSql + " AS " + expression;
+            default -> typeSql + " GENERATED ALWAYS AS " + expression + " VIRTUAL";
+        };
+    }
+
+    @Override
+    boolean supportsPartialIndexes() {
+        return true;
+    }
+
+    @Override
+    List<String> deferralClauses() {
+        return List.of(" DEFERRABLE INITIALLY DEFERRED", " NOT DEFERRABLE", " DEFERRABLE INITIALLY IMMEDIATE", " DEFERRABLE");
+    }
+
+    @Override
+    int longNameBytes() {
+        return 90;
     }
 }
