@@ -184,6 +184,11 @@ abstract class DdlFlavor {
     private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(
             "(?i)(text|varchar(\\(\\d+\\))?|character varying\\(\\d+\\)|char\\(\\d+\\))( collate .*)?");
 
+    /** Types only the wide vocabulary declares (collated ones). */
+    List<ColumnType> wideTypes() {
+        return List.of();
+    }
+
     /** Whether a CHECK like {@code x > -1000} and a generated {@code x + 1} fit the type. */
     static boolean isNumeric(ColumnType type) {
         return NUMERIC.matcher(type.sql()).matches();

@@ -27,7 +27,8 @@ final class MariaDbFlavor extends DdlFlavor {
             ColumnType.of("DATETIME(6)", true, "CURRENT_TIMESTAMP(6)"),
             ColumnType.of("BLOB", false),
             ColumnType.of("ENUM('a','b')", true, "'a'"),
-            ColumnType.of("BIGINT UNSIGNED", true, "0"),
+            ColumnType.of("BIGINT UNSIGNED", true, "0"));
+    private static final List<ColumnType> WIDE_TYPES = List.of(
             ColumnType.of("VARCHAR(40) COLLATE utf8mb4_bin", true, "'x'"),
             ColumnType.of("VARCHAR(60) CHARACTER SET latin1", true, "'l'"));
     private static final ColumnType INT = ColumnType.of("INT", true);
@@ -220,5 +221,10 @@ final class MariaDbFlavor extends DdlFlavor {
     @Override
     int longNameBytes() {
         return 48;
+    }
+
+    @Override
+    List<ColumnType> wideTypes() {
+        return WIDE_TYPES;
     }
 }

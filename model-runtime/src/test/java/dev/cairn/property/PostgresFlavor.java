@@ -29,7 +29,8 @@ final class PostgresFlavor extends DdlFlavor {
             ColumnType.of("real", false, "0.5"),
             ColumnType.of("bytea", false),
             ColumnType.of("integer[]", false, "'{}'"),
-            ColumnType.of("text[]", false),
+            ColumnType.of("text[]", false));
+    private static final List<ColumnType> WIDE_TYPES = List.of(
             ColumnType.of("text COLLATE \"C\"", true, "'abc'"),
             ColumnType.of("varchar(40) COLLATE \"POSIX\"", true, "'x'"));
     private static final ColumnType INTEGER = ColumnType.of("integer", true);
@@ -208,5 +209,10 @@ final class PostgresFlavor extends DdlFlavor {
     @Override
     int longNameBytes() {
         return 72;
+    }
+
+    @Override
+    List<ColumnType> wideTypes() {
+        return WIDE_TYPES;
     }
 }

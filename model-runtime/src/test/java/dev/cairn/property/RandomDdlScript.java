@@ -36,22 +36,39 @@ final class RandomDdlScript {
     private final DdlFlavor flavor;
     private final GeneratedSchema schema = new GeneratedSchema();
     private final Set<String> usedWords = new HashSet<>();
-    /** Leave out statements no down can undo (PostgreSQL {@code ALTER TYPE … ADD VALUE}). */
-    private final boolean reversibleOnly;
+    private final Vocabulary vocabulary;
 
-    private RandomDdlScript(DdlFlavor flavor, boolean reversibleOnly) {
+    /**
+     * What a script may say. {@link #BASIC} is the vocabulary of the first generators (tables, columns, keys, indexes,
+     * triggers and their alterations): its seeds give the scripts they always gave, so the regression seeds found with
+     * it keep their meaning. {@link #WIDE} adds everything else the class comment lists; {@link #WIDE_REVERSIBLE}
+     * leaves out what no down can undo (PostgreSQL {@code ALTER TYPE … ADD VALUE}), for histories that go back down.
+     */
+    enum Vocabulary {
+        BASIC(false, false), WIDE(true, false), WIDE_REVERSIBLE(true, true);
+
+        final boolean wide;
+        final boolean reversibleOnly;
+
+        Vocabulary(boolean wide, boolean reversibleOnly) {
+            this.wide = wide;
+            this.reversibleOnly = reversibleOnly;
+        }
+    }
+
+    private RandomDdlScript(DdlFlavor flavor, Vocabulary vocabulary) {
         this.flavor = flavor;
-        this.reversibleOnly = reversibleOnly;
+        this.vocabulary = vocabulary;
     }
 
-    /** The script of the test case {@code seed}: the same seed always gives the same script. */
+    /** The script of the test case {@code seed} in the basic vocabulary: the same seed always gives the same script. */
     static DdlScript generate(DdlFlavor flavor, long seed) {
-        return generate(flavor, seed, false);
+        return generate(flavor, seed, Vocabulary.BASIC);
     }
 
-    /** As {@link #generate(DdlFlavor, long)}, without irreversible statements when {@code reversibleOnly}. */
-    static DdlScript generate(DdlFlavor flavor, long seed, boolean reversibleOnly) {
-        RandomDdlScript generator = new RandomDdlScript(flavor, reversibleOnly);
+    /** The script of the test case {@code seed} in {@code vocabulary}. */
+    static DdlScript generate(DdlFlavor flavor, long seed, Vocabulary vocabulary) {
+        RandomDdlScript generator = new RandomDdlScript(flavor, vocabulary);
         Choices c = new Choices(new RandomCases(seed));
         int steps = c.between(MIN_STEPS, MAX_STEPS);
         List<String> statements = new ArrayList<>();
@@ -105,6 +122,7 @@ final class RandomDdlScript {
     }
 
     private int weight(Kind kind) {
+        if (!vocabulary.wide && kind.ordinal() >= Kind.CREATE_VIEW.ordinal()) return 0;
         int tables = schema.tables.size();
         boolean any = tables > 0;
         boolean alter = flavor.canAlterConstraints();
@@ -136,7 +154,7 @@ final class RandomDdlScript {
             case ALTER_SEQUENCE -> schema.sequences.isEmpty() ? 0 : 2;
             case DROP_SEQUENCE -> schema.sequences.isEmpty() ? 0 : 2;
             case CREATE_ENUM -> flavor.supportsEnumTypes() ? (schema.enums.size() < 2 ? 4 : 1) : 0;
-            case ADD_ENUM_VALUE -> reversibleOnly || schema.enums.isEmpty() ? 0 : 2;
+            case ADD_ENUM_VALUE -> vocabulary.reversibleOnly || schema.enums.isEmpty() ? 0 : 2;
             case DROP_ENUM -> schema.enums.stream().anyMatch(e -> !schema.isUsed(e)) ? 2 : 0;
         };
     }
@@ -222,12 +240,12 @@ final class RandomDdlScript {
         }
         for (int i = pkColumns; i < ordinary.size(); i++) {
             GColumn col = ordinary.get(i);
-            if (!DdlFlavor.isNumeric(col.type) || !c.chance(12)) continue;
+            if (!DdlFlavor.isNumeric(col.type) || !wide(c, 12)) continue;
             t.checked.add(col);
             inlineClauses.set(i, inlineClauses.get(i) + " CHECK (" + checkExpression(col, c) + ")");
         }
         List<GColumn> checkable = ordinary.stream().filter(col -> DdlFlavor.isNumeric(col.type)).toList();
-        if (!checkable.isEmpty() && c.chance(10)) {
+        if (!checkable.isEmpty() && wide(c, 10)) {
             GColumn col = c.pick(checkable);
             Ident name = c.chance(70) ? newName(c, "ck") : null;
             t.checked.add(col);
@@ -235,7 +253,7 @@ final class RandomDdlScript {
             tableConstraints.add((name == null ? "" : "CONSTRAINT " + flavor.declare(name) + " ") + "CHECK (" + checkExpression(col, c) + ")");
         }
         for (int i = 0; i < ordinary.size(); i++) lines.add(columnDefinition(ordinary.get(i), c) + inlineClauses.get(i));
-        if (!checkable.isEmpty() && c.chance(12)) {
+        if (!checkable.isEmpty() && wide(c, 12)) {
             GColumn base = c.pick(checkable);
             String definition = flavor.generatedColumn(base.type.sql(), flavor.ref(base.id, c), c);
             if (definition != null) {
@@ -326,7 +344,7 @@ final class RandomDdlScript {
         StringBuilder b = new StringBuilder();
         if (c.chance(30)) b.append(" ON DELETE ").append(action(fkColumns, parentColumns, false, c));
         if (c.chance(20)) b.append(" ON UPDATE ").append(action(fkColumns, parentColumns, true, c));
-        if (!flavor.deferralClauses().isEmpty() && c.chance(15)) b.append(c.pick(flavor.deferralClauses()));
+        if (!flavor.deferralClauses().isEmpty() && wide(c, 15)) b.append(c.pick(flavor.deferralClauses()));
         return b.toString();
     }
 
@@ -371,7 +389,7 @@ final class RandomDdlScript {
         }
         t.columns.add(col);
         String statement = flavor.addColumn(tableRef, definition, c);
-        if (flavor.supportsMultiActionAlter() && c.chance(15)) {
+        if (flavor.supportsMultiActionAlter() && wide(c, 15)) {
             GColumn second = newColumn(c, t, c.pick(types(t)), false, true);
             t.columns.add(second);
             statement += ", ADD " + (c.chance(50) ? "COLUMN " : "") + columnDefinition(second, c);
@@ -431,19 +449,20 @@ final class RandomDdlScript {
         boolean expression = false;
         boolean descending = false;
         for (GColumn col : cols) {
-            boolean lower = flavor.supportsPartialIndexes() && DdlFlavor.isText(col.type) && c.chance(12);
+            String ref = flavor.ref(col.id, c);
             boolean desc = c.chance(15);
+            boolean lower = flavor.supportsPartialIndexes() && DdlFlavor.isText(col.type) && wide(c, 12);
             expression |= lower;
             descending |= desc;
-            parts.add((lower ? "lower(" + flavor.ref(col.id, c) + ")" : flavor.ref(col.id, c)) + (desc ? " DESC" : ""));
+            parts.add((lower ? "lower(" + ref + ")" : ref) + (desc ? " DESC" : ""));
         }
-        String where = flavor.supportsPartialIndexes() && c.chance(15) ? " WHERE " + flavor.ref(cols.get(0).id, c) + " IS NOT NULL" : "";
+        String where = flavor.supportsPartialIndexes() && wide(c, 15) ? " WHERE " + flavor.ref(cols.get(0).id, c) + " IS NOT NULL" : "";
         schema.indexes.add(new GIndex(name, t, cols, unique, !expression && where.isEmpty()));
         if (flavor.foreignKeysNeedIndexes()) t.implicitIndexes.removeIf(list -> GeneratedSchema.startsWith(cols, list));
         String tableRef = flavor.tableRef(t.id, c);
         if (flavor.foreignKeysNeedIndexes() && c.chance(30))
             return "ALTER TABLE " + tableRef + " ADD " + (unique ? "UNIQUE " : "") + (c.chance(50) ? "INDEX " : "KEY ") + flavor.declare(name) + " (" + parts + ")";
-        String method = flavor.indexMethod(unique, cols.size() == 1 && !expression && !descending, c);
+        String method = vocabulary.wide ? flavor.indexMethod(unique, cols.size() == 1 && !expression && !descending, c) : "";
         return "CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + (!unnamed && c.chance(10) ? "IF NOT EXISTS " : "")
                 + (unnamed ? "" : flavor.declare(name) + " ") + "ON " + tableRef + method + " (" + parts + ")" + where;
     }
@@ -682,14 +701,20 @@ final class RandomDdlScript {
 
     // ---------------------------------------------------------------- helpers
 
+    /** A chance taken only in the wide vocabulary: the basic one draws nothing here, so its seeds keep their scripts. */
+    private boolean wide(Choices c, int percent) {
+        return vocabulary.wide && c.chance(percent);
+    }
+
     private List<GTable> tables() {
         return schema.tables;
     }
 
     private List<ColumnType> types(GTable t) {
         if (t.strict) return flavor.strictTypes();
-        if (schema.enums.isEmpty()) return flavor.types();
+        if (!vocabulary.wide) return flavor.types();
         List<ColumnType> types = new ArrayList<>(flavor.types());
+        types.addAll(flavor.wideTypes());
         for (GEnum e : schema.enums) types.add(e.type);
         return types;
     }
@@ -718,7 +743,7 @@ final class RandomDdlScript {
 
     private Ident newTableName(Choices c) {
         int n = schema.next();
-        return switch (c.below(12)) {
+        return switch (c.below(vocabulary.wide ? 12 : 10)) {
             case 10 -> longName(c, "t" + n);
             case 11 -> new Ident(c.pick(flavor.nonAsciiWords()) + "_t" + n, true);
             case 6 -> new Ident("T" + n, false);
@@ -731,7 +756,7 @@ final class RandomDdlScript {
 
     private Ident newColumnName(Choices c) {
         int n = schema.next();
-        return switch (c.below(14)) {
+        return switch (c.below(vocabulary.wide ? 14 : 12)) {
             case 12 -> longName(c, "c" + n);
             case 13 -> new Ident(c.pick(flavor.nonAsciiWords()) + n, true);
             case 7 -> new Ident("C" + n, false);
@@ -751,7 +776,7 @@ final class RandomDdlScript {
 
     private Ident newName(Choices c, String prefix) {
         int n = schema.next();
-        return switch (c.below(10)) {
+        return switch (c.below(vocabulary.wide ? 10 : 8)) {
             case 8 -> longName(c, prefix + n);
             case 9 -> new Ident(prefix + "_" + c.pick(flavor.nonAsciiWords()) + n, true);
             case 6 -> new Ident(prefix.toUpperCase(java.util.Locale.ROOT) + n, false);

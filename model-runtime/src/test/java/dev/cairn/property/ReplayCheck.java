@@ -12,7 +12,12 @@ final class ReplayCheck {
     }
 
     static void assertModelMatchesEngine(DdlFlavor flavor, long seed, FreshDatabase.Opener fresh) throws Exception {
-        DdlScript script = RandomDdlScript.generate(flavor, seed);
+        assertModelMatchesEngine(flavor, RandomDdlScript.Vocabulary.BASIC, seed, fresh);
+    }
+
+    static void assertModelMatchesEngine(DdlFlavor flavor, RandomDdlScript.Vocabulary vocabulary, long seed, FreshDatabase.Opener fresh)
+            throws Exception {
+        DdlScript script = RandomDdlScript.generate(flavor, seed, vocabulary);
         Optional<String> problem;
         try (FreshDatabase db = fresh.open()) {
             EngineRun.execute(db.connection(), script);

@@ -18,7 +18,8 @@ final class SqliteFlavor extends DdlFlavor {
             ColumnType.of("BOOLEAN", true, "0", "1", "TRUE", "FALSE"),
             ColumnType.of("DATE", true, "'2020-01-01'").withCreateOnlyDefaults("CURRENT_DATE"),
             ColumnType.of("TIMESTAMP", true, "'2020-01-01 00:00:00'").withCreateOnlyDefaults("CURRENT_TIMESTAMP"),
-            ColumnType.of("BLOB", true, "X'00FF'"),
+            ColumnType.of("BLOB", true, "X'00FF'"));
+    private static final List<ColumnType> WIDE_TYPES = List.of(
             ColumnType.of("TEXT COLLATE NOCASE", true, "'abc'"),
             ColumnType.of("VARCHAR(40) COLLATE RTRIM", true, "'x'"));
     private static final List<ColumnType> STRICT_TYPES = List.of(
@@ -139,5 +140,10 @@ final class SqliteFlavor extends DdlFlavor {
     @Override
     int longNameBytes() {
         return 90;
+    }
+
+    @Override
+    List<ColumnType> wideTypes() {
+        return WIDE_TYPES;
     }
 }
