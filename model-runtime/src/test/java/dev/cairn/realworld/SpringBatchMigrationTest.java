@@ -127,6 +127,15 @@ class SpringBatchMigrationTest {
             return Script.fromJar(DIR + "migration/" + version + "/migration-" + db + ".sql");
         }
 
+        /** The versions the engine runs from the rebuilt start: all of them, or those before the first broken one. */
+        List<String> runnable() {
+            return versions.stream().takeWhile(v -> !broken.contains(v)).toList();
+        }
+
+        boolean complete() {
+            return runnable().size() == versions.size();
+        }
+
         List<Script> setupBefore(int index) {
             List<Script> setup = new ArrayList<>(List.of(schema(), Script.ours(before + ".sql", beforeText)));
             for (String v : versions.subList(0, index)) setup.add(migration(v));
@@ -168,6 +177,11 @@ class SpringBatchMigrationTest {
         }
     }
 
+    /** The chains the engine runs to the end (a broken one cannot reach the 6.0 schema). */
+    static Stream<Chain> completeChains() {
+        return chains().filter(Chain::complete);
+    }
+
     static Stream<Case> migrations() {
         return chains().flatMap(c -> IntStream.range(0, c.versions().size()).mapToObj(i -> new Case(c, i)));
     }
@@ -188,25 +202,26 @@ class SpringBatchMigrationTest {
     }
 
     /**
-     * Both invariants ({@link SchemaInvariants}) for the whole chain as migrations: the 6.0 schema, the rebuild of the
-     * old state, then every shipped migration (a chain that the engine itself breaks is not one).
+     * Both invariants ({@link SchemaInvariants}) for the chain as migrations: the 6.0 schema, the rebuild of the old
+     * state, then every shipped migration the engine runs (a chain the engine breaks ends before its broken script:
+     * for SQLite's 5.0 chain that is the 6.0 schema and the rebuild of 4.x).
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("chains")
     void chainMeetsBothInvariants(Chain chain) throws Exception {
-        if (!chain.broken().isEmpty()) return;
-        SchemaInvariants.assertBoth(chain.dialect(), Script.migrations(chain.setupBefore(chain.versions().size())));
+        SchemaInvariants.assertBoth(chain.dialect(), Script.migrations(chain.setupBefore(chain.runnable().size())));
     }
 
     /**
      * Harness check, engine only: the rebuilt old database, upgraded by every migration of the chain, has the tables
      * and columns (and sequences) of a fresh database made by the 6.0 schema script, plus the 2.1 BATCH_JOB_PARAMS
-     * table that no migration drops.
+     * table that no migration drops. Complete chains only: a broken chain never reaches the 6.0 schema, and that its
+     * script is rejected by the engine (and by Cairn at the same statement) is {@link #migrationReplaysToTheLiveDatabase}'s
+     * case for it.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("chains")
+    @MethodSource("completeChains")
     void reconstructionUpgradesToTheFreshSchema(Chain chain) throws Exception {
-        if (!chain.broken().isEmpty()) return; // the chain stops where the engine rejects a shipped script
         Schema fresh;
         try (RealWorldDatabase db = RealWorldAssertions.prepared(chain.dialect(), List.of(chain.schema()))) {
             fresh = db.introspect();
