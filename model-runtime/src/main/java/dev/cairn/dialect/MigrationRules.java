@@ -54,4 +54,12 @@ public interface MigrationRules {
      * ({@code VACUUM INTO}); empty on the servers and for an in-memory or empty database.
      */
     Optional<Path> backUp(Connection c, String url, long version, int keep) throws SQLException;
+
+    /**
+     * Deletes what {@link #backUp} left half-written beside the database at {@code url} when its migrator was killed
+     * (SQLite's {@code ….backup.partial} copies of processes no longer running); returns what it deleted.
+     */
+    default List<Path> deleteLeftOverCopies(String url) {
+        return List.of();
+    }
 }

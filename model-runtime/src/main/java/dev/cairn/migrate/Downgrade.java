@@ -45,6 +45,7 @@ final class Downgrade {
             return 0;
         }
         try (Connection c = dryRun ? connections.openReadOnly().orElse(null) : connections.open()) {
+            if (!dryRun) connections.deleteLeftOverCopies(log);
             // the stored downs do not depend on the files: files that do not replay leave only the data-loss report out
             Map<Long, ReplayedMigration> replayed = replayedOrNone();
             MigrationPlan stored = context.plan(c, List.copyOf(replayed.values()));

@@ -102,6 +102,13 @@ final class MigratorConnections {
         return Optional.of(c);
     }
 
+    /** Before an upgrade or downgrade, whatever it has to do: the backup copies a killed migrator left half-written go. */
+    void deleteLeftOverCopies(MigrationLog log) {
+        for (Path p : migration.deleteLeftOverCopies(settings.connection().url())) {
+            log.info("Deleted " + p.getFileName() + ", a backup copy left half-written by a migrator that was stopped while writing it");
+        }
+    }
+
     /** Before a command changes the database: a copy of it, when backups are on and the engine copies databases. */
     void backUpBeforeChange(Connection c, long version, MigrationLog log) throws SQLException {
         if (!settings.backup()) return;

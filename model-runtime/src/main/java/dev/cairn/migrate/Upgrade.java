@@ -51,6 +51,7 @@ final class Upgrade {
         List<MigrationFile> files = settings.migrations(); // read meanwhile (see MigratorBuilder)
         if (connections.createsFile()) MigrationVersions.orNewest(files, target); // a mistake must not leave a new, empty file behind
         try (Connection c = connections.open()) {
+            connections.deleteLeftOverCopies(log);
             // versions and checksums come from the files as read; the replay waits until there is something to apply,
             // so the no-op run (every migration applied) costs a read of the files and of the history, not a replay
             List<AppliedMigration> applied = history.readForCheck(c);

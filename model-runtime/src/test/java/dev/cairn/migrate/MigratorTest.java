@@ -18,7 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -239,20 +238,6 @@ class MigratorTest {
         assertTrue(e.getMessage().contains("migrations/020_b.sql (version 20) is pending but older than the applied version 30"), e.getMessage());
         assertEquals(30, new Migrator(p.settings(true), p.log::add).upgrade(null, false));
         assertEquals(3, new Migrator(p.settings(true), p.log::add).status().applied().size());
-    }
-
-    @Test
-    void backupsAreTakenBeforeChangesAndPruned() throws Exception {
-        Migrator m = project.migrator();
-        m.upgrade(1L, false);
-        for (int k = 0; k < 3; k++) {
-            m.upgrade(null, false);
-            m.downgrade(1L, false);
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            long backups = files.filter(f -> f.getFileName().toString().endsWith(".backup")).count();
-            assertEquals(3, backups, "kept as configured");
-        }
     }
 
     @Test

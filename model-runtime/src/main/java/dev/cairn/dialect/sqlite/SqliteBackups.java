@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  *   <li>No new copy when the database has not changed since the newest copy of the same version (a failed upgrade
  *   retried five times keeps one copy).</li>
  *   <li>Pruning keeps the {@code keep} newest copies, and always the newest copy of each version.</li>
+ *   <li>A partial copy left by a migrator that was killed while copying is deleted by the next upgrade or downgrade
+ *   ({@link #deletePartialCopiesOfStoppedMigrators}), whether or not it has anything to do.</li>
  * </ul>
  */
 final class SqliteBackups {
@@ -110,11 +112,11 @@ final class SqliteBackups {
         }
     }
 
-    private static void deleteQuietly(Path p) {
+    private static boolean deleteQuietly(Path p) {
         try {
-            Files.deleteIfExists(p);
+            return Files.deleteIfExists(p);
         } catch (IOException ignored) {
-            // reported with the failure that led here
+            return false; // reported with the failure that led here, or left for the next run
         }
     }
 
@@ -142,18 +144,29 @@ final class SqliteBackups {
     }
 
     /**
-     * Deletes copies beyond the {@code keep} newest, but never the newest copy of a version, and partial copies left by
-     * migrators that are no longer running.
+     * Deletes the partial copies ({@code ….backup.partial}, and their journals) that migrators killed while copying left
+     * beside the file behind {@code url}: those whose process is no longer running. Returns the copies deleted.
      */
+    static List<Path> deletePartialCopiesOfStoppedMigrators(String url) {
+        Optional<Path> file = SqliteFiles.fileOf(url);
+        if (file.isEmpty()) return List.of();
+        List<Path> deleted = new ArrayList<>();
+        for (Backup b : backups(file.get())) {
+            if (b.partial() && b.pid() != ProcessHandle.current().pid() && ProcessHandle.of(b.pid()).isEmpty()) {
+                deleteQuietly(b.path().resolveSibling(b.path().getFileName() + "-journal"));
+                if (deleteQuietly(b.path())) deleted.add(b.path());
+            }
+        }
+        return deleted;
+    }
+
+    /** Deletes complete copies beyond the {@code keep} newest, but never the newest copy of a version. */
     private static void prune(Path database, int keep) {
         Set<Long> versionsKept = new HashSet<>();
         int kept = 0;
         for (Backup b : backups(database)) {
             try {
-                if (b.partial()) {
-                    if (b.pid() != ProcessHandle.current().pid() && ProcessHandle.of(b.pid()).isEmpty()) Files.deleteIfExists(b.path());
-                    continue;
-                }
+                if (b.partial()) continue;
                 boolean newestOfItsVersion = versionsKept.add(b.version());
                 if (kept < keep || newestOfItsVersion) kept++;
                 else Files.deleteIfExists(b.path());

@@ -44,6 +44,11 @@ final class SqliteMigrationRules implements MigrationRules {
     }
 
     @Override
+    public List<Path> deleteLeftOverCopies(String url) {
+        return SqliteBackups.deletePartialCopiesOfStoppedMigrators(url);
+    }
+
+    @Override
     public boolean rebuildRestoresTriggers() {
         return true;
     }

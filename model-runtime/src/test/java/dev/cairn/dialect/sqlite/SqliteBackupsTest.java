@@ -1,5 +1,6 @@
 package dev.cairn.dialect.sqlite;
 
+import dev.cairn.testdb.SqliteFileContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,10 +68,13 @@ class SqliteBackupsTest {
         Files.setLastModifiedTime(db, FileTime.from(Instant.now().minusSeconds(60)));
         for (int attempt = 0; attempt < 5; attempt++) assertEquals(first, backUp(db, 3, 5).orElseThrow(), "a retried, failed upgrade");
         assertEquals(1, files().size(), files().toString());
-        database(); // changed: a new copy
+        database(); // changed: a new copy, which holds the change
         Files.setLastModifiedTime(db, FileTime.from(Instant.now().plusSeconds(60)));
-        assertTrue(!backUp(db, 3, 5).orElseThrow().equals(first));
+        Path second = backUp(db, 3, 5).orElseThrow();
+        assertTrue(!second.equals(first));
         assertEquals(2, files().size(), files().toString());
+        assertEquals(List.of("kept", "kept"), SqliteFileContent.query(second, "SELECT body FROM notes"));
+        assertEquals(List.of("kept"), SqliteFileContent.query(first, "SELECT body FROM notes"));
     }
 
     @Test
@@ -86,8 +90,24 @@ class SqliteBackupsTest {
         }
         List<String> left = files();
         assertEquals(2, left.size(), left.toString());
-        assertTrue(left.stream().anyMatch(n -> n.endsWith(".v1.backup")), "the only copy of version 1 survives: " + left);
-        assertTrue(left.stream().anyMatch(n -> n.endsWith(".v2.backup")), left.toString());
+        assertTrue(left.get(0).endsWith(".v1.backup"), "the only copy of version 1 survives: " + left);
+        assertTrue(left.get(1).endsWith(".v2.backup"), left.toString());
+        // each the one its rows say: version 1's copy of the first row, and the newest of version 2 (five rows)
+        assertEquals(List.of("1"), SqliteFileContent.query(dir.resolve(left.get(0)), "SELECT count(*) FROM notes"));
+        assertEquals(List.of("5"), SqliteFileContent.query(dir.resolve(left.get(1)), "SELECT count(*) FROM notes"));
+    }
+
+    @Test
+    void keepingNoCopiesStillKeepsTheNewest() throws Exception {
+        Path db = database();
+        backUp(db, 3, 0).orElseThrow();
+        Thread.sleep(5);
+        database();
+        Files.setLastModifiedTime(db, FileTime.from(Instant.now().plusSeconds(60)));
+        Path newest = backUp(db, 3, 0).orElseThrow();
+        assertEquals(List.of(newest.getFileName().toString()), files());
+        assertEquals("ok", SqliteFileContent.of(newest).quickCheck());
+        assertEquals(List.of("2"), SqliteFileContent.query(newest, "SELECT count(*) FROM notes"));
     }
 
     @Test
@@ -113,13 +133,27 @@ class SqliteBackupsTest {
     }
 
     @Test
-    void aPartialCopyLeftByAMigratorThatDiedIsNeverACopyAndIsCleanedUp() throws Exception {
+    void thePartialCopiesOfStoppedMigratorsAreDeletedThoseOfRunningOnesKept() throws Exception {
+        Path db = database();
+        Path copy = backUp(db, 3, 5).orElseThrow();
+        Path dead = dir.resolve("app.db.20260101-000000-000-999999999.v3.backup.partial");
+        Path deadJournal = dir.resolve("app.db.20260101-000000-000-999999999.v3.backup.partial-journal");
+        Path running = dir.resolve("app.db.20260101-000000-000-" + ProcessHandle.current().pid() + ".v3.backup.partial");
+        for (Path p : List.of(dead, deadJournal, running)) Files.writeString(p, "truncated");
+        assertEquals(List.of(dead), SqliteBackups.deletePartialCopiesOfStoppedMigrators("jdbc:sqlite:" + db));
+        assertFalse(Files.exists(dead), "its process is gone");
+        assertFalse(Files.exists(deadJournal), "and its journal");
+        assertTrue(Files.exists(running), "a copy this process is writing stays");
+        assertTrue(Files.exists(copy), "complete copies stay");
+    }
+
+    @Test
+    void aPartialCopyLeftByAMigratorThatDiedIsNeverACopy() throws Exception {
         Path db = database();
         Path leftOver = dir.resolve("app.db.20260101-000000-000-999999999.v3.backup.partial");
         Files.writeString(leftOver, "truncated");
         assertFalse(SqliteBackups.backups(db).stream().anyMatch(b -> !b.partial()), "not a backup");
-        backUp(db, 3, 5).orElseThrow();
-        assertFalse(Files.exists(leftOver), "pruned: its process is gone");
-        assertEquals(1, files().size(), files().toString());
+        Path copy = backUp(db, 3, 5).orElseThrow();
+        assertEquals(List.of(copy), SqliteBackups.backups(db).stream().filter(b -> !b.partial()).map(SqliteBackups.Backup::path).toList());
     }
 }
