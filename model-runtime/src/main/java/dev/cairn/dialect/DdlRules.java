@@ -1,5 +1,9 @@
 package dev.cairn.dialect;
 
+import dev.cairn.sql.Token;
+
+import java.util.Locale;
+
 /**
  * What the engine's CREATE and DROP statements accept and what they do, as Cairn's DDL reader ({@code replay}) asks:
  * how unquoted names fold, what a column definition implies, which table options exist, what DROP takes.
@@ -75,6 +79,18 @@ public interface DdlRules {
      */
     default String nameAsStored(String name, StatementSite site) {
         return name;
+    }
+
+    /**
+     * The name a word or quoted name of a statement stands for, as the engine stores it: a quoted name without its
+     * quotes (a doubled quote inside as one), a word folded where the engine folds unquoted names, and either cut or
+     * refused where the engine limits the length ({@link #nameAsStored}). The one spelling replay gives every name it
+     * reads, in a statement, a view's SELECT or a trigger's text, so that a reference finds what a declaration made.
+     */
+    default String storedName(Token name, StatementSite site) {
+        String spelled = name.kind() == Token.Kind.QUOTED_NAME ? name.name()
+                : foldsUnquotedNamesToLowerCase() ? name.text().toLowerCase(Locale.ROOT) : name.text();
+        return nameAsStored(spelled, site);
     }
 
     /**

@@ -481,9 +481,19 @@ public final class RoutineText {
         return fold(t);
     }
 
+    /** The name as the engine stores it ({@link DdlRules#storedName}); a name the engine refuses is unreadable there. */
     private String fold(Token t) {
-        if (t.kind() == Token.Kind.QUOTED_NAME) return t.name();
-        return engine.ddl().foldsUnquotedNamesToLowerCase() ? t.text().toLowerCase(Locale.ROOT) : t.text();
+        return engine.ddl().storedName(t, new StatementSite() {
+            @Override
+            public List<String> namesIn(String expression) {
+                return List.of();
+            }
+
+            @Override
+            public dev.cairn.sql.SqlProblem refused(String what, String hint) {
+                throw new Unreadable(what, t.start());
+            }
+        });
     }
 
     private void skipParenthesized() {

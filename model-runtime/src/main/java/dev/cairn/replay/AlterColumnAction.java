@@ -124,7 +124,7 @@ final class AlterColumnAction {
         int index = 0;
         while (!Names.same(columns.get(index).name(), newName)) index++;
         columns.remove(index);
-        TableDraft draft = alteration.draft(renamed.withColumns(columns));
+        TableDraft draft = alteration.draft(engine.expressions().respelled(renamed, newName).withColumns(columns));
         draft.addColumn(new ColumnDefinition(def.name(), column, def.inline(), def.placement()));
         Table after = draft.finish();
         if (def.placement() == null) {

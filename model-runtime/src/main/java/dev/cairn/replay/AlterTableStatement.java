@@ -264,7 +264,7 @@ final class AlterTableStatement {
         String old = before.column(from.text()).get().name();
         changes.add(new SchemaChange.ColumnRenamed(tableName, old, to.text()));
         Table renamed = alteration.table();
-        changes.altered(renamed, engine.naming().afterColumnRename(renamed, old, to.text()));
+        changes.altered(renamed, engine.naming().afterColumnRename(engine.expressions().respelled(renamed, to.text()), old, to.text()));
     }
 
     private static String emptyToNull(String s) {

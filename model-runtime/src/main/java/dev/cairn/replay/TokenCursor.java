@@ -11,16 +11,11 @@ import dev.cairn.sql.Token.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Walks the tokens of one statement; every error it raises points at the token where reading stopped. */
 final class TokenCursor {
-    /** Shorter than every engine's length limit (a name of this length or less is stored as written). */
-    private static final int SHORT_NAME = 15;
-
     private final Engine engine;
-    private final boolean foldsNames;
     private final boolean stringsAsNames;
     private final SqlStatement statement;
     private final List<Token> tokens;
@@ -28,7 +23,6 @@ final class TokenCursor {
 
     TokenCursor(Engine engine, SqlStatement statement) {
         this.engine = engine;
-        this.foldsNames = engine.ddl().foldsUnquotedNamesToLowerCase();
         this.stringsAsNames = engine.ddl().stringsAsNames();
         this.statement = statement;
         this.tokens = SqlLexer.tokens(engine.syntax(), statement.sql());
@@ -127,18 +121,19 @@ final class TokenCursor {
 
     /** The name a token stands for, as the engine stores it (folded, unquoted, cut to its length limit). */
     String unquote(Token t) {
-        String s = t.text();
-        String name;
         if (t.kind() == Kind.STRING) {
-            name = SqlLiterals.stringValue(engine.syntax(), s); // a name written as a string
-        } else if (t.kind() == Kind.QUOTED_NAME) {
-            char q = s.charAt(0);
-            String inner = s.substring(1, s.length() - 1);
-            name = q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q));
-        } else {
-            name = foldsNames ? s.toLowerCase(Locale.ROOT) : s;
+            String name = SqlLiterals.stringValue(engine.syntax(), t.text()); // a name written as a string
+            return engine.ddl().nameAsStored(name, siteAt(t, ""));
         }
-        return name.length() <= SHORT_NAME ? name : engine.ddl().nameAsStored(name, siteAt(t, ""));
+        return engine.ddl().storedName(t, siteAt(t, ""));
+    }
+
+    /** A name as written in the statement's text (a word or a quoted name, e.g. from a parsed SELECT), as the engine stores it. */
+    String storedName(String written, Token at) {
+        List<Token> parts = SqlLexer.tokens(engine.syntax(), written);
+        Token t = parts.get(0);
+        if (!t.isName() || parts.get(1).kind() != Kind.END) return written;
+        return engine.ddl().storedName(t, siteAt(at, ""));
     }
 
     /** The names an expression mentions, unquoted and folded as this statement's names are; function names left out. */

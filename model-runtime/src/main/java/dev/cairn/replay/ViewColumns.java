@@ -170,9 +170,8 @@ final class ViewColumns {
         throw in.problem(at, "Cairn cannot expand * over this FROM item", "name the view's columns: CREATE VIEW v (a, b) AS …");
     }
 
+    /** A name of the SELECT as JSqlParser gives it (quotes kept), as the engine stores it ({@link TokenCursor#storedName}). */
     private String unquote(String name) {
-        if (name == null) return null;
-        if (name.length() >= 2 && (name.startsWith("\"") || name.startsWith("`") || name.startsWith("["))) return name.substring(1, name.length() - 1);
-        return ddl.foldsUnquotedNamesToLowerCase() ? name.toLowerCase(Locale.ROOT) : name;
+        return name == null ? null : in.storedName(name, at);
     }
 }

@@ -81,31 +81,59 @@ public final class ExpressionCanonicalizer {
      */
     public Table withColumnTypes(Table table) {
         Function<String, SqlType> types = name -> table.column(name).map(Column::type).orElse(null);
+        return mapped(table, e -> typed(e, types), k -> typedKey(table, k, types));
+    }
+
+    /**
+     * The table with column {@code name}, which a rename has just written into its expressions in a spelling of no
+     * engine ({@link dev.cairn.schema.Renames}: a plain name bare, in any case, else in double quotes), spelled there
+     * as this engine's canonical text spells it: {@code "Col2"} on PostgreSQL, {@code col2} where names have no case.
+     */
+    public Table respelled(Table table, String name) {
+        String spelled = NameSpelling.name(rules, name);
+        return mapped(table, e -> respelled(e, name, spelled), k -> new IndexKey(null, respelled(k.expression(), name, spelled), k.descending()));
+    }
+
+    private static String respelled(String expression, String name, String spelled) {
+        List<dev.cairn.sql.Token> tokens = SqlLexer.tokens(dev.cairn.sql.CanonicalTextSyntax.INSTANCE, expression);
+        StringBuilder out = new StringBuilder(expression.length() + 8);
+        int copied = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            dev.cairn.sql.Token t = tokens.get(k);
+            if (!t.isName() || !t.name().equals(name) || tokens.get(Math.min(k + 1, tokens.size() - 1)).isSymbol("(")) continue;
+            out.append(expression, copied, t.start()).append(spelled);
+            copied = t.end();
+        }
+        return copied == 0 ? expression : out.append(expression, copied, expression.length()).toString();
+    }
+
+    /** The table with {@code expression} applied to each expression (CHECK conditions, generated columns, index predicates, policies) and {@code key} to each index expression. */
+    private Table mapped(Table table, java.util.function.UnaryOperator<String> expression, java.util.function.UnaryOperator<IndexKey> key) {
         boolean changed = false;
         List<CheckConstraint> checks = new ArrayList<>(table.checks().size());
         for (CheckConstraint c : table.checks()) {
-            String e = typed(c.expression(), types);
+            String e = expression.apply(c.expression());
             changed |= !e.equals(c.expression());
             checks.add(e.equals(c.expression()) ? c : new CheckConstraint(c.name(), e));
         }
         List<Column> columns = new ArrayList<>(table.columns().size());
         for (Column c : table.columns()) {
-            String e = c.generatedExpression() == null ? null : typed(c.generatedExpression(), types);
+            String e = c.generatedExpression() == null ? null : expression.apply(c.generatedExpression());
             changed |= e != null && !e.equals(c.generatedExpression());
             columns.add(e == null || e.equals(c.generatedExpression()) ? c : c.withGenerated(e, c.generatedStored()));
         }
         List<Index> indexes = new ArrayList<>(table.indexes().size());
         for (Index i : table.indexes()) {
-            String where = i.where() == null ? null : typed(i.where(), types);
+            String where = i.where() == null ? null : expression.apply(i.where());
             List<IndexKey> keys = new ArrayList<>(i.keys().size());
-            for (IndexKey k : i.keys()) keys.add(k.isColumn() ? k : typedKey(table, k, types));
+            for (IndexKey k : i.keys()) keys.add(k.isColumn() ? k : key.apply(k));
             boolean same = Objects.equals(where, i.where()) && keys.equals(i.keys());
             changed |= !same;
             indexes.add(same ? i : i.withKeys(keys).withWhere(where));
         }
         List<Policy> policies = new ArrayList<>(table.policies().size());
         for (Policy p : table.policies()) {
-            String using = p.using() == null ? null : typed(p.using(), types), check = p.withCheck() == null ? null : typed(p.withCheck(), types);
+            String using = p.using() == null ? null : expression.apply(p.using()), check = p.withCheck() == null ? null : expression.apply(p.withCheck());
             boolean same = Objects.equals(using, p.using()) && Objects.equals(check, p.withCheck());
             changed |= !same;
             policies.add(same ? p : p.withUsing(using).withCheck(check));

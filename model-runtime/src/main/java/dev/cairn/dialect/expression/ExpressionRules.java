@@ -16,6 +16,24 @@ public interface ExpressionRules {
     /** Whether a name must be quoted because the engine reserves the word. */
     boolean isReserved(String word);
 
+    /**
+     * A name as the engine stores it, where it limits the length: PostgreSQL cuts every identifier to 63 bytes, so an
+     * expression's longer name means the cut one ({@link dev.cairn.dialect.DdlRules#nameAsStored}). Others: unchanged.
+     */
+    default String storedName(String name) {
+        return name;
+    }
+
+    /**
+     * Whether a name written in quotes is spelled bare in canonical text. By default where the engine would read it
+     * bare as the same name (a plain word, see {@link #bareNamesMayStartWithDigitOrDollar}) and neither the engine nor
+     * the canonicalizer's parser takes it for a keyword. PostgreSQL: where its catalog prints it bare
+     * ({@code quote_identifier}: {@code "key"} is {@code key}, {@code "a$b"} keeps its quotes).
+     */
+    default boolean spelledBare(String quotedName) {
+        return NameSpelling.plainByDefault(this, quotedName);
+    }
+
     /** A type as written in a cast or typed literal ({@code varchar(5)}, {@code int4}), in the engine's canonical DDL. */
     String canonicalType(String written);
 

@@ -29,10 +29,20 @@ final class NameSpelling {
     /** An identifier in canonical spelling: bare and lower-case where the engine would fold it, else quoted. */
     static String identifier(ExpressionRules rules, Token token) {
         String text = token.text();
-        if (token.kind() == Kind.WORD) return text.toLowerCase(Locale.ROOT);
-        String name = rules.lowerCasesQuotedNames() ? text.toLowerCase(Locale.ROOT) : text;
+        if (token.kind() == Kind.WORD) return rules.storedName(text.toLowerCase(Locale.ROOT));
+        return name(rules, text);
+    }
+
+    /** A name as written in quotes, in canonical spelling: bare where the engine would print it so, else quoted. */
+    static String name(ExpressionRules rules, String quotedName) {
+        String name = rules.storedName(rules.lowerCasesQuotedNames() ? quotedName.toLowerCase(Locale.ROOT) : quotedName);
+        return rules.spelledBare(name) ? name : quoted(rules, name);
+    }
+
+    /** {@link ExpressionRules#spelledBare}'s default: a plain word that neither the parser nor the engine reads as a keyword. */
+    static boolean plainByDefault(ExpressionRules rules, String name) {
         Pattern plain = rules.bareNamesMayStartWithDigitOrDollar() ? PLAIN_FROM_DIGIT_OR_DOLLAR : PLAIN;
-        return plain.matcher(name).matches() && !RESERVED.contains(name) && !rules.isReserved(name) ? name : quoted(rules, name);
+        return plain.matcher(name).matches() && !RESERVED.contains(name) && !rules.isReserved(name);
     }
 
     /** The collation named by a word, quoted name or string. */

@@ -83,6 +83,11 @@ final class PostgresDdlRules implements DdlRules {
 
     @Override
     public String nameAsStored(String name, StatementSite site) {
+        return cutToNameLength(name);
+    }
+
+    /** The name cut to {@value #MAX_NAME_BYTES} bytes of UTF-8 at a character boundary, as PostgreSQL's lexer cuts every identifier. */
+    static String cutToNameLength(String name) {
         if (name.length() <= MAX_NAME_BYTES / 4) return name; // surely short enough, without counting bytes
         int bytes = 0;
         for (int i = 0; i < name.length(); ) {

@@ -51,6 +51,16 @@ final class PostgresExpressions implements ExpressionRules {
     }
 
     @Override
+    public String storedName(String name) {
+        return PostgresDdlRules.cutToNameLength(name);
+    }
+
+    @Override
+    public boolean spelledBare(String quotedName) {
+        return !PostgresKeywords.INSTANCE.quotedInCatalog(quotedName);
+    }
+
+    @Override
     public String canonicalType(String written) {
         return PostgresTypes.INSTANCE.toSql(PostgresTypes.INSTANCE.parse(written));
     }
@@ -166,7 +176,7 @@ final class PostgresExpressions implements ExpressionRules {
         List<String> printed = new ArrayList<>(parts.size());
         for (String p : parts) {
             if (p.isEmpty()) return text;
-            printed.add(p.matches("[a-z_][a-z0-9_$]*") && !PostgresKeywords.INSTANCE.isReserved(p) ? p : "\"" + p.replace("\"", "\"\"") + "\"");
+            printed.add(PostgresKeywords.INSTANCE.quotedInCatalog(p) ? "\"" + p.replace("\"", "\"\"") + "\"" : p);
         }
         return String.join(".", printed);
     }
