@@ -104,6 +104,17 @@ public interface ExpressionRules {
     Node storedColumnCast(Node.Cast cast, SqlType columnType);
 
     /**
+     * A cast of a column of {@code columnType} that is an argument of {@code function} (an operand of {@code ||}: the
+     * function {@code "||"}), after {@link #storedColumnCast}, as the engine stores it. PostgreSQL drops a cast to
+     * {@code text} of a {@code char(n)} column where the function has no {@code char(n)} form ({@code lower},
+     * {@code ||}, but not {@code length}): the cast it adds there itself, so {@code lower(code)} and
+     * {@code lower(code::text)} are one expression, {@code lower((code)::text)} in its catalog. Others: unchanged.
+     */
+    default Node storedColumnArgument(String function, Node.Cast cast, SqlType columnType) {
+        return cast;
+    }
+
+    /**
      * A canonical default converted the way the engine stores it for a column of {@code type}: {@code DEFAULT '5'} on an
      * integer reads back as {@code 5}, {@code DEFAULT 0} on MariaDB's {@code decimal(10,2)} as {@code 0.00}, a date on a
      * datetime column gains {@code 00:00:00}. SQLite: unchanged.

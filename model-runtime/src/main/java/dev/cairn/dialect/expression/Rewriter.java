@@ -34,11 +34,25 @@ final class Rewriter {
     /** As {@link #rewrite(ExpressionRules, Node)}, a cast of a column of a known type first as {@link ExpressionRules#storedColumnCast}. */
     static Node rewrite(ExpressionRules rules, Node node, Function<String, SqlType> columnTypes) {
         Node n = children(node, c -> rewrite(rules, c, columnTypes));
-        if (n instanceof Cast c && c.operand() instanceof Name name && name.parts().size() == 1) {
-            SqlType type = columnTypes.apply(NameSpelling.unquoted(name.parts().get(0), rules.nameQuote()));
-            if (type != null) n = rules.storedColumnCast(c, type);
+        SqlType type = castColumnType(rules, n, columnTypes);
+        if (type != null) n = rules.storedColumnCast((Cast) n, type);
+        if (n instanceof Call call) {
+            n = new Call(call.name(), map(call.args(), a -> argument(rules, call.name(), a, columnTypes)), call.distinct(), call.star());
+        } else if (n instanceof Binary b && b.op().equals("||")) {
+            n = new Binary(b.op(), argument(rules, "||", b.left(), columnTypes), argument(rules, "||", b.right(), columnTypes));
         }
         return rules.storedForm(n);
+    }
+
+    /** The type of the column that {@code n} casts, when it is a cast of a column of a known type; else null. */
+    private static SqlType castColumnType(ExpressionRules rules, Node n, Function<String, SqlType> columnTypes) {
+        if (!(n instanceof Cast c && c.operand() instanceof Name name && name.parts().size() == 1)) return null;
+        return columnTypes.apply(NameSpelling.unquoted(name.parts().get(0), rules.nameQuote()));
+    }
+
+    private static Node argument(ExpressionRules rules, String function, Node argument, Function<String, SqlType> columnTypes) {
+        SqlType type = castColumnType(rules, argument, columnTypes);
+        return type == null ? argument : rules.storedColumnArgument(function, (Cast) argument, type);
     }
 
     private static Node children(Node n, UnaryOperator<Node> f) {

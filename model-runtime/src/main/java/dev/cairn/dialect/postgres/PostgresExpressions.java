@@ -33,6 +33,12 @@ final class PostgresExpressions implements ExpressionRules {
     /** Functions whose first argument names a sequence ({@code regclass}). */
     private static final Set<String> SEQUENCE_FUNCTIONS = Set.of("nextval", "currval", "setval");
     private static final Set<String> USER_KEYWORDS = Set.of("CURRENT_USER", "SESSION_USER", "CURRENT_ROLE", "USER");
+    /**
+     * The functions with a {@code char(n)} form (pg_proc, PostgreSQL 15) and the forms that take any type, to which
+     * PostgreSQL passes such a column as it is.
+     */
+    private static final Set<String> CHAR_FUNCTIONS = Set.of("length", "char_length", "character_length", "octet_length", "max", "min",
+            "name", "text", "bpchar", "hashbpchar", "hashbpcharextended", "btbpchar_pattern_cmp", "coalesce", "nullif", "greatest", "least");
     private static final Set<String> NUMERIC_TYPES = Set.of("integer", "bigint", "smallint", "numeric", "real", "double precision");
     private static final Set<String> TRUE_WORDS = Set.of("t", "true", "y", "yes", "on", "1");
     private static final Set<String> FALSE_WORDS = Set.of("f", "false", "n", "no", "off", "0");
@@ -207,6 +213,12 @@ final class PostgresExpressions implements ExpressionRules {
         if (target.equals(canonicalType(columnType.canonical()))) return cast.operand();
         if (target.equals("text") && (columnType.name().equals("text") || isVarying(columnType.name()))) return cast.operand();
         return cast;
+    }
+
+    @Override
+    public Node storedColumnArgument(String function, Cast cast, SqlType columnType) {
+        boolean padded = columnType.arrayDimensions() == 0 && (columnType.name().equals("character") || columnType.name().equals("bpchar"));
+        return padded && cast.type().equals("text") && !CHAR_FUNCTIONS.contains(function) ? cast.operand() : cast;
     }
 
     /**

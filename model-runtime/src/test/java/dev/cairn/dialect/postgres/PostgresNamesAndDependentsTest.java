@@ -63,7 +63,12 @@ class PostgresNamesAndDependentsTest {
                 arguments("a check follows its column's rename to a quoted mixed-case name", """
                         CREATE TABLE t (col2 int, c3 int, CONSTRAINT ck CHECK (col2 > -1000));
                         CREATE INDEX ix ON t ((col2 + c3)) WHERE col2 > 0;
-                        ALTER TABLE t RENAME COLUMN col2 TO "Col65\""""));
+                        ALTER TABLE t RENAME COLUMN col2 TO "Col65\""""),
+                arguments("functions over char(n) and varchar columns in index keys", """
+                        CREATE TABLE t (code char(3), name varchar(40), "δοκιμή6" char(3));
+                        CREATE UNIQUE INDEX ix ON t (lower("δοκιμή6"), code);
+                        CREATE INDEX ix2 ON t (name, lower(code) DESC, upper(name));
+                        CREATE INDEX ix3 ON t ((code || 'x'), length(code))"""));
     }
 
     @ParameterizedTest(name = "{0}")
