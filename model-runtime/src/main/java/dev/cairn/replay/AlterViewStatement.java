@@ -12,7 +12,7 @@ final class AlterViewStatement {
     private AlterViewStatement() {
     }
 
-    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema) {
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state) {
         boolean ifExists = in.accept("IF", "EXISTS");
         Name name = in.qualifiedName("the view name");
         View v = schema.view(name.text()).orElse(null);
@@ -31,6 +31,7 @@ final class AlterViewStatement {
         if (schema.view(to.text()).isPresent() || schema.table(to.text()).isPresent()) {
             throw in.problem(to.token(), "relation " + to.text() + " already exists", "choose another name");
         }
+        state.renameRelation(v.name(), to.text());
         Changes changes = new Changes(schema);
         changes.add(new SchemaChange.ViewDropped(v));
         changes.add(new SchemaChange.ViewCreated(new View(to.text(), v.definition(), v.columns(), v.comment())));

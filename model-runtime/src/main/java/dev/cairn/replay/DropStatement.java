@@ -63,7 +63,7 @@ final class DropStatement {
         for (Name n : names) {
             switch (kind) {
                 case "TABLE" -> dropTable(n, ifExists, cascade);
-                case "VIEW" -> dropView(n, ifExists);
+                case "VIEW" -> dropView(n, ifExists, cascade);
                 case "INDEX" -> dropIndex(n, onTable, ifExists);
                 case "SEQUENCE" -> dropSequence(n, ifExists);
                 case "TYPE" -> dropType(n, ifExists, cascade);
@@ -91,19 +91,41 @@ final class DropStatement {
                         : "drop that foreign key or table first");
             }
         }
+        dropReadingViews(n, "table " + t.name(), t.name(), cascade);
         for (Index i : t.indexes()) state.forget(t.name(), i.name());
         for (Routine trigger : schema.triggersOn(t.name())) changes.add(new SchemaChange.RoutineDropped(trigger)); // dropped with it
         changes.add(new SchemaChange.TableDropped(t));
     }
 
-    private void dropView(Name n, boolean ifExists) {
+    private void dropView(Name n, boolean ifExists, boolean cascade) {
         View v = schema.view(n.text()).orElse(null);
         if (v == null) {
             if (ifExists) return;
             throw in.problem(n.token(), "view " + n.text() + " does not exist", "check the view name");
         }
+        dropReadingViews(n, "view " + v.name(), v.name(), cascade);
+        dropView(v);
+    }
+
+    private void dropView(View v) {
         for (Routine trigger : schema.triggersOn(v.name())) changes.add(new SchemaChange.RoutineDropped(trigger)); // INSTEAD OF
+        state.viewDropped(v.name());
         changes.add(new SchemaChange.ViewDropped(v));
+    }
+
+    /**
+     * Where the engine keeps views' dependencies (PostgreSQL): the views that read the relation, directly or through
+     * other views, dropped with CASCADE, and without it the DROP refused as the engine refuses it.
+     */
+    private void dropReadingViews(Name n, String what, String relation, boolean cascade) {
+        if (!ddl.cascadeDropsDependents()) return;
+        List<View> readers = ViewReaders.of(in, schema, state, relation);
+        if (readers.isEmpty()) return;
+        if (!cascade) {
+            throw in.problem(n.token(), "cannot drop " + what + ": view " + readers.get(readers.size() - 1).name() + " reads it",
+                    "drop that view first, or add CASCADE");
+        }
+        for (View v : readers) dropView(v);
     }
 
     private void dropIndex(Name n, Name onTable, boolean ifExists) {

@@ -128,7 +128,7 @@ public final class Replayer {
                 in.next();
             }
         }
-        if (in.accept("VIEW")) return ViewStatement.read(in, schema, orReplace);
+        if (in.accept("VIEW")) return ViewStatement.read(in, schema, state, orReplace);
         if (RoutineStatement.at(in)) return RoutineStatement.create(in, schema);
         return null; // temporary and constraint triggers, materialized views, schemas, roles …
     }
@@ -142,7 +142,7 @@ public final class Replayer {
             in.next();
             return TypeStatement.alter(in, schema);
         }
-        if (in.accept("VIEW")) return AlterViewStatement.read(in, schema);
+        if (in.accept("VIEW")) return AlterViewStatement.read(in, schema, state);
         if (engine.alterTable().hasRowLevelSecurity() && in.accept("POLICY")) return PolicyStatement.alter(in, schema);
         if (RoutineStatement.at(in)) return RoutineStatement.alter(in, schema);
         return null;

@@ -25,7 +25,7 @@ final class ViewStatement {
     }
 
     /** Reads the statement after {@code CREATE [OR REPLACE] … VIEW}. */
-    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, boolean orReplace) {
+    static List<SchemaChange> read(TokenCursor in, Schema.Builder schema, ReplayState state, boolean orReplace) {
         boolean ifNotExists = in.accept("IF", "NOT", "EXISTS");
         Name name = in.qualifiedName("the view name");
         View existing = schema.view(name.text()).orElse(null);
@@ -51,6 +51,7 @@ final class ViewStatement {
         String definition = select.text().replaceAll("(?is)\\s+WITH\\s+(CASCADED\\s+|LOCAL\\s+)?CHECK\\s+OPTION\\s*$", "");
         if (columns == null) columns = new ViewColumns(in.engine().ddl(), schema, in, select.first()).of(parse(in, select, definition));
         View view = new View(name.text(), definition, columns, existing == null ? null : existing.comment());
+        state.viewCreated(view.name(), ViewReaders.relationsRead(in, schema, definition, select.first()));
         Changes changes = new Changes(schema);
         changes.add(existing == null ? new SchemaChange.ViewCreated(view) : new SchemaChange.ViewReplaced(existing, view));
         return changes.list();

@@ -169,6 +169,10 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
             return tables.values();
         }
 
+        public java.util.Collection<View> views() {
+            return views.values();
+        }
+
         public Builder putTable(Table table) {
             tables.put(table);
             return this;

@@ -56,6 +56,25 @@ class PostgresNamesAndDependentsTest {
                           CONSTRAINT ck CHECK ("%1$s" <> 12345));
                         CREATE INDEX ix ON t (b) WHERE %1$s IS NOT NULL;
                         CREATE INDEX ix2 ON t ((%1$s + 1))""".formatted(LONG_COLUMN)),
+                arguments("DROP TABLE CASCADE takes the views on it and on them", """
+                        CREATE TABLE t (a int, b int);
+                        CREATE TABLE keep (a int);
+                        CREATE VIEW v AS SELECT a FROM t;
+                        CREATE VIEW vv AS SELECT a FROM v;
+                        CREATE VIEW other AS SELECT a FROM keep;
+                        DROP TABLE t CASCADE"""),
+                arguments("DROP TABLE CASCADE takes a view that read the table under its old name", """
+                        CREATE TABLE %1$s (a int);
+                        CREATE VIEW v AS SELECT a FROM %1$s;
+                        ALTER TABLE %1$s RENAME TO renamed;
+                        CREATE TABLE %1$s (a int);
+                        DROP TABLE IF EXISTS renamed CASCADE""".formatted(LONG_TABLE)),
+                arguments("DROP VIEW CASCADE takes the views on it, renamed or not", """
+                        CREATE TABLE t (a int);
+                        CREATE VIEW v AS SELECT a FROM t;
+                        CREATE VIEW vv AS SELECT a FROM v;
+                        ALTER VIEW v RENAME TO v2;
+                        DROP VIEW v2 CASCADE"""),
                 arguments("checks on quoted, mixed-case and keyword columns", """
                         CREATE TABLE t ("Col1" int CHECK ("Col1" > -1000), "key" int CHECK ("key" >= -1000 AND "key" <= 100000),
                           "user" int CHECK ("user" > 0), "int" int CHECK ("int" > 0), "a$b" int CHECK ("a$b" > 0), col2 int CHECK (col2 > -1000));
@@ -75,6 +94,21 @@ class PostgresNamesAndDependentsTest {
     @MethodSource("scripts")
     void meetsBothInvariants(String name, String script) throws SQLException {
         SchemaInvariants.assertBoth(D, SchemaInvariants.single(name, script + ";\n"));
+    }
+
+    @Test
+    void aViewReadingATableOrViewMakesItsDropWithoutCascadeAnErrorAsOnTheServer() throws SQLException {
+        String views = "CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT a FROM t;\nCREATE VIEW vv AS SELECT a FROM v;\n";
+        for (String drop : new String[] {"DROP TABLE t;", "DROP VIEW v;"}) {
+            try (FreshNamespace ns = FreshNamespace.of(D)) {
+                ns.runAsEngineClient(views);
+                assertThrows(SQLException.class, () -> ns.runAsEngineClient(drop), "the server refuses " + drop);
+            }
+            SqlProblem e = assertThrows(SqlProblem.class, () -> replay(views + drop));
+            String expected = drop.contains("TABLE") ? "m.sql:4:12: cannot drop table t: view v reads it" : "m.sql:4:11: cannot drop view v: view vv reads it";
+            assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+            assertTrue(e.getMessage().contains("add CASCADE"), e.getMessage());
+        }
     }
 
     @Test
