@@ -134,6 +134,13 @@ public interface DdlRules {
     boolean namesExpressionColumnsAsWritten();
 
     /**
+     * Whether a view column that is a bare column reference takes the name the table's column was declared with
+     * ({@code SELECT C1 FROM t} over column {@code c1} names it {@code c1}): SQLite and PostgreSQL yes; MySQL and MariaDB
+     * name it as the reference is written.
+     */
+    boolean namesColumnReferencesAsDeclared();
+
+    /**
      * What the engine makes of a sequence's options left out of CREATE SEQUENCE (PostgreSQL, MariaDB); an engine
      * without sequences (SQLite, MySQL) throws {@link UnsupportedOperationException}.
      */
@@ -144,6 +151,13 @@ public interface DdlRules {
      * (SQLite, which writes the new name double-quoted), rather than leaving trigger bodies as written.
      */
     boolean renameTableRewritesTriggers();
+
+    /**
+     * Whether renaming a table or a column rewrites the text of the views that name it (SQLite), so that a view column
+     * that was a bare reference to a renamed column takes its new name; PostgreSQL keeps views by reference with their
+     * column names, MySQL and MariaDB leave such a view broken.
+     */
+    boolean renamesRewriteViews();
 
     /**
      * Whether {@code EXECUTE} runs a statement prepared from text built at run time, which may be DDL: MySQL and MariaDB

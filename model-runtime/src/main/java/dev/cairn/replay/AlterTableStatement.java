@@ -211,6 +211,7 @@ final class AlterTableStatement {
             }
         }
         alteration.state().renameTable(from, to.text());
+        ViewsFollowRenames.afterTableRename(in, changes, schema, from, to.text());
         Table renamed = schema.table(to.text()).orElseThrow();
         changes.altered(renamed, engine.naming().afterTableRename(renamed, from));
         alteration.renamedTo(to.text());
@@ -263,6 +264,7 @@ final class AlterTableStatement {
         }
         String old = before.column(from.text()).get().name();
         changes.add(new SchemaChange.ColumnRenamed(tableName, old, to.text()));
+        ViewsFollowRenames.afterColumnRename(in, changes, alteration.schema(), tableName, old, to.text());
         Table renamed = alteration.table();
         changes.altered(renamed, engine.naming().afterColumnRename(engine.expressions().respelled(renamed, to.text()), old, to.text()));
     }

@@ -59,6 +59,7 @@ final class CreateTableStatement {
                 options.put("strict", "true");
             } else if (ddl.commentIsTableOption() && in.accept("COMMENT")) {
                 comment = reader.stringValue(in, "the table comment");
+                if (comment.isEmpty()) comment = null; // COMMENT = '' is no comment
             } else if (ddl.charsetTableOptions() && CharsetTableOptions.read(in, options)) {
                 continue;
             } else if (in.atStatementStart()) {

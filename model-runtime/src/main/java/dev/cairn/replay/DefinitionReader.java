@@ -152,7 +152,7 @@ final class DefinitionReader {
             } else if (in.accept("AUTO_INCREMENT") || in.accept("AUTOINCREMENT")) {
                 identity = Identity.AUTO_INCREMENT;
             } else if (in.accept("COMMENT")) {
-                comment = stringValue(in, "the comment");
+                comment = noneIfEmpty(stringValue(in, "the comment")); // MySQL and MariaDB: COMMENT '' is no comment
             } else if (in.accept("ON", "UPDATE")) {
                 in.until(AFTER_DEFAULT); // MySQL ON UPDATE CURRENT_TIMESTAMP is not modelled
             } else if (in.accept("CHARACTER", "SET") || in.accept("CHARSET")) {
@@ -402,5 +402,9 @@ final class DefinitionReader {
 
     String decodeString(String literal) {
         return SqlLiterals.stringValue(engine.syntax(), literal);
+    }
+
+    private static String noneIfEmpty(String comment) {
+        return comment == null || comment.isEmpty() ? null : comment;
     }
 }

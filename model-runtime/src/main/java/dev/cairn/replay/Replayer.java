@@ -51,7 +51,7 @@ public final class Replayer {
      * remembered for the next call.
      */
     public ReplayResult replay(Schema start, List<SqlStatement> statements) {
-        Schema.Builder schema = start.toBuilder();
+        Schema.Builder schema = start.toBuilder().spellingNamesWith(engine.expressions()::identifier);
         ReplayState state = new ReplayState();
         List<ReplayStep> steps = new ArrayList<>(statements.size());
         boolean unknown = false;

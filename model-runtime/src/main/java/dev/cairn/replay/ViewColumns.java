@@ -65,7 +65,7 @@ final class ViewColumns {
             } else if (e instanceof AllColumns) {
                 for (FromItem f : from) out.addAll(columnsOf(f));
             } else if (e instanceof Column c) {
-                out.add(unquote(c.getColumnName()));
+                out.add(referenceName(c, from));
             } else {
                 out.add(expressionName(e));
             }
@@ -115,6 +115,22 @@ final class ViewColumns {
             throw problemAt((qualifier == null ? "" : qualifier + ".") + column, "the view selects column " + column + ", which " + of
                     + " does not have (its columns: " + String.join(", ", known) + ")", "correct the column name, or add the column before the view");
         }
+    }
+
+    /** A bare column reference's view column name: as written, or as its table declares it ({@link DdlRules#namesColumnReferencesAsDeclared}). */
+    private String referenceName(Column c, List<FromItem> from) {
+        String written = unquote(c.getColumnName());
+        if (!ddl.namesColumnReferencesAsDeclared()) return written;
+        String qualifier = c.getTable() == null || c.getTable().getName() == null ? null : unquote(c.getTable().getName());
+        for (FromItem f : from) {
+            String alias = f.getAlias() == null ? null : unquote(f.getAlias().getName());
+            String name = f instanceof net.sf.jsqlparser.schema.Table t ? unquote(t.getName()) : null;
+            if (qualifier != null && !qualifier.equalsIgnoreCase(alias) && !(alias == null && qualifier.equalsIgnoreCase(name))) continue;
+            List<String> columns = modelColumns(f);
+            if (columns == null) continue;
+            for (String declared : columns) if (declared.equalsIgnoreCase(written)) return declared;
+        }
+        return written;
     }
 
     private List<String> modelColumns(FromItem f) {

@@ -8,8 +8,6 @@ import dev.cairn.schema.SchemaChange;
 import dev.cairn.schema.View;
 import dev.cairn.sql.SqlProblem;
 import dev.cairn.sql.Token;
-import net.sf.jsqlparser.parser.CCJSqlParser;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.Select;
@@ -57,10 +55,20 @@ final class ViewStatement {
         return changes.list();
     }
 
-    private static Select parse(TokenCursor in, Span select, String definition) {
-        CCJSqlParser parser = CCJSqlParserUtil.newParser(definition).withSquareBracketQuotation(in.engine().ddl().quotesNamesInBrackets());
+    /** The column names of a view whose SELECT is {@code definition}, over the schema as it is now; empty when it cannot tell. */
+    static java.util.Optional<List<String>> columnsOf(TokenCursor in, Schema.Builder schema, String definition) {
         try {
-            Statement st = parser.Statement();
+            Statement st = JSqlParserNames.parse(in.engine(), definition);
+            if (!(st instanceof Select s)) return java.util.Optional.empty();
+            return java.util.Optional.of(new ViewColumns(in.engine().ddl(), schema, in, in.peek()).of(s));
+        } catch (ParseException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Select parse(TokenCursor in, Span select, String definition) {
+        try {
+            Statement st = JSqlParserNames.parse(in.engine(), definition);
             if (st instanceof Select s) return s;
         } catch (ParseException e) {
             var t = e.currentToken == null ? null : e.currentToken.next;

@@ -35,18 +35,19 @@ public final class Renames {
 
     public static void renameColumn(Schema.Builder schema, String tableName, String from, String to) {
         Table t = schema.table(tableName).orElseThrow();
-        Table renamed = t.mapColumn(from, c -> c.withName(to))
+        String spelled = schema.spelled(to);
+        Table renamed = renameInGeneratedColumns(t, from, spelled).mapColumn(from, c -> c.withName(to))
                 .withPrimaryKey(t.primaryKey() == null ? null : t.primaryKey().withColumns(rename(t.primaryKey().columns(), from, to)).withInclude(rename(t.primaryKey().include(), from, to)))
                 .withUniqueConstraints(t.uniqueConstraints().stream()
                         .map(u -> u.withColumns(rename(u.columns(), from, to)).withInclude(rename(u.include(), from, to))).toList())
-                .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, to))).toList())
-                .withPolicies(t.policies().stream().map(p -> p.withUsing(inExpression(p.using(), from, to))
-                        .withCheck(inExpression(p.withCheck(), from, to))).toList())
+                .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, spelled))).toList())
+                .withPolicies(t.policies().stream().map(p -> p.withUsing(inExpression(p.using(), from, spelled))
+                        .withCheck(inExpression(p.withCheck(), from, spelled))).toList())
                 .withIndexes(t.indexes().stream().map(i -> i.withKeys(
                         i.keys().stream().map(k -> k.isColumn()
                                 ? k.withColumn(Names.same(k.column(), from) ? to : k.column())
-                                : new IndexKey(null, inExpression(k.expression(), from, to), k.descending())).toList())
-                        .withWhere(inExpression(i.where(), from, to)).withInclude(rename(i.include(), from, to))).toList())
+                                : new IndexKey(null, inExpression(k.expression(), from, spelled), k.descending())).toList())
+                        .withWhere(inExpression(i.where(), from, spelled)).withInclude(rename(i.include(), from, to))).toList())
                 .withForeignKeys(t.foreignKeys().stream().map(f -> f.withColumns(rename(f.columns(), from, to)).withReference(
                         f.referencedTable(), Names.same(f.referencedTable(), tableName) ? rename(f.referencedColumns(), from, to)
                         : f.referencedColumns())).toList());
@@ -57,7 +58,7 @@ public final class Renames {
                     ? UPDATE_OF + String.join(", ", rename(List.of(e.substring(UPDATE_OF.length()).split(", ")), from, to)) : e).toList();
             schema.removeRoutine(trigger);
             schema.putRoutine(new Routine(trigger.kind(), trigger.name(), trigger.table(), trigger.timing(), events,
-                    trigger.definition(), inUpdateOf(trigger.source(), from, to)));
+                    trigger.definition(), inUpdateOf(trigger.source(), from, plainOrQuoted(to))));
         }
         for (Table other : List.copyOf(schema.tables())) {
             if (Names.same(other.name(), tableName)) continue;
@@ -91,11 +92,17 @@ public final class Renames {
         return "'" + label.replace("'", "''") + "'";
     }
 
-    /** Other columns' generated expressions name the column too. */
-    static Table renameInGeneratedColumns(Table t, String from, String to) {
+    /** Other columns' generated expressions name the column too ({@code spelled}: the new name as an expression spells it). */
+    private static Table renameInGeneratedColumns(Table t, String from, String spelled) {
+        if (t.columns().stream().allMatch(c -> c.generatedExpression() == null)) return t;
         return t.withColumns(t.columns().stream()
-                .map(c -> c.generatedExpression() == null ? c : c.withGenerated(inExpression(c.generatedExpression(), from, to), c.generatedStored()))
+                .map(c -> c.generatedExpression() == null ? c : c.withGenerated(inExpression(c.generatedExpression(), from, spelled), c.generatedStored()))
                 .toList());
+    }
+
+    /** A name as an expression spells it when nothing better is known: bare when plain, else in double quotes. */
+    static String plainOrQuoted(String name) {
+        return PLAIN.matcher(name).matches() ? name : '"' + name.replace("\"", "\"\"") + '"';
     }
 
     private static List<String> rename(List<String> names, String from, String to) {
@@ -124,8 +131,19 @@ public final class Renames {
         return source;
     }
 
-    /** The expression with every reference to column {@code from} spelled {@code to}. */
-    static String inExpression(String expression, String from, String to) {
+    /** Whether {@code sql} names {@code name} anywhere as a word or quoted name (not as a function). */
+    public static boolean mentions(String sql, String name) {
+        if (sql == null) return false;
+        List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, sql);
+        for (Token t : tokens) if (t.isName() && Names.same(t.name(), name)) return true;
+        return false;
+    }
+
+    /**
+     * The expression (or query) with every reference to column {@code from} replaced by {@code spelled}, the new name
+     * as it is to be written; a name after {@code AS} is an alias and stays.
+     */
+    public static String inExpression(String expression, String from, String spelled) {
         if (expression == null) return null;
         List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, expression);
         StringBuilder out = new StringBuilder(expression.length() + 8);
@@ -133,8 +151,8 @@ public final class Renames {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (!t.isName() || tokens.get(k + 1 < tokens.size() ? k + 1 : k).isSymbol("(")) continue;
-            if (!Names.same(t.name(), from)) continue;
-            out.append(expression, copied, t.start()).append(PLAIN.matcher(to).matches() ? to : '"' + to.replace("\"", "\"\"") + '"');
+            if (!Names.same(t.name(), from) || k > 0 && tokens.get(k - 1).is("AS")) continue;
+            out.append(expression, copied, t.start()).append(spelled);
             copied = t.end();
         }
         return copied == 0 ? expression : out.append(expression, copied, expression.length()).toString();

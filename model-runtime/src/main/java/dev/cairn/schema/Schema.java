@@ -125,6 +125,21 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         private final TreeMap<String, EnumType> enumTypes;
         private final TreeMap<String, Sequence> sequences;
         private final TreeMap<String, Routine> routines;
+        private java.util.function.UnaryOperator<String> nameSpelling = Renames::plainOrQuoted;
+
+        /**
+         * How a renamed column is spelled where an expression names it (CHECK, index, generated column, policy): the
+         * engine's canonical spelling, so the expression stays canonical. Without it: bare when plain, else in double quotes.
+         */
+        public Builder spellingNamesWith(java.util.function.UnaryOperator<String> spelling) {
+            this.nameSpelling = java.util.Objects.requireNonNull(spelling, "spelling");
+            return this;
+        }
+
+        /** {@code name} as an expression spells it ({@link #spellingNamesWith}). */
+        public String spelled(String name) {
+            return nameSpelling.apply(name);
+        }
 
         private Builder(Schema from) {
             tables = new TableMapBuilder((TableMap) from.tables);
@@ -151,6 +166,10 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
         /** The tables whose names start with {@code prefix} (compared as {@link Names#key}), found in the sorted map. */
         public java.util.List<Table> tablesStartingWith(String prefix) {
             return tables.withKeyPrefix(Names.key(prefix));
+        }
+
+        public java.util.Collection<View> views() {
+            return java.util.Collections.unmodifiableCollection(views.values());
         }
 
         public Optional<View> view(String name) {

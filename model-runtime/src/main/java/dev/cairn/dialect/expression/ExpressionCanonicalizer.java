@@ -47,6 +47,12 @@ public final class ExpressionCanonicalizer {
     /** Each default worked out once per type: replay reads the same few ({@code 0}, {@code ''}, {@code CURRENT_TIMESTAMP}) again and again. */
     private final RecentAnswers<DefaultOf, String> defaults = new RecentAnswers<>(d -> workOutDefault(d.expression(), d.type()), 4096);
 
+    /** How canonical text spells the column or table named exactly {@code name} (bare and lower case, or quoted). */
+    public String identifier(String name) {
+        String q = String.valueOf(rules.nameQuote());
+        return canonical(q + name.replace(q, q + q) + q);
+    }
+
     /** The canonical text of an expression; null stays null. */
     public String canonical(String expression) {
         if (expression == null) return null;

@@ -138,6 +138,11 @@ final class MySqlDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean namesColumnReferencesAsDeclared() {
+        return false;
+    }
+
+    @Override
     public SequenceDefaults sequenceDefaults() {
         if (sequences == null) throw new UnsupportedOperationException("MySQL has no sequences");
         return sequences;
@@ -145,6 +150,11 @@ final class MySqlDdlRules implements DdlRules {
 
     @Override
     public boolean renameTableRewritesTriggers() {
+        return false;
+    }
+
+    @Override
+    public boolean renamesRewriteViews() {
         return false;
     }
 

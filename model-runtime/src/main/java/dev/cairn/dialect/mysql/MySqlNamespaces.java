@@ -1,7 +1,6 @@
 package dev.cairn.dialect.mysql;
 
 import dev.cairn.dialect.Namespaces;
-import dev.cairn.dialect.TakenNames;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.Table;
@@ -23,23 +22,30 @@ final class MySqlNamespaces implements Namespaces {
         return null;
     }
 
+    /**
+     * Keys (the primary key, unique keys, indexes) share one namespace per table; a CHECK constraint's name must differ
+     * from the table's other constraints (CHECK, foreign key, unique and primary key), not from its plain indexes.
+     */
     @Override
     public boolean constraintNameTaken(Schema.Builder schema, Table table, String name, ConstraintKind kind) {
-        if (kind == ConstraintKind.FOREIGN_KEY) {
-            return schema.hasPartNamed(name) && schema.tables().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name)))
-                    || table.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name));
-        }
-        return !name.equals("PRIMARY") && keyOrCheckNamed(table, name);
+        return switch (kind) {
+            case FOREIGN_KEY -> schema.hasPartNamed(name) && schema.tables().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name)))
+                    || checkOrForeignKeyNamed(table, name);
+            case CHECK -> checkOrForeignKeyNamed(table, name) || name.equalsIgnoreCase("PRIMARY")
+                    || table.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name));
+            case KEY -> !name.equals("PRIMARY") && keyNamed(table, name);
+        };
     }
 
+    /** The engine picks a key's name ({@code c}, {@code c_2}) among the table's keys only. */
     @Override
     public Predicate<String> takenByGeneratedNames(Schema.Builder schema, Table table) {
-        return TakenNames.takenInTable(table);
+        return name -> name != null && keyNamed(table, name);
     }
 
     @Override
     public String indexNameConflict(Schema.Builder schema, Table table, String name) {
-        return TakenNames.takenInTable(table).test(name) ? "index " + name + " already exists" : null;
+        return keyNamed(table, name) ? "index " + name + " already exists" : null;
     }
 
     @Override
@@ -47,10 +53,13 @@ final class MySqlNamespaces implements Namespaces {
         return true;
     }
 
-    private static boolean keyOrCheckNamed(Table t, String name) {
+    private static boolean keyNamed(Table t, String name) {
         if (t.primaryKey() != null && Names.same(t.primaryKey().name(), name)) return true;
         return t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name))
-                || t.checks().stream().anyMatch(c -> Names.same(c.name(), name))
                 || t.indexes().stream().anyMatch(i -> Names.same(i.name(), name));
+    }
+
+    private static boolean checkOrForeignKeyNamed(Table t, String name) {
+        return t.checks().stream().anyMatch(c -> Names.same(c.name(), name)) || t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name));
     }
 }

@@ -136,12 +136,22 @@ final class PostgresDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean namesColumnReferencesAsDeclared() {
+        return true;
+    }
+
+    @Override
     public SequenceDefaults sequenceDefaults() {
         return SEQUENCES;
     }
 
     @Override
     public boolean renameTableRewritesTriggers() {
+        return false;
+    }
+
+    @Override
+    public boolean renamesRewriteViews() {
         return false;
     }
 

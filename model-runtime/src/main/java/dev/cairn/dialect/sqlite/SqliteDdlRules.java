@@ -104,12 +104,22 @@ final class SqliteDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean namesColumnReferencesAsDeclared() {
+        return true;
+    }
+
+    @Override
     public SequenceDefaults sequenceDefaults() {
         throw new UnsupportedOperationException("SQLite has no sequences");
     }
 
     @Override
     public boolean renameTableRewritesTriggers() {
+        return true;
+    }
+
+    @Override
+    public boolean renamesRewriteViews() {
         return true;
     }
 
