@@ -162,6 +162,8 @@ final class GeneratedSchema {
         boolean withoutRowid;
         /** Columns a CHECK constraint of the table names. */
         final java.util.Set<GColumn> checked = new java.util.HashSet<>();
+        /** Columns with a CHECK written in their own definition (MariaDB: a column-level CHECK, which MODIFY drops). */
+        final java.util.Set<GColumn> columnChecked = new java.util.HashSet<>();
 
         GTable(Ident id) {
             this.id = id;

@@ -242,6 +242,7 @@ final class RandomDdlScript {
             GColumn col = ordinary.get(i);
             if (!DdlFlavor.isNumeric(col.type) || !wide(c, 12)) continue;
             t.checked.add(col);
+            t.columnChecked.add(col);
             inlineClauses.set(i, inlineClauses.get(i) + " CHECK (" + checkExpression(col, c) + ")");
         }
         List<GColumn> checkable = ordinary.stream().filter(col -> DdlFlavor.isNumeric(col.type)).toList();
@@ -651,6 +652,14 @@ final class RandomDdlScript {
         return false;
     }
 
+    /**
+     * MariaDB's MODIFY restates a column without its own CHECK, which drops it; Cairn's model does not keep a CHECK's
+     * level yet (issue 21, open), so the generator leaves such columns alone.
+     */
+    private boolean restatingDropsCheck(GTable t, GColumn col) {
+        return flavor.foreignKeysNeedIndexes() && t.columnChecked.contains(col);
+    }
+
     private boolean indexed(GTable t, GColumn col) {
         return schema.indexedColumnLists(t).stream().anyMatch(list -> list.contains(col));
     }
@@ -660,7 +669,8 @@ final class RandomDdlScript {
     }
 
     private List<Placed> nullabilityAlterable() {
-        return columnsWhere((t, col) -> !col.inPrimaryKey && !col.generated() && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
+        return columnsWhere((t, col) -> !col.inPrimaryKey && !col.generated() && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col))
+                && !restatingDropsCheck(t, col));
     }
 
     private List<Placed> typeAlterable() {
@@ -871,7 +881,8 @@ final class RandomDdlScript {
 
     private String comment(Choices c) {
         String literal = c.pick(List.of("'note " + schema.next() + "'", "'it''s'", "'naïve – ü'", "''"));
-        List<Placed> columns = columnsWhere((t, col) -> !col.generated() && (flavor.canAlterColumns() && !flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
+        List<Placed> columns = columnsWhere((t, col) -> !col.generated() && !restatingDropsCheck(t, col)
+                && (flavor.canAlterColumns() && !flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
         if (!columns.isEmpty() && c.chance(50)) {
             Placed p = c.pick(columns);
             return flavor.commentOnColumn(flavor.tableRef(p.table.id, c), p.column, literal, c);
