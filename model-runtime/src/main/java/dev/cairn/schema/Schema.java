@@ -168,10 +168,6 @@ public record Schema(SortedMap<String, Table> tables, SortedMap<String, View> vi
             return tables.withKeyPrefix(Names.key(prefix));
         }
 
-        public java.util.Collection<View> views() {
-            return java.util.Collections.unmodifiableCollection(views.values());
-        }
-
         public Optional<View> view(String name) {
             return Optional.ofNullable(views.get(Names.key(name)));
         }
