@@ -43,7 +43,7 @@ final class JSqlParserNames {
         return CCJSqlParserUtil.newParser(sql).withSquareBracketQuotation(engine.ddl().quotesNamesInBrackets());
     }
 
-    /** {@code sql} with every bare word JSqlParser refuses as a name (and the engine does not reserve) in double quotes. */
+    /** {@code sql} with every bare word JSqlParser refuses as a name (and the engine does not reserve) in the engine's name quotes. */
     static String quoteRefusedNames(Engine engine, String sql) {
         List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, sql);
         StringBuilder out = new StringBuilder(sql.length() + 8);
@@ -54,7 +54,8 @@ final class JSqlParserNames {
             String word = t.text();
             if (engine.keywords().isReserved(word) || !refused(word)) continue;
             String name = engine.ddl().foldsUnquotedNamesToLowerCase() ? word.toLowerCase(Locale.ROOT) : word;
-            out.append(sql, copied, t.start()).append('"').append(name).append('"');
+            char quote = engine.syntax().doubleQuotedStrings() ? '`' : '"';
+            out.append(sql, copied, t.start()).append(quote).append(name).append(quote);
             copied = t.end();
         }
         return copied == 0 ? sql : out.append(sql, copied, sql.length()).toString();
