@@ -5,9 +5,12 @@ import java.util.function.Predicate;
 
 /**
  * PostgreSQL's rule for the names it derives ({@code ChooseRelationName}/{@code ChooseConstraintName} with
- * {@code makeObjectName}): {@code name1_name2_label}, the longer of the two names cut until the whole fits the byte
- * limit, then {@code label1}, {@code label2}, … while the name is taken. PostgreSQL names its constraints and indexes
- * so; Cairn also names SQLite's unnamed CREATE INDEX so (a form SQLite itself refuses).
+ * {@code makeObjectName} in its indexcmds.c): {@code name1_name2_label}; while the whole is over the byte limit, one
+ * byte comes off the longer of the two names, off {@code name2} when they are as long as each other; then each is cut
+ * back to a character boundary ({@code pg_mbcliplen}), so a multi-byte character at a cut is dropped whole and the
+ * name may end a byte or two short of the limit. While the name is taken, the label becomes {@code label1},
+ * {@code label2}, … (never cut). PostgreSQL names its constraints, indexes and serial sequences so; Cairn also names
+ * SQLite's unnamed CREATE INDEX so (a form SQLite itself refuses).
  */
 public final class DerivedNames {
     private DerivedNames() {
@@ -20,27 +23,26 @@ public final class DerivedNames {
         return candidate;
     }
 
-    private static String make(String name1, String name2, String label, int maxBytes) {
-        int overhead = (label == null ? 0 : label.length() + 1) + (name2 == null ? 0 : 1);
-        String a = name1, b = name2;
-        int availChars = maxBytes - overhead;
-        while (bytes(a) + (b == null ? 0 : bytes(b)) > availChars) {
-            if (b != null && bytes(b) > bytes(a)) b = cut(b, bytes(b) - 1);
-            else a = cut(a, bytes(a) - 1);
+    static String make(String name1, String name2, String label, int maxBytes) {
+        byte[] first = name1.getBytes(StandardCharsets.UTF_8);
+        byte[] second = name2 == null ? new byte[0] : name2.getBytes(StandardCharsets.UTF_8);
+        int overhead = (name2 == null ? 0 : 1) + (label == null ? 0 : label.getBytes(StandardCharsets.UTF_8).length + 1);
+        int available = maxBytes - overhead;
+        int firstBytes = first.length, secondBytes = second.length;
+        while (firstBytes + secondBytes > available) {
+            if (firstBytes > secondBytes) firstBytes--;
+            else secondBytes--;
         }
-        StringBuilder s = new StringBuilder(a);
-        if (b != null) s.append('_').append(b);
+        StringBuilder s = new StringBuilder(clip(first, firstBytes));
+        if (name2 != null) s.append('_').append(clip(second, secondBytes));
         if (label != null) s.append('_').append(label);
         return s.toString();
     }
 
-    private static int bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    private static String cut(String s, int maxBytes) {
-        String out = s;
-        while (bytes(out) > maxBytes) out = out.substring(0, out.length() - 1);
-        return out;
+    /** The longest prefix of {@code utf8} of at most {@code limit} bytes that ends at a character boundary. */
+    private static String clip(byte[] utf8, int limit) {
+        int end = limit;
+        while (end > 0 && end < utf8.length && (utf8[end] & 0xC0) == 0x80) end--; // a continuation byte: inside a character
+        return new String(utf8, 0, end, StandardCharsets.UTF_8);
     }
 }
