@@ -6,6 +6,7 @@ import dev.cairn.replay.TableElements.ColumnDefinition;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.replay.TokenCursor.Span;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.SchemaChange;
@@ -65,6 +66,7 @@ final class AlterColumnAction {
             after = c.withNullable(true);
         } else if (beyondDefault && (in.accept("SET", "DATA", "TYPE") || in.accept("TYPE"))) {
             after = retyped(c);
+            if (engine.keys().keyConstraintsOwnIndexes()) foreignKeysRemade(c.name());
         } else if (beyondDefault && in.accept("DROP", "IDENTITY")) {
             in.accept("IF", "EXISTS");
             after = c.withIdentity(Identity.NONE);
@@ -75,6 +77,21 @@ final class AlterColumnAction {
             throw in.unexpected("expected SET DEFAULT, DROP DEFAULT" + (beyondDefault ? ", SET NOT NULL, DROP NOT NULL or TYPE" : ""));
         }
         changes().altered(before, before.mapColumn(c.name(), x -> after));
+    }
+
+    /**
+     * PostgreSQL makes the foreign keys on a retyped column, and those referencing it, again from their definitions,
+     * which name the referenced columns: each is then checked with the oldest key on them ({@link ReferencedKeys}).
+     */
+    private void foreignKeysRemade(String column) {
+        String table = alteration.tableName();
+        for (Table t : alteration.schema().tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                boolean on = Names.same(t.name(), table) && fk.columns().stream().anyMatch(x -> Names.same(x, column));
+                boolean to = Names.same(fk.referencedTable(), table) && fk.referencedColumns().stream().anyMatch(x -> Names.same(x, column));
+                if (on || to) alteration.state().referencedKeys().remade(t.name(), fk.name());
+            }
+        }
     }
 
     /** {@code TYPE t [COLLATE c] [USING expr]}: the column with the new type, its default read again for it. */

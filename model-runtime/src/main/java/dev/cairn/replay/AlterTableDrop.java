@@ -105,12 +105,12 @@ final class AlterTableDrop {
         String n = name.text();
         Table after = null;
         if (before.primaryKey() != null && Names.same(before.primaryKey().name(), n)) {
-            dependentForeignKeys(before, before.primaryKey().columns(), name.token(), cascade);
+            dependentForeignKeys(before, before.primaryKey().name(), before.primaryKey().columns(), name.token(), cascade);
             after = alteration.table().withPrimaryKey(null);
             before = alteration.table();
         } else if (before.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n))) {
             UniqueConstraint u = before.uniqueConstraints().stream().filter(x -> Names.same(x.name(), n)).findFirst().get();
-            if (keys.keyConstraintsOwnIndexes()) dependentForeignKeys(before, u.columns(), name.token(), cascade);
+            if (keys.keyConstraintsOwnIndexes()) dependentForeignKeys(before, u.name(), u.columns(), name.token(), cascade);
             before = alteration.table();
             after = before.withUniqueConstraints(before.uniqueConstraints().stream().filter(x -> x != u).toList());
         } else if (before.checks().stream().anyMatch(c -> Names.same(c.name(), n))) {
@@ -126,8 +126,16 @@ final class AlterTableDrop {
         changes.altered(before, after);
     }
 
-    /** Foreign keys of other tables that reference these columns: an error, or dropped too with CASCADE. */
-    private void dependentForeignKeys(Table t, List<String> columns, Token at, boolean cascade) {
+    /**
+     * Foreign keys that depend on key {@code key} of {@code t}: an error, or dropped too with CASCADE. Where keys are
+     * indexes (PostgreSQL) a foreign key depends on the one key it is checked with ({@link ReferencedKeys}); elsewhere
+     * on any key with its referenced columns.
+     */
+    private void dependentForeignKeys(Table t, String key, List<String> columns, Token at, boolean cascade) {
+        if (keys.keyConstraintsOwnIndexes()) {
+            DependentForeignKeys.drop(in, alteration.schema(), changes, alteration.state().referencedKeys(), t, key, "this key", at, cascade);
+            return;
+        }
         for (Table other : List.copyOf(alteration.schema().tables())) {
             for (ForeignKey fk : other.foreignKeys()) {
                 if (!Names.same(fk.referencedTable(), t.name())) continue;

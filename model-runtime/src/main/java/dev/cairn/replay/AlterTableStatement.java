@@ -236,6 +236,7 @@ final class AlterTableStatement {
         if (after == null) {
             throw in.problem(from.token(), "constraint " + f + " does not exist on table " + alteration.tableName(), "check the constraint name");
         }
+        alteration.state().referencedKeys().renameConstraint(alteration.tableName(), f, t);
         changes.altered(before, after);
     }
 

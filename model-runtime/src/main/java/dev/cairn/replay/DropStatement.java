@@ -64,7 +64,7 @@ final class DropStatement {
             switch (kind) {
                 case "TABLE" -> dropTable(n, ifExists, cascade);
                 case "VIEW" -> dropView(n, ifExists, cascade);
-                case "INDEX" -> dropIndex(n, onTable, ifExists);
+                case "INDEX" -> dropIndex(n, onTable, ifExists, cascade);
                 case "SEQUENCE" -> dropSequence(n, ifExists);
                 case "TYPE" -> dropType(n, ifExists, cascade);
                 default -> throw new IllegalStateException(kind);
@@ -128,14 +128,19 @@ final class DropStatement {
         for (View v : readers) dropView(v);
     }
 
-    private void dropIndex(Name n, Name onTable, boolean ifExists) {
+    private void dropIndex(Name n, Name onTable, boolean ifExists, boolean cascade) {
         if (engine.namespaces().indexNamesPerTable()) {
             dropIndexOfTable(n, onTable, ifExists);
             return;
         }
         for (Table t : List.copyOf(schema.tables())) {
-            if (t.index(n.text()).isPresent()) {
-                changes.altered(t, t.withIndexes(t.indexes().stream().filter(i -> !Names.same(i.name(), n.text())).toList()));
+            Index index = t.index(n.text()).orElse(null);
+            if (index != null) {
+                if (index.unique() && engine.keys().keyConstraintsOwnIndexes()) {
+                    DependentForeignKeys.drop(in, schema, changes, state.referencedKeys(), t, index.name(), "index " + index.name(), n.token(), cascade);
+                }
+                Table current = schema.table(t.name()).orElseThrow(); // a self-referencing foreign key may have gone with it
+                changes.altered(current, current.withIndexes(current.indexes().stream().filter(i -> !Names.same(i.name(), n.text())).toList()));
                 return;
             }
             boolean constraintIndex = t.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), n.text()))

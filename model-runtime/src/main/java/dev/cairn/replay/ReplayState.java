@@ -10,14 +10,25 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What an engine remembers that its catalog does not show: which indexes MySQL/MariaDB made by itself for a foreign
+ * What an engine remembers that the model does not show: which indexes MySQL/MariaDB made by itself for a foreign
  * key (a later index that can serve the key replaces such an index); which relations each view reads, under their
- * current names (PostgreSQL keeps a view's dependencies by identity, so they follow renames).
+ * current names (PostgreSQL keeps a view's dependencies by identity, so they follow renames), during one replay; and,
+ * kept by the {@link Replayer} from one replay to the next, which key each PostgreSQL foreign key depends on
+ * ({@link ReferencedKeys}).
  */
 final class ReplayState {
     private final Set<String> implicitIndexes = new HashSet<>();
+    private final ReferencedKeys referencedKeys;
     /** View key → the keys of the relations it reads. */
     private final Map<String, Set<String>> viewReads = new HashMap<>();
+
+    ReplayState(ReferencedKeys referencedKeys) {
+        this.referencedKeys = referencedKeys;
+    }
+
+    ReferencedKeys referencedKeys() {
+        return referencedKeys;
+    }
 
     /** Records what a view created or replaced by the replay reads. */
     void viewCreated(String view, Set<String> relations) {
@@ -61,6 +72,7 @@ final class ReplayState {
 
     void renameTable(String from, String to) {
         renameRelation(from, to);
+        referencedKeys.renameTable(from, to);
         String prefix = Names.key(from) + "\u0000";
         List<String> moved = implicitIndexes.stream().filter(k -> k.startsWith(prefix)).toList();
         for (String k : moved) {

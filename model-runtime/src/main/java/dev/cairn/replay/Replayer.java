@@ -33,6 +33,7 @@ public final class Replayer {
 
     private final Engine engine;
     private final DynamicDdl dynamic;
+    private final ReferencedKeys referencedKeys = new ReferencedKeys();
 
     public Replayer(Dialect dialect) {
         this.engine = Engines.of(dialect);
@@ -48,11 +49,12 @@ public final class Replayer {
      * taken to spell their references as declared already ({@link DeclaredSpelling}). At the first statement whose
      * effect on the schema cannot be known ({@link DynamicDdl}) it stops reading: that step says why, the statements
      * after it are opaque steps, and the result's schema is the one before it. The routines the statements create are
-     * remembered for the next call.
+     * remembered for the next call, and so is which key each foreign key depends on ({@link ReferencedKeys}).
      */
     public ReplayResult replay(Schema start, List<SqlStatement> statements) {
         Schema.Builder schema = start.toBuilder().spellingNamesWith(engine.expressions()::identifier);
-        ReplayState state = new ReplayState();
+        referencedKeys.keepTablesOf(start);
+        ReplayState state = new ReplayState(referencedKeys);
         List<ReplayStep> steps = new ArrayList<>(statements.size());
         boolean unknown = false;
         for (SqlStatement s : statements) {

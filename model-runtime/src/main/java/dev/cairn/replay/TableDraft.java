@@ -45,6 +45,8 @@ final class TableDraft {
     private final Table start;
     private Table table;
     private final List<ForeignKeyDef> pendingReferences = new ArrayList<>();
+    /** The unique keys this draft made, in the order the engine makes their indexes: the primary key first. */
+    private final List<String> madeKeys = new ArrayList<>();
     private final boolean creating;
 
     TableDraft(Schema.Builder schema, ReplayState state, TokenCursor in, Table start) {
@@ -97,6 +99,7 @@ final class TableDraft {
             String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text(), taken());
             checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
             table = table.withPrimaryKey(new PrimaryKey(name, columns, pk.deferral(), existing(pk.include())));
+            madeKeys.add(0, name);
             if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
         } else if (c instanceof UniqueDef u) {
             List<String> columns = new ArrayList<>();
@@ -108,6 +111,7 @@ final class TableDraft {
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
             list.add(new UniqueConstraint(name, columns, u.deferral(), existing(u.include())));
             table = table.withUniqueConstraints(list);
+            madeKeys.add(name);
         } else if (c instanceof CheckDef ck) {
             Set<String> referenced = referencedColumns(ck.expression());
             String name = ck.name() != null ? ck.name().text() : naming.check(table, inlineColumn, referenced, taken());
@@ -143,6 +147,7 @@ final class TableDraft {
         List<Index> list = new ArrayList<>(table.indexes());
         list.add(index);
         table = table.withIndexes(list);
+        if (index.unique()) madeKeys.add(index.name());
         if (keyRules.createsForeignKeyIndexes()) replaceImplicitIndexes(index.columnNames().size() == index.keys().size() ? index.columnNames() : List.of());
     }
 
@@ -184,6 +189,8 @@ final class TableDraft {
      * the table's expressions to what the engine keeps of them for the columns' types, and returns the table.
      */
     Table finish() {
+        if (keyRules.keyConstraintsOwnIndexes()) state.referencedKeys().made(table.name(), madeKeys);
+        madeKeys.clear();
         for (ForeignKeyDef fk : pendingReferences) addForeignKey(fk);
         pendingReferences.clear();
         table = engine.expressions().withColumnTypes(table);
@@ -236,6 +243,7 @@ final class TableDraft {
         List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
         list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate(), fk.reference().deferral()));
         table = table.withForeignKeys(list);
+        if (keyRules.keyConstraintsOwnIndexes()) state.referencedKeys().made(table.name(), name, fk.reference().columns().isEmpty());
         if (keyRules.createsForeignKeyIndexes() && settleGeneratedKeys(columns, true)) {
             String indexName = fk.name() != null ? name : naming.index(table.name(), columns, taken());
             List<Index> indexes = new ArrayList<>(table.indexes());
