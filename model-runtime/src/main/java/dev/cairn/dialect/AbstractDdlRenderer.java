@@ -163,6 +163,36 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         return ordered;
     }
 
+    /** {@code new_<table>} (or {@code new_<table>_2}, …): a name no table or view of the schema holds, for a table rebuild's scratch table. */
+    public static String scratchTableName(Schema schema, String table) {
+        String candidate = "new_" + table;
+        for (int n = 2; schema.table(candidate).isPresent() || schema.view(candidate).isPresent(); n++) candidate = "new_" + table + "_" + n;
+        return candidate;
+    }
+
+    /**
+     * The views whose definition names {@code table}, and the views that read those, in the order to create them (a
+     * table rebuild drops them first, in the reverse order, and creates them again after).
+     */
+    public static List<View> viewsReading(Schema schema, String table) {
+        List<String> names = new ArrayList<>(List.of(Names.key(table)));
+        List<View> ordered = viewsInDependencyOrder(schema);
+        Set<View> found = new HashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (View v : ordered) {
+                if (found.contains(v) || v.definition() == null) continue;
+                if (names.stream().anyMatch(n -> SqlWords.mentions(v.definition(), n))) {
+                    found.add(v);
+                    names.add(Names.key(v.name()));
+                    grew = true;
+                }
+            }
+        }
+        return ordered.stream().filter(found::contains).toList();
+    }
+
     /** The identifiers of an SQL text, lower-cased, quotes removed; string literals skipped. */
     private static Set<String> wordsOutsideStrings(String sql) {
         Set<String> words = new HashSet<>();

@@ -30,8 +30,8 @@ import java.util.TreeMap;
 /**
  * PostgreSQL: {@code ALTER TABLE … DROP/ADD CONSTRAINT}, {@code ALTER COLUMN … TYPE/SET/DROP NOT NULL/SET/DROP
  * DEFAULT}, {@code RENAME CONSTRAINT}, {@code ALTER INDEX … RENAME}, {@code COMMENT ON}; enum types by {@code ADD
- * VALUE}/{@code RENAME VALUE}, or rebuilt when a value goes. A re-added column is appended: PostgreSQL cannot place
- * a column, so the column order of the table can differ from the model's.
+ * VALUE}/{@code RENAME VALUE}, or rebuilt when a value goes. PostgreSQL only appends columns: a column that must come
+ * back between others (the derived down of a middle column's drop) rebuilds the table ({@link PostgresTableRebuild}).
  */
 final class PostgresChangeRenderer extends BaseChangeRenderer {
     private final PostgresRenderer pg;
@@ -53,6 +53,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
 
     @Override
     public List<String> alterTable(Schema before, TableChanges diff) {
+        if (PostgresTableRebuild.needed(diff)) return new PostgresTableRebuild(pg, this).statements(before, diff.before(), diff.after());
         Table after = diff.after();
         String t = "ALTER TABLE " + q(after.name()) + " ";
         List<String> out = new ArrayList<>();

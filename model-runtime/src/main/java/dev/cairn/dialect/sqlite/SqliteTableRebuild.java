@@ -12,7 +12,6 @@ import dev.cairn.schema.View;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * SQLite's documented way to make any other table change (lang_altertable.html#otheralter), from the model: create
@@ -31,8 +30,8 @@ final class SqliteTableRebuild {
 
     List<String> statements(Schema schema, Table before, Table after) {
         String name = after.name();
-        String scratch = scratchName(schema, name);
-        List<View> views = viewsReading(schema, name);
+        String scratch = AbstractDdlRenderer.scratchTableName(schema, name);
+        List<View> views = AbstractDdlRenderer.viewsReading(schema, name);
         List<Routine> triggers = schema.routines().values().stream()
                 .filter(r -> r.isTrigger() && (Names.same(r.table(), name) || SqlWords.mentions(r.source(), name))).toList();
         List<String> out = new ArrayList<>();
@@ -54,31 +53,4 @@ final class SqliteTableRebuild {
         for (Routine t : triggers) out.add(ddl.createRoutine(t)); // the table's own went with DROP TABLE
         return out;
     }
-
-    private static String scratchName(Schema schema, String name) {
-        String candidate = "new_" + name;
-        for (int n = 2; schema.table(candidate).isPresent() || schema.view(candidate).isPresent(); n++) candidate = "new_" + name + "_" + n;
-        return candidate;
-    }
-
-    /** Views whose definition names the table, and the views that read those, in the order to create them. */
-    private static List<View> viewsReading(Schema schema, String table) {
-        List<String> names = new ArrayList<>(List.of(Names.key(table)));
-        List<View> found = new ArrayList<>();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (View v : AbstractDdlRenderer.viewsInDependencyOrder(schema)) {
-                if (found.contains(v) || v.definition() == null) continue;
-                if (names.stream().anyMatch(n -> SqlWords.mentions(v.definition(), n))) {
-                    found.add(v);
-                    names.add(Names.key(v.name()));
-                    grew = true;
-                }
-            }
-        }
-        List<View> ordered = AbstractDdlRenderer.viewsInDependencyOrder(schema);
-        return ordered.stream().filter(found::contains).collect(Collectors.toList());
-    }
-
 }
