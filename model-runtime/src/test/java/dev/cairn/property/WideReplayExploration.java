@@ -9,34 +9,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.stream.Stream;
 
 /**
- * The replay property (a script run on the engine and replayed by Cairn give the same schema) in the wide vocabulary
- * of {@link RandomDdlScript}: CHECK constraints, generated columns, partial and expression indexes, views, comments,
- * sequences, enum types, deferral, collations, multi-action ALTER, names outside ASCII and beyond the engine's length.
- * <p>
- * Not in the default build yet (its name matches none of surefire's includes) while the bugs it found are open
- * (issue 21); run it with {@code CI=true ./mvnw -B -pl model-runtime test -Dtest=WideReplayExploration
- * -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dcairn.cases=N}, {@code -Dcairn.seed=N}).
+ * {@link WideReplayProperties} on PostgreSQL, not in the default build yet (its name matches none of surefire's
+ * includes): after the fixes of issue 21 (names cut at 63 bytes everywhere, quoting as quote_identifier, CASCADE taking
+ * views, char(n) casts, renames into generated columns and views) about 3–7 % of fresh seeds still fail, on the default
+ * name of a foreign key when two parts tie in length and on an unnamed index with two equal key names
+ * ({@code lower}, {@code lower1}), both fixed on branches not yet landed. Run it with {@code CI=true ./mvnw -B
+ * -pl model-runtime test -Dtest=WideReplayExploration -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dcairn.cases=N},
+ * {@code -Dcairn.seed=N}); when it is clean, move it into {@link WideReplayProperties}.
  */
 class WideReplayExploration {
     static Stream<Long> seeds() {
         return RandomCases.seeds(WideReplayExploration.class, 20, 50);
     }
 
-    @ParameterizedTest(name = "SQLite, seed {0}")
-    @MethodSource("seeds")
-    void sqlite(long seed) throws Exception {
-        ReplayCheck.assertModelMatchesEngine(new SqliteFlavor(), Vocabulary.WIDE, seed, SqliteFile::create);
-    }
-
     @ParameterizedTest(name = "PostgreSQL, seed {0}")
     @MethodSource("seeds")
     void postgres(long seed) throws Exception {
         ReplayCheck.assertModelMatchesEngine(new PostgresFlavor(), Vocabulary.WIDE, seed, () -> FreshDatabase.on(LiveDatabase.postgres()));
-    }
-
-    @ParameterizedTest(name = "MariaDB, seed {0}")
-    @MethodSource("seeds")
-    void mariadb(long seed) throws Exception {
-        ReplayCheck.assertModelMatchesEngine(new MariaDbFlavor(), Vocabulary.WIDE, seed, () -> FreshDatabase.on(LiveDatabase.mariadb()));
     }
 }
