@@ -15,6 +15,9 @@ import dev.cairn.schema.Sequence;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.schema.View;
+import dev.cairn.sql.CanonicalTextSyntax;
+import dev.cairn.sql.SqlLexer;
+import dev.cairn.sql.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +99,23 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
     public String createRoutine(Routine routine) {
         String head = "CREATE " + routine.kind().words() + " " + (routine.kind() == Routine.Kind.EXTENSION ? "IF NOT EXISTS " : "")
                 + quote(routine.name());
-        return routine.source().isEmpty() ? head : head + " " + routine.source();
+        String source = routine.isTrigger() && routine.table() != null ? onTable(routine.source(), routine.table()) : routine.source();
+        return source.isEmpty() ? head : head + " " + source;
+    }
+
+    /**
+     * A trigger's text with {@code ON <table>} naming the table it is on now: the text is as the migration wrote it, and
+     * PostgreSQL, MySQL and MariaDB keep a trigger on its table through a rename (SQLite rewrites the text itself).
+     */
+    private String onTable(String source, String table) {
+        List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, source);
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (!tokens.get(k).is("ON")) continue;
+            Token name = tokens.get(k + 1);
+            if (!name.isName() || tokens.get(k + 2).isSymbol(".") || Names.same(name.name(), table)) return source;
+            return source.substring(0, name.start()) + quote(table) + source.substring(name.end());
+        }
+        return source;
     }
 
     /**

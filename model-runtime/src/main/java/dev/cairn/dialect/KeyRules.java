@@ -57,6 +57,23 @@ public interface KeyRules {
      */
     boolean columnPrefixKeys();
 
+    /**
+     * Whether, of the keys one CREATE TABLE declares, a unique key that repeats the primary key or an earlier unique
+     * key (columns, INCLUDE columns, deferral) is left out: PostgreSQL yes (ALTER TABLE … ADD keeps every one).
+     */
+    default boolean mergesRepeatedKeysInCreateTable() {
+        return false;
+    }
+
+    /**
+     * Whether the catalog keeps a foreign key's referenced table and columns as the key spells them, not as they are
+     * declared: SQLite yes (its table text and {@code PRAGMA foreign_key_list} echo {@code REFERENCES T (COL4)} for a
+     * column declared {@code Col4}, until a rename of that table or column rewrites them); the model keeps them so.
+     */
+    default boolean keepsForeignKeyTargetsAsWritten() {
+        return false;
+    }
+
     /** Whether an index's access method ({@code USING gin}) is part of the model: PostgreSQL yes (its default btree is not recorded). */
     boolean recordsIndexMethods();
 

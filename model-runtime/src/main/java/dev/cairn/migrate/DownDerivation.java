@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The down of a migration (DESIGN.md, "Down migrations"): a written {@code -- migrate:down} part wins; otherwise the
- * inverse of every change, in reverse order, rendered for the dialect. Statements that change data in tables the
+ * inverse of every change, in reverse order, rendered for the dialect; within one statement's inverse, what depends on
+ * tables goes before the tables change and comes back after them ({@link UndoPhase}). Statements that change data in tables the
  * migration itself creates need no inverse (dropping the tables undoes them); settings and queries need none; a plain
  * {@code INSERT … VALUES} with literal keys into an earlier table is undone by a {@code DELETE} of those keys
  * ({@link InsertedRows}); any other opaque statement makes the migration irreversible without a written down.
@@ -79,13 +80,16 @@ public final class DownDerivation {
                 }
                 undo.add(inserted.delete());
             }
+            List<List<String>> byPhase = new ArrayList<>();
+            for (int k = 0; k < UndoPhase.values().length; k++) byPhase.add(new ArrayList<>());
             for (SchemaChange c : step.changes()) {
                 Schema after = c.applyTo(s);
                 SchemaChange inverse = c.inverse();
                 rebuilds |= renderer.needsForeignKeysOff(after, inverse);
-                undo.addAll(0, renderer.render(after, inverse));
+                byPhase.get(UndoPhase.of(inverse).ordinal()).addAll(0, renderer.render(after, inverse));
                 s = after;
             }
+            for (List<String> phase : byPhase) undo.addAll(phase);
             perStep.add(undo);
         }
         List<String> down = new ArrayList<>();

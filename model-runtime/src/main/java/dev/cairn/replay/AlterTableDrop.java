@@ -91,7 +91,6 @@ final class AlterTableDrop {
             throw in.problem(name.token(), "index " + name.text() + " does not exist on table " + alteration.tableName(), "check the index name");
         }
         requireForeignKeysIndexed(after, name.text(), name.token());
-        alteration.state().forget(alteration.tableName(), name.text());
         changes.altered(before, after);
     }
 
@@ -168,7 +167,6 @@ final class AlterTableDrop {
         ColumnDrop drop = new ColumnDrop(in, name.token(), alteration.schema(), cascade);
         Table after = drop.from(before, col);
         for (Table other : drop.othersChanged()) changes.altered(alteration.schema().table(other.name()).orElseThrow(), other);
-        for (Index i : before.indexes()) if (after.index(i.name()).isEmpty()) alteration.state().forget(tableName, i.name());
         changes.altered(alteration.table(), after);
     }
 }

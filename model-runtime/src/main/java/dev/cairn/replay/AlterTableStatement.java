@@ -203,10 +203,12 @@ final class AlterTableStatement {
         String holder = engine.namespaces().relationHolder(schema, to.text(), true);
         if (holder != null) throw in.problem(to.token(), Namespaces.taken(holder, to.text()), "choose another name");
         String from = alteration.tableName();
+        List<Routine> triggers = schema.routines().stream().filter(Routine::isTrigger).toList(); // as before the rename
         changes.add(new SchemaChange.TableRenamed(from, to.text()));
         if (engine.ddl().renameTableRewritesTriggers()) {
-            for (Routine trigger : schema.routines().stream().filter(Routine::isTrigger).toList()) {
+            for (Routine trigger : triggers) {
                 Routine rewritten = RoutineText.renamingTable(engine, trigger, from, to.text());
+                if (Names.same(trigger.table(), from)) rewritten = rewritten.withTable(to.text());
                 if (!rewritten.source().equals(trigger.source())) changes.add(new SchemaChange.RoutineReplaced(trigger, rewritten));
             }
         }

@@ -92,7 +92,6 @@ final class DropStatement {
             }
         }
         dropReadingViews(n, "table " + t.name(), t.name(), cascade);
-        for (Index i : t.indexes()) state.forget(t.name(), i.name());
         for (Routine trigger : schema.triggersOn(t.name())) changes.add(new SchemaChange.RoutineDropped(trigger)); // dropped with it
         changes.add(new SchemaChange.TableDropped(t));
     }
@@ -168,7 +167,6 @@ final class DropStatement {
             throw in.problem(n.token(), "index " + n.text() + " does not exist on table " + t.name(), "check the index name");
         }
         if (engine.keys().createsForeignKeyIndexes()) TableDraft.requireForeignKeysIndexed(in, after, n.text(), n.token());
-        state.forget(t.name(), n.text());
         changes.altered(t, after);
     }
 

@@ -4,20 +4,18 @@ import dev.cairn.schema.Names;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What an engine remembers that the model does not show: which indexes MySQL/MariaDB made by itself for a foreign
- * key (a later index that can serve the key replaces such an index); which relations each view reads, under their
+ * What an engine remembers that the model does not show (the indexes MySQL/MariaDB made for foreign keys are in the
+ * model: {@code Index.implicit}): which relations each view reads, under their
  * current names (PostgreSQL keeps a view's dependencies by identity, so they follow renames), during one replay; and,
  * kept by the {@link Replayer} from one replay to the next, which key each PostgreSQL foreign key depends on
  * ({@link ReferencedKeys}).
  */
 final class ReplayState {
-    private final Set<String> implicitIndexes = new HashSet<>();
     private final ReferencedKeys referencedKeys;
     /** View key → the keys of the relations it reads. */
     private final Map<String, Set<String>> viewReads = new HashMap<>();
@@ -58,30 +56,8 @@ final class ReplayState {
         for (Set<String> reads : viewReads.values()) if (reads.remove(f)) reads.add(t);
     }
 
-    void markImplicit(String table, String index) {
-        implicitIndexes.add(key(table, index));
-    }
-
-    boolean isImplicit(String table, String index) {
-        return implicitIndexes.contains(key(table, index));
-    }
-
-    void forget(String table, String index) {
-        implicitIndexes.remove(key(table, index));
-    }
-
     void renameTable(String from, String to) {
         renameRelation(from, to);
         referencedKeys.renameTable(from, to);
-        String prefix = Names.key(from) + "\u0000";
-        List<String> moved = implicitIndexes.stream().filter(k -> k.startsWith(prefix)).toList();
-        for (String k : moved) {
-            implicitIndexes.remove(k);
-            implicitIndexes.add(Names.key(to) + "\u0000" + k.substring(prefix.length()));
-        }
-    }
-
-    private static String key(String table, String index) {
-        return Names.key(table) + "\u0000" + Names.key(index);
     }
 }

@@ -67,7 +67,7 @@ public final class Replayer {
             unknown = step.effectUnknown();
             steps.add(step);
         }
-        return new ReplayResult(DeclaredSpelling.of(schema.build(), start), steps);
+        return new ReplayResult(DeclaredSpelling.of(schema.build(), start, engine.keys().keepsForeignKeyTargetsAsWritten()), steps);
     }
 
     private ReplayStep apply(Schema.Builder schema, ReplayState state, SqlStatement s) {

@@ -26,6 +26,7 @@ import dev.cairn.schema.UniqueConstraint;
 import dev.cairn.sql.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,6 @@ final class TableDraft {
     private final Engine engine;
     private final KeyRules keyRules;
     private final Schema.Builder schema;
-    private final ReplayState state;
     private final TokenCursor in;
     private final ConstraintNaming naming;
     private final Table start;
@@ -47,7 +47,10 @@ final class TableDraft {
     private final List<ForeignKeyDef> pendingReferences = new ArrayList<>();
     /** The unique keys this draft made, in the order the engine makes their indexes: the primary key first. */
     private final List<String> madeKeys = new ArrayList<>();
+    private final ReplayState state;
     private final boolean creating;
+    private final Set<String> namedByEngine = new HashSet<>(); // keys written without a name in this statement
+    private final List<String> uniquesInOrder = new ArrayList<>(); // as this statement declares them (a table sorts them by name)
 
     TableDraft(Schema.Builder schema, ReplayState state, TokenCursor in, Table start) {
         this.engine = in.engine();
@@ -63,6 +66,12 @@ final class TableDraft {
 
     Table table() {
         return table;
+    }
+
+    /** Whether the table has a primary or unique key of this name. */
+    private boolean hasKey(String name) {
+        return table.primaryKey() != null && Names.same(table.primaryKey().name(), name)
+                || table.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name));
     }
 
     void set(Table changed) {
@@ -98,6 +107,7 @@ final class TableDraft {
             List<String> columns = existing(pk.columns());
             String name = naming.primaryKey(table.name(), pk.name() == null ? null : pk.name().text(), taken());
             checkNameFree(pk.name(), name, Namespaces.ConstraintKind.KEY);
+            if (pk.name() == null) namedByEngine.add(name);
             table = table.withPrimaryKey(new PrimaryKey(name, columns, pk.deferral(), existing(pk.include())));
             madeKeys.add(0, name);
             if (engine.ddl().primaryKeyImpliesNotNull()) for (String col : columns) table = table.mapColumn(col, x -> x.withNullable(false));
@@ -108,6 +118,8 @@ final class TableDraft {
             String name = u.name() != null ? u.name().text()
                     : naming.unique(table.name(), CreateIndexStatement.withIncluded(columns, existing(u.include())), taken());
             checkNameFree(u.name(), name, Namespaces.ConstraintKind.KEY);
+            if (u.name() == null) namedByEngine.add(name);
+            uniquesInOrder.add(name);
             List<UniqueConstraint> list = new ArrayList<>(table.uniqueConstraints());
             list.add(new UniqueConstraint(name, columns, u.deferral(), existing(u.include())));
             table = table.withUniqueConstraints(list);
@@ -170,7 +182,7 @@ final class TableDraft {
         }
         for (Index i : List.copyOf(table.indexes())) {
             if (!i.keys().stream().allMatch(IndexKey::isWholeColumn)) continue;
-            boolean oldGenerated = state.isImplicit(table.name(), i.name());
+            boolean oldGenerated = i.implicit();
             if (!oldGenerated && !newGenerated) continue;
             List<String> old = i.columnNames();
             boolean prefix;
@@ -179,7 +191,6 @@ final class TableDraft {
             if (!prefix) continue;
             if (!oldGenerated || newGenerated && newColumns.size() < old.size()) return false;
             table = table.withIndexes(table.indexes().stream().filter(x -> x != i).toList());
-            state.forget(table.name(), i.name());
         }
         return true;
     }
@@ -189,13 +200,47 @@ final class TableDraft {
      * the table's expressions to what the engine keeps of them for the columns' types, and returns the table.
      */
     Table finish() {
-        if (keyRules.keyConstraintsOwnIndexes()) state.referencedKeys().made(table.name(), madeKeys);
+        if (creating && keyRules.mergesRepeatedKeysInCreateTable()) mergeRepeatedKeys();
+        if (keyRules.keyConstraintsOwnIndexes()) state.referencedKeys().made(table.name(), madeKeys.stream().filter(this::hasKey).toList());
         madeKeys.clear();
         for (ForeignKeyDef fk : pendingReferences) addForeignKey(fk);
         pendingReferences.clear();
         table = engine.expressions().withColumnTypes(table);
         table = naming.afterColumnsAdded(start, table, taken());
         return table;
+    }
+
+    /**
+     * PostgreSQL's {@code transformIndexConstraints}: of the keys one CREATE TABLE declares, a unique key with the
+     * columns, INCLUDE columns and deferral of the primary key or of an earlier unique key is not made; the key kept
+     * takes its name if the statement gave the kept one none.
+     */
+    private void mergeRepeatedKeys() {
+        PrimaryKey pk = table.primaryKey();
+        List<UniqueConstraint> kept = new ArrayList<>();
+        for (String n : uniquesInOrder) {
+            UniqueConstraint u = table.uniqueConstraints().stream().filter(x -> x.name().equals(n)).findFirst().orElseThrow();
+            if (pk != null && sameKey(pk.columns(), pk.include(), pk.deferral(), u)) {
+                if (namedByEngine.contains(pk.name()) && !namedByEngine.contains(u.name())) pk = pk.withName(u.name());
+                continue;
+            }
+            int same = -1;
+            for (int k = 0; k < kept.size() && same < 0; k++) {
+                UniqueConstraint x = kept.get(k);
+                if (sameKey(x.columns(), x.include(), x.deferral(), u)) same = k;
+            }
+            if (same < 0) kept.add(u);
+            else if (namedByEngine.contains(kept.get(same).name()) && !namedByEngine.contains(u.name())) kept.set(same, kept.get(same).withName(u.name()));
+        }
+        table = table.withPrimaryKey(pk).withUniqueConstraints(kept);
+    }
+
+    private static boolean sameKey(List<String> columns, List<String> include, Deferral deferral, UniqueConstraint u) {
+        return inOrder(columns).equals(inOrder(u.columns())) && inOrder(include).equals(inOrder(u.include())) && deferral == u.deferral();
+    }
+
+    private static List<String> inOrder(List<String> names) {
+        return names.stream().map(Names::key).toList();
     }
 
     private void addForeignKey(ForeignKeyDef fk) {
@@ -208,6 +253,8 @@ final class TableDraft {
             throw in.problem(fk.reference().table().token(), "foreign key references table " + target + ", which does not exist",
                     "create " + target + " in an earlier statement or migration");
         }
+        boolean asWritten = keyRules.keepsForeignKeyTargetsAsWritten();
+        String written = target;
         if (referenced != null) target = referenced.name();
         List<String> targetColumns;
         if (fk.reference().columns().isEmpty()) {
@@ -227,7 +274,7 @@ final class TableDraft {
                     throw in.problem(n.token(), "foreign key references column " + target + "." + n.text() + ", which does not exist",
                             "reference an existing column");
                 }
-                targetColumns.add(referenced == null ? n.text() : referenced.column(n.text()).get().name());
+                targetColumns.add(referenced == null || asWritten ? n.text() : referenced.column(n.text()).get().name());
             }
         }
         if (!targetColumns.isEmpty() && targetColumns.size() != columns.size()) {
@@ -241,15 +288,15 @@ final class TableDraft {
         String name = fk.name() != null ? fk.name().text() : naming.foreignKey(table, columns, taken());
         checkNameFree(fk.name(), name, Namespaces.ConstraintKind.FOREIGN_KEY);
         List<ForeignKey> list = new ArrayList<>(table.foreignKeys());
-        list.add(new ForeignKey(name, columns, target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate(), fk.reference().deferral()));
+        list.add(new ForeignKey(name, columns, asWritten ? written : target, targetColumns, fk.reference().onDelete(), fk.reference().onUpdate(),
+                fk.reference().deferral()));
         table = table.withForeignKeys(list);
         if (keyRules.keyConstraintsOwnIndexes()) state.referencedKeys().made(table.name(), name, fk.reference().columns().isEmpty());
         if (keyRules.createsForeignKeyIndexes() && settleGeneratedKeys(columns, true)) {
             String indexName = fk.name() != null ? name : naming.index(table.name(), columns, taken());
             List<Index> indexes = new ArrayList<>(table.indexes());
-            indexes.add(new Index(indexName, false, columns.stream().map(IndexKey::column).toList(), null, null));
+            indexes.add(Index.implicitFor(indexName, columns));
             table = table.withIndexes(indexes);
-            state.markImplicit(table.name(), indexName);
         }
     }
 

@@ -23,14 +23,21 @@ public final class DeclaredSpelling {
         return of(schema, Schema.EMPTY);
     }
 
+    /** {@link #of(Schema, Schema, boolean)} with every reference spelled as declared, foreign keys' targets too. */
+    public static Schema of(Schema schema, Schema before) {
+        return of(schema, before, false);
+    }
+
     /**
      * As {@link #of(Schema)}, for a schema that grew from {@code before}, which is spelled as declared already: only
      * the tables that are new or replaced since {@code before} are looked at, and the tables referring to one whose
      * spelling (its name, its columns' names) is new. The replay runs this after every migration, so it costs in the
      * tables the migration changed and those referring to them, not in the tables of the schema: a schema built
      * straight from {@code before} knows which keys changed, and every schema knows which tables refer to each table.
+     * With {@code targetsAsWritten} (SQLite, {@code KeyRules#keepsForeignKeyTargetsAsWritten}) a foreign key's
+     * referenced table and columns stay as the key spells them: the engine keeps and reports them so.
      */
-    public static Schema of(Schema schema, Schema before) {
+    public static Schema of(Schema schema, Schema before, boolean targetsAsWritten) {
         TableMap now = (TableMap) schema.tables();
         TableMap was = (TableMap) before.tables();
         Set<Table> toLookAt = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -49,7 +56,7 @@ public final class DeclaredSpelling {
             }
         }
         Schema.Builder b = null;
-        for (Table t : toLookAt) b = respell(schema, t, b);
+        for (Table t : toLookAt) b = respell(schema, t, b, targetsAsWritten);
         return b == null ? schema : b.build();
     }
 
@@ -81,9 +88,9 @@ public final class DeclaredSpelling {
         return true;
     }
 
-    private static Schema.Builder respell(Schema schema, Table t, Schema.Builder b) {
-        if (isSpelled(schema, t)) return b;
-        Table s = spelled(schema, t);
+    private static Schema.Builder respell(Schema schema, Table t, Schema.Builder b, boolean targetsAsWritten) {
+        if (isSpelled(schema, t, targetsAsWritten)) return b;
+        Table s = spelled(schema, t, targetsAsWritten);
         if (s.equals(t)) return b; // names compare with case here: a respelled reference is a change
         if (b == null) b = schema.toBuilder();
         b.putTable(s);
@@ -91,7 +98,7 @@ public final class DeclaredSpelling {
     }
 
     /** Whether every reference in the table already spells its table and columns as declared. */
-    private static boolean isSpelled(Schema schema, Table t) {
+    private static boolean isSpelled(Schema schema, Table t, boolean targetsAsWritten) {
         if (t.primaryKey() != null && !isSpelled(t, t.primaryKey().columns())) return false;
         for (UniqueConstraint u : t.uniqueConstraints()) if (!isSpelled(t, u.columns())) return false;
         for (Index i : t.indexes()) {
@@ -99,6 +106,7 @@ public final class DeclaredSpelling {
         }
         for (ForeignKey f : t.foreignKeys()) {
             if (!isSpelled(t, f.columns())) return false;
+            if (targetsAsWritten) continue;
             Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
             if (target != null && (!target.name().equals(f.referencedTable()) || !isSpelled(target, f.referencedColumns()))) return false;
         }
@@ -116,18 +124,23 @@ public final class DeclaredSpelling {
         return true;
     }
 
-    private static Table spelled(Schema schema, Table t) {
+    private static Table spelled(Schema schema, Table t, boolean targetsAsWritten) {
         PrimaryKey pk = t.primaryKey() == null ? null : t.primaryKey().withColumns(columns(t, t.primaryKey().columns())).withInclude(columns(t, t.primaryKey().include()));
         List<UniqueConstraint> uniques = t.uniqueConstraints().stream().map(u -> u.withColumns(columns(t, u.columns())).withInclude(columns(t, u.include()))).toList();
         List<Index> indexes = t.indexes().stream().map(i -> i.withKeys(i.keys().stream()
                 .map(k -> k.isColumn() ? k.withColumn(column(t, k.column())) : k).toList()).withInclude(columns(t, i.include()))).toList();
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey f : t.foreignKeys()) {
-            Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
-            fks.add(f.withColumns(columns(t, f.columns())).withReference(target == null ? f.referencedTable() : target.name(),
-                    target == null ? f.referencedColumns() : columns(target, f.referencedColumns())));
+            ForeignKey keyed = f.withColumns(columns(t, f.columns()));
+            fks.add(targetsAsWritten ? keyed : withTargetAsDeclared(schema, t, keyed));
         }
         return t.withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withForeignKeys(fks);
+    }
+
+    /** The foreign key of table {@code t} with its referenced table and columns spelled as {@code schema} declares them. */
+    private static ForeignKey withTargetAsDeclared(Schema schema, Table t, ForeignKey f) {
+        Table target = Names.same(f.referencedTable(), t.name()) ? t : schema.table(f.referencedTable()).orElse(null);
+        return target == null ? f : f.withReference(target.name(), columns(target, f.referencedColumns()));
     }
 
     private static List<String> columns(Table t, List<String> names) {

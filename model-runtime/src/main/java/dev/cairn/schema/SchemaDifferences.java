@@ -28,6 +28,10 @@ public record SchemaDifferences(List<String> differences) {
         return isEmpty() ? "(no differences)" : String.join("\n", differences);
     }
 
+    /**
+     * Foreign keys are compared with their referenced table and columns without regard to case: engines resolve them
+     * so, and SQLite keeps them as the key wrote them, which a rename and its undoing may change ({@link DeclaredSpelling}).
+     */
     public static SchemaDifferences between(Schema expected, Schema actual) {
         List<String> out = new ArrayList<>();
         compareMaps("table", expected.tables(), actual.tables(), (n, e, a) -> compareTables(n, e, a, out), out);
@@ -92,11 +96,15 @@ public record SchemaDifferences(List<String> differences) {
         if (!Objects.equals(e.primaryKey(), a.primaryKey())) out.add(p + "primary key " + SchemaParts.describe(e.primaryKey()) + " ≠ " + SchemaParts.describe(a.primaryKey()));
         compareParts(p, "unique constraint", e.uniqueConstraints(), a.uniqueConstraints(), out);
         compareParts(p, "check", e.checks(), a.checks(), out);
-        compareParts(p, "foreign key", e.foreignKeys(), a.foreignKeys(), out);
+        compareParts(p, "foreign key", e.foreignKeys(), a.foreignKeys(), SchemaDifferences::targetWithoutCase, out);
         compareParts(p, "index", e.indexes(), a.indexes(), out);
         compareParts(p, "policy", e.policies(), a.policies(), out);
         if (!Objects.equals(e.comment(), a.comment())) out.add(p + "comment " + q(e.comment()) + " ≠ " + q(a.comment()));
         if (!e.options().equals(a.options())) out.add(p + "options " + e.options() + " ≠ " + a.options());
+    }
+
+    private static ForeignKey targetWithoutCase(ForeignKey f) {
+        return f.withReference(Names.key(f.referencedTable()), f.referencedColumns().stream().map(Names::key).toList());
     }
 
     private static void compareColumns(String p, Column e, Column a, List<String> out) {
@@ -120,8 +128,15 @@ public record SchemaDifferences(List<String> differences) {
     }
 
     private static <T> void compareParts(String p, String kind, Collection<T> expected, Collection<T> actual, List<String> out) {
-        for (T e : expected) if (!actual.contains(e)) out.add(p + kind + " missing: " + SchemaParts.describe(e));
-        for (T a : actual) if (!expected.contains(a)) out.add(p + kind + " unexpected: " + SchemaParts.describe(a));
+        compareParts(p, kind, expected, actual, x -> x, out);
+    }
+
+    /** Parts compared by what {@code identity} keeps of them, reported as they are. */
+    private static <T> void compareParts(String p, String kind, Collection<T> expected, Collection<T> actual, Function<T, Object> identity,
+                                         List<String> out) {
+        List<Object> e = expected.stream().map(identity).toList(), a = actual.stream().map(identity).toList();
+        for (T x : expected) if (!a.contains(identity.apply(x))) out.add(p + kind + " missing: " + SchemaParts.describe(x));
+        for (T x : actual) if (!e.contains(identity.apply(x))) out.add(p + kind + " unexpected: " + SchemaParts.describe(x));
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> name) {

@@ -32,7 +32,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class SchemaDifferencesTest {
     /** What equality leaves out on purpose (each documented on its record): changing them alone is no difference. */
-    private static final Set<String> COSMETIC = Set.of("View.definition", "Routine.source", "SqlType.declared");
+    private static final Set<String> COSMETIC = Set.of("View.definition", "Routine.source", "SqlType.declared", "Index.implicit");
+
+    /** What the judge resolves as the engines do: a foreign key's target written in another case is the same target. */
+    private static final Set<String> RESOLVED_WITHOUT_CASE = Set.of("ForeignKey.referencedTable", "ForeignKey.referencedColumns");
 
     /** The model's records; the rich schema must hold each, so that every one of their components is mutated. */
     private static final Set<Class<?>> MODEL = Set.of(Schema.class, Table.class, Column.class, SqlType.class, PrimaryKey.class,
@@ -55,7 +58,8 @@ class SchemaDifferencesTest {
         for (Mutation m : mutations) {
             SchemaDifferences forward = SchemaDifferences.between(schema, m.schema());
             SchemaDifferences backward = SchemaDifferences.between(m.schema(), schema);
-            boolean cosmetic = COSMETIC.contains(m.component()) || m.schema().equals(schema);
+            boolean cosmetic = COSMETIC.contains(m.component()) || m.schema().equals(schema)
+                    || RESOLVED_WITHOUT_CASE.contains(m.component()) && m.path().endsWith(" upper-cased");
             if (cosmetic) {
                 if (!forward.isEmpty() || !backward.isEmpty()) failures.add(m.path() + ": cosmetic, yet reported: " + forward);
                 continue;

@@ -52,6 +52,13 @@ public final class SchemaInvariants {
         return List.of(new Migration("001_" + name.replaceAll("[^A-Za-z0-9]+", "_") + ".sql", text));
     }
 
+    /** One migration per statement, {@code 001_step_1.sql}, {@code 002_step_2.sql}, … (a statement without its semicolon). */
+    public static List<Migration> oneStatementEach(List<String> statements) {
+        List<Migration> out = new ArrayList<>();
+        for (int k = 0; k < statements.size(); k++) out.add(new Migration(String.format("%03d_step_%d.sql", k + 1, k + 1), statements.get(k) + ";\n"));
+        return out;
+    }
+
     /** Both invariants. */
     public static void assertBoth(Dialect dialect, List<Migration> migrations) throws SQLException {
         assertUpgradeLeavesValidateClean(dialect, migrations);
@@ -77,6 +84,26 @@ public final class SchemaInvariants {
                 fail("validate right after upgrade on " + dialect.id() + " reports drift: " + e.getMessage()
                         + "\n  replayed (expected) vs introspected (actual):\n  "
                         + SchemaDifferences.between(ns.asStored(head), ns.introspect()).toString().replace("\n", "\n  "), e);
+            }
+        }
+    }
+
+    /**
+     * The derived downs: Cairn's migrator upgrades a fresh namespace with the migrations, then goes down one version at
+     * a time to none, and {@code validate} is clean after every step.
+     */
+    public static void assertDerivedDownsLeaveValidateClean(Dialect dialect, List<Migration> migrations) throws SQLException {
+        try (FreshNamespace ns = FreshNamespace.of(dialect)) {
+            Migrator migrator = Migrator.configure().url(ns.url()).user(ns.user()).dialect(dialect).migrations(files(migrations))
+                    .backups(false, 0).log(line -> { }).build();
+            migrator.upgrade(null, false);
+            for (long v = migrations.size() - 1; v >= 0; v--) {
+                try {
+                    migrator.downgrade(v, false);
+                    migrator.validate();
+                } catch (CairnProblem e) {
+                    fail("down to version " + v + " on " + dialect.id() + ": " + e.getMessage(), e);
+                }
             }
         }
     }

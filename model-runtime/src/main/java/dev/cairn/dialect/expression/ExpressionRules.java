@@ -62,6 +62,14 @@ public interface ExpressionRules {
     boolean quotedCollationsKeepQuotes();
 
     /**
+     * Whether the hex digits of a blob literal {@code X'00FF'} are lower-cased. PostgreSQL, MySQL, MariaDB: yes, the
+     * engine keeps the value, not the text. SQLite: no, its catalog keeps the default as written ({@code x'00FF'}).
+     */
+    default boolean lowerCasesHexDigits() {
+        return true;
+    }
+
+    /**
      * Whether {@code ||}, {@code &&} and a prefix {@code !} are the logical OR, AND and NOT. MySQL, MariaDB: yes.
      * PostgreSQL: no ({@code ||} concatenates, {@code &&} is array overlap). SQLite: no ({@code ||} concatenates).
      */

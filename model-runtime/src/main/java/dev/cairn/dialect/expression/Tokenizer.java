@@ -42,7 +42,7 @@ final class Tokenizer {
                             ? number.toLowerCase(Locale.ROOT) : number));
                     numberEnd = lexer.end();
                 }
-                case STRING -> out.add(string(syntax, lexer.text()));
+                case STRING -> out.add(string(syntax, lexer.text(), rules.lowerCasesHexDigits()));
                 case QUOTED_NAME -> out.add(new Token(Kind.QUOTED, SqlLiterals.unquotedName(lexer.text())));
                 case SYMBOL -> out.add(symbol(lexer.text()));
                 default -> {
@@ -54,13 +54,13 @@ final class Tokenizer {
         return out;
     }
 
-    /** A string's value; B'…' and X'…' keep their marker, X's digits lower-cased; N, E and character sets add nothing. */
-    private static Token string(SqlSyntax syntax, String literal) {
+    /** A string's value; B'…' and X'…' keep their marker, X's digits lower-cased if the engine's are; N, E and character sets add nothing. */
+    private static Token string(SqlSyntax syntax, String literal, boolean lowerCaseHex) {
         char first = Character.toUpperCase(literal.charAt(0));
         if (first == '$') throw new UnsupportedExpression("parameters and dollar quotes are not expressions Cairn compares");
         String value = SqlLiterals.stringValue(syntax, literal);
         if (first == 'B') return new Token(Kind.STRING, value, "B");
-        if (first == 'X') return new Token(Kind.STRING, value.toLowerCase(Locale.ROOT), "X");
+        if (first == 'X') return new Token(Kind.STRING, lowerCaseHex ? value.toLowerCase(Locale.ROOT) : value, "X");
         return new Token(Kind.STRING, value);
     }
 

@@ -61,7 +61,7 @@ final class MySqlAlterTable implements AlterTableForms {
         List<Index> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {
             List<IndexKey> rest = i.keys().stream().filter(k -> !(k.isColumn() && Names.same(k.column(), col))).toList();
-            if (!rest.isEmpty()) indexes.add(new Index(i.name(), i.unique(), rest, i.where(), i.method()));
+            if (!rest.isEmpty()) indexes.add(i.withKeys(rest));
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (CheckConstraint c : t.checks()) {

@@ -26,7 +26,8 @@ import java.util.Objects;
  * MySQL and MariaDB: {@code DROP FOREIGN KEY}, {@code DROP INDEX}, {@code DROP PRIMARY KEY}, {@code MODIFY COLUMN} with
  * the whole new definition, columns placed with {@code FIRST}/{@code AFTER}, {@code RENAME INDEX}, {@code COMMENT}.
  * Indexes are created before the foreign keys that need them and dropped after them, so the index the model holds for a
- * foreign key (the one InnoDB would generate) is the one the key uses. Foreign keys named {@code <table>_ibfk_<n>}
+ * foreign key (the one InnoDB would generate) is the one the key uses; an index that goes is dropped after the indexes
+ * that come (one of them may take over a foreign key the old one served). Foreign keys named {@code <table>_ibfk_<n>}
  * follow a table rename by themselves, so a name change of that kind renders nothing.
  */
 final class MySqlChangeRenderer extends BaseChangeRenderer {
@@ -71,8 +72,10 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         TableChanges.Parts<CheckConstraint> checks = diff.checks().renamesAsDropAndAdd();
         for (CheckConstraint c : checks.dropped())
             out.add(t + engine.dropCheckClause() + q(c.name()));
-        for (UniqueConstraint u : diff.uniques().dropped()) out.add(t + "DROP INDEX " + q(u.name()));
-        for (Index i : diff.indexes().dropped()) out.add(t + "DROP INDEX " + q(i.name()));
+        List<String> laterDrops = new ArrayList<>();
+        List<String> replaced = new ArrayList<>(); // dropped and added under one name: both in one statement, at the add
+        for (UniqueConstraint u : diff.uniques().dropped()) dropKey(t, diff, u.name(), u.columns(), out, laterDrops, replaced);
+        for (Index i : diff.indexes().dropped()) dropKey(t, diff, i.name(), i.columnNames(), out, laterDrops, replaced);
         TableChanges.Parts<PrimaryKey> pk = diff.primaryKey().renamesAsDropAndAdd();
         if (!pk.dropped().isEmpty()) out.add(t + "DROP PRIMARY KEY");
         for (Column c : diff.droppedColumns()) out.add(t + "DROP COLUMN " + q(c.name()));
@@ -94,8 +97,10 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         for (Renamed<Index> r : diff.indexes().renamed()) out.add(renameIndex(t, r.from().name(), r.to().name()));
         for (PrimaryKey p : pk.added()) out.add(t + "ADD PRIMARY KEY " + ddl.columnList(p.columns()));
         for (UniqueConstraint u : diff.uniques().added())
-            out.add(t + "ADD UNIQUE KEY " + (u.name() == null ? "" : q(u.name()) + " ") + renderer.keyColumnList(u.columns()));
-        for (Index i : diff.indexes().added()) out.add(ddl.createIndex(after, i));
+            out.add(t + replacing(replaced, u.name()) + "ADD UNIQUE KEY " + (u.name() == null ? "" : q(u.name()) + " ") + renderer.keyColumnList(u.columns()));
+        for (Index i : diff.indexes().added())
+            out.add(replaced.contains(Names.key(i.name())) ? t + replacing(replaced, i.name()) + "ADD " + renderer.key(i) : ddl.createIndex(after, i));
+        out.addAll(laterDrops);
         for (CheckConstraint c : checks.added()) out.add(t + "ADD " + ddl.check(c));
         for (ForeignKey f : addedFks) out.add(ddl.addForeignKey(after, f));
         if (diff.commentChanged())
@@ -158,6 +163,26 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
     private static int indexOf(List<String> names, String name) {
         for (int i = 0; i < names.size(); i++) if (Names.same(names.get(i), name)) return i;
         return -1;
+    }
+
+    /**
+     * Where an index or unique key that goes is dropped. It may be the index a foreign key of the table needs, which
+     * InnoDB refuses to drop until another index serves the key: so it goes after the keys that come, or in the same
+     * statement as the key that comes under its name. It goes first, on its own, when it names a column that is
+     * dropped (dropping the column would drop or shorten it).
+     */
+    private void dropKey(String t, TableChanges diff, String name, List<String> columns, List<String> now, List<String> later,
+                         List<String> replaced) {
+        String drop = t + "DROP INDEX " + q(name);
+        if (diff.droppedColumns().stream().anyMatch(c -> columns.stream().anyMatch(n -> Names.same(n, c.name())))) now.add(drop);
+        else if (diff.indexes().added().stream().anyMatch(i -> Names.same(i.name(), name))
+                || diff.uniques().added().stream().anyMatch(u -> Names.same(u.name(), name))) replaced.add(Names.key(name));
+        else later.add(drop);
+    }
+
+    /** {@code DROP INDEX `name`, } when the key added under {@code name} replaces one that goes, else nothing. */
+    private String replacing(List<String> replaced, String name) {
+        return name != null && replaced.contains(Names.key(name)) ? "DROP INDEX " + q(name) + ", " : "";
     }
 
     private static boolean followsTableRename(String table, Renamed<ForeignKey> r) {

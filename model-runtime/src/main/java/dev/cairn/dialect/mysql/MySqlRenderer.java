@@ -82,7 +82,8 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         return String.join(" ", out);
     }
 
-    private String key(Index index) {
+    /** An index as a part of CREATE TABLE or of ALTER TABLE … ADD: {@code KEY `name` (…)}. */
+    String key(Index index) {
         if (index.where() != null) throw new IllegalArgumentException(engine.dialect() + " has no partial indexes: " + index.name());
         String kind = index.method() != null ? index.method().toUpperCase(java.util.Locale.ROOT) + " KEY"
                 : index.unique() ? "UNIQUE KEY" : "KEY";

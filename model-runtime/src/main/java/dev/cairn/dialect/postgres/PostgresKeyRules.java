@@ -74,4 +74,9 @@ final class PostgresKeyRules implements KeyRules {
     public boolean keysTakeIndexParameters() {
         return true;
     }
+
+    @Override
+    public boolean mergesRepeatedKeysInCreateTable() {
+        return true;
+    }
 }

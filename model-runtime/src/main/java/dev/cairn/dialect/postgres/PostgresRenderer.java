@@ -5,11 +5,14 @@ import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Keywords;
 import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
+import dev.cairn.schema.Deferral;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Identity;
 import dev.cairn.schema.Index;
+import dev.cairn.schema.Names;
 import dev.cairn.schema.Policy;
+import dev.cairn.schema.PrimaryKey;
 import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
 import dev.cairn.schema.SqlType;
@@ -70,9 +73,35 @@ final class PostgresRenderer extends AbstractDdlRenderer {
             before.add("CREATE SEQUENCE " + quote(sequence) + " AS " + c.type().name());
             after.add("ALTER SEQUENCE " + quote(sequence) + " OWNED BY " + quote(table.name()) + "." + quote(c.name()));
         }
-        String create = createTableStatement(table, leftOut);
-        if (before.isEmpty()) return create;
-        return String.join(";\n", before) + ";\n" + create + ";\n" + String.join(";\n", after);
+        List<UniqueConstraint> repeated = repeatedKeys(table);
+        for (UniqueConstraint u : repeated) after.add("ALTER TABLE " + quote(table.name()) + " ADD " + unique(u));
+        String create = createTableStatement(table, leftOut, repeated);
+        if (before.isEmpty() && after.isEmpty()) return create;
+        before.add(create);
+        before.addAll(after);
+        return String.join(";\n", before);
+    }
+
+    /**
+     * The unique constraints that repeat the primary key or an earlier unique constraint (same columns, INCLUDE
+     * columns and deferral): inside CREATE TABLE PostgreSQL keeps only the first of such keys (transformIndexConstraints
+     * merges them), so they are added by ALTER TABLE after it, which keeps every one, as the migrations that made them did.
+     */
+    private static List<UniqueConstraint> repeatedKeys(Table table) {
+        List<List<Object>> kept = new ArrayList<>();
+        PrimaryKey pk = table.primaryKey();
+        if (pk != null) kept.add(keySignature(pk.columns(), pk.include(), pk.deferral()));
+        List<UniqueConstraint> repeated = new ArrayList<>();
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            List<Object> signature = keySignature(u.columns(), u.include(), u.deferral());
+            if (kept.contains(signature)) repeated.add(u);
+            else kept.add(signature);
+        }
+        return repeated;
+    }
+
+    private static List<Object> keySignature(List<String> columns, List<String> include, Deferral deferral) {
+        return List.of(columns.stream().map(Names::key).toList(), include.stream().map(Names::key).toList(), deferral);
     }
 
     /** The sequence of a serial column when the table names it, else null (the column is written {@code serial}). */
@@ -80,12 +109,12 @@ final class PostgresRenderer extends AbstractDdlRenderer {
         return column.identity() == Identity.AUTO_INCREMENT ? table.options().get(Table.serialSequenceOption(column.name())) : null;
     }
 
-    private String createTableStatement(Table table, List<ForeignKey> leftOut) {
+    private String createTableStatement(Table table, List<ForeignKey> leftOut, List<UniqueConstraint> repeated) {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) parts.add(columnDefinition(table, c));
         if (table.primaryKey() != null)
             parts.add(primaryKey(table.primaryKey()));
-        for (UniqueConstraint u : table.uniqueConstraints()) parts.add(unique(u));
+        for (UniqueConstraint u : table.uniqueConstraints()) if (!repeated.contains(u)) parts.add(unique(u));
         for (CheckConstraint c : table.checks()) parts.add(check(c));
         for (ForeignKey fk : table.foreignKeys()) if (!leftOut.contains(fk)) parts.add(foreignKey(fk));
         return createTableBody(table, parts);

@@ -18,6 +18,11 @@ import java.util.Set;
  * that keeps them is lower-cased), {@code ==} is {@code =}. Nothing is rewritten the way other engines store it.
  */
 final class SqliteExpressions implements ExpressionRules {
+    @Override
+    public boolean lowerCasesHexDigits() {
+        return false;
+    }
+
     static final SqliteExpressions INSTANCE = new SqliteExpressions();
 
     /** SQLite keywords that cannot stand as a bare column name; a quoted one keeps its quotes. */

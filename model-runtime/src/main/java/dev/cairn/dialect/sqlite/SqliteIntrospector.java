@@ -59,7 +59,7 @@ public final class SqliteIntrospector implements SchemaIntrospector {
              ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")) {
             while (rs.next()) RoutineText.putIntrospected(SqliteEngine.INSTANCE, schema, rs.getString(1));
         }
-        return DeclaredSpelling.of(schema.build());
+        return DeclaredSpelling.of(schema.build(), Schema.EMPTY, true); // foreign keys' targets as the table text spells them
     }
 
     private Table table(Connection c, String name, String sql) throws SQLException {

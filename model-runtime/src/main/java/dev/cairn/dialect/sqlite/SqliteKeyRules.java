@@ -74,4 +74,9 @@ final class SqliteKeyRules implements KeyRules {
     public boolean keysTakeIndexParameters() {
         return false;
     }
+
+    @Override
+    public boolean keepsForeignKeyTargetsAsWritten() {
+        return true;
+    }
 }
