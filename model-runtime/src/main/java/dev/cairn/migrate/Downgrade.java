@@ -52,9 +52,10 @@ final class Downgrade {
             // a down part written or changed after its migration was applied replaces the stored down (stored under the lock)
             Map<Long, String> rewritten = stored.rewrittenDowns(context::writtenDownScript);
             MigrationPlan plan = stored.withStoredDowns(rewritten);
-            if (!plan.incompleteProblems().isEmpty()) throw new MigrationProblem("Cannot downgrade: " + plan.incompleteProblems().get(0));
+            if (!plan.problemsBesidesInterruptedDowns().isEmpty()) throw new MigrationProblem("Cannot downgrade: " + plan.problemsBesidesInterruptedDowns().get(0));
+            List<IncompleteMigration> interrupted = plan.interruptedDowns();
             long current = plan.currentVersion();
-            if (current == 0) {
+            if (current == 0 && interrupted.isEmpty()) {
                 log.info("The database is at version 0; nothing to downgrade.");
                 log.info("Current database version: 0");
                 return 0;
@@ -62,7 +63,11 @@ final class Downgrade {
             // an edited or missing file is worth a warning, not a stop
             List<String> changedFiles = plan.changedFiles();
             for (String problem : changedFiles) log.warn(problem);
-            long goal = plan.downgradeGoal(target);
+            long goal = interrupted.isEmpty() ? plan.downgradeGoal(target) : plan.downgradeGoalAfterInterruptedDown(target);
+            for (IncompleteMigration row : interrupted) {
+                log.info((dryRun ? "-- " : "") + "The down of version " + row.version() + " (" + row.fileName() + ") was left half-run by a migrator"
+                        + " that stopped; this downgrade finishes it first (how far it got is read from the live schema)");
+            }
             List<AppliedMigration> toRevert = plan.toRevert(goal, skipDownOf);
             for (AppliedMigration a : toRevert) {
                 if (a.downSql() == null) {
@@ -85,7 +90,8 @@ final class Downgrade {
                     log.info(a.downSql() == null ? "-- (skipped: no down)" : a.downSql().strip());
                     log.info("DELETE FROM " + history.name() + " WHERE version = " + a.version() + ";");
                 }
-                log.info("Dry run: nothing was changed. The database stays at version " + current);
+                log.info("Dry run: nothing was changed. The database stays at version " + (interrupted.isEmpty() ? current
+                        : interrupted.get(0).version() + ", its down half-run"));
                 return current;
             }
             connections.backUpBeforeChange(c, current, log);
@@ -95,8 +101,10 @@ final class Downgrade {
                     context.storeRewrittenDowns(c, stored, rewritten);
                     c.commit();
                 }
-                // a failing down is redone from the model only when the files are the ones that were applied
-                long reached = revert(c, toRevert, current, changedFiles.isEmpty() ? replayed : Map.of());
+                // a failing down is redone (and a half-run one finished) from the model only when the files are the ones that were applied
+                Map<Long, ReplayedMigration> models = changedFiles.isEmpty() ? replayed : Map.of();
+                finishInterruptedDowns(c, models);
+                long reached = revert(c, toRevert, current, models);
                 c.commit();
                 log.info("Current database version: " + reached);
                 return reached;
@@ -105,6 +113,23 @@ final class Downgrade {
             }
         } catch (SQLException e) {
             throw connections.databaseError(e);
+        }
+    }
+
+    /**
+     * Under the lock: finishes the downs their migrators left half-run (re-read here: another migrator may have finished
+     * them meanwhile), as {@link StepwiseDown#finish} does for an upgrade; their rows go, so the database is at the
+     * version below.
+     */
+    private void finishInterruptedDowns(Connection c, Map<Long, ReplayedMigration> models) throws SQLException {
+        List<IncompleteMigration> rows = history.incomplete(c).stream().filter(IncompleteMigration::isReverting).toList();
+        if (rows.isEmpty()) return;
+        c.commit();
+        c.setAutoCommit(true);
+        try {
+            for (IncompleteMigration row : rows) new StepwiseDown(context).finish(c, row, models.get(row.version()), "downgrade");
+        } finally {
+            c.setAutoCommit(false);
         }
     }
 

@@ -207,6 +207,31 @@ final class MigrationPlan {
         return incomplete.stream().map(IncompleteMigration::problem).toList();
     }
 
+    /** The downs their migrators left half-run (MySQL/MariaDB reverting rows), which a downgrade finishes first. */
+    List<IncompleteMigration> interruptedDowns() {
+        return incomplete.stream().filter(IncompleteMigration::isReverting).toList();
+    }
+
+    /** As {@link #incompleteProblems}, without the interrupted downs: what a downgrade cannot go past. */
+    List<String> problemsBesidesInterruptedDowns() {
+        return incomplete.stream().filter(r -> !r.isReverting()).map(IncompleteMigration::problem).toList();
+    }
+
+    /**
+     * The version a downgrade goes to when a down was left half-run: the newest completed version (finishing that down
+     * reaches it) when {@code target} is null or that version, else {@link #downgradeGoal}'s answer.
+     */
+    long downgradeGoalAfterInterruptedDown(Long target) {
+        if (target == null || target == current) return current;
+        if (target > current) {
+            IncompleteMigration down = interruptedDowns().get(0);
+            throw new MigrationProblem("The down of version " + down.version() + " (" + down.fileName() + ") was left half-run, so a downgrade"
+                    + " finishes it and reaches version " + current + " at least; the target " + target + " is above that: give " + current
+                    + " or a lower version, or run db:upgrade to finish the down and apply version " + down.version() + " again");
+        }
+        return downgradeGoal(target);
+    }
+
     /**
      * The version a downgrade goes to: {@code target}, which must be an applied version below the current one or 0, or
      * the applied version below the current one when null.

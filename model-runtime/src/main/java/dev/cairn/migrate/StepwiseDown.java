@@ -53,10 +53,11 @@ final class StepwiseDown {
      * A down its migrator left reverting (it died: the lock it held is gone): finds how far it got by comparing the live
      * schema with the schema after each statement of the stored down, replayed from the schema at its version, and runs
      * the rest of it from the first point that matches (a data change there, such as a derived down's DELETE by key,
-     * runs again: it must be harmless twice), then removes the row; the upgrade then applies the migration again.
-     * When the files do not replay, the down does not, or no point matches, the row becomes partial and this throws.
+     * runs again: it must be harmless twice), then removes the row; an upgrade then applies the migration again, a
+     * downgrade goes on from the version below. When the files do not replay, the down does not, or no point matches,
+     * the row becomes partial and this throws, naming {@code command} (upgrade, downgrade) as what cannot go on.
      */
-    void finish(Connection c, IncompleteMigration row, ReplayedMigration model) throws SQLException {
+    void finish(Connection c, IncompleteMigration row, ReplayedMigration model, String command) throws SQLException {
         String downSql = history.storedDown(c, row.version());
         List<SqlStatement> down = new dev.cairn.sql.StatementSplitter(engine.syntax()).split("down of " + row.fileName(), downSql == null ? "" : downSql);
         String cannot = model == null ? "its file is gone or does not replay, so the schema at version " + row.version() + " is unknown" : null;
@@ -85,14 +86,14 @@ final class StepwiseDown {
                     + "the down by hand and run DELETE FROM " + history.name() + " WHERE version = " + row.version() + ", or redo what it undid and "
                     + "run UPDATE " + history.name() + " SET state = NULL, note = NULL WHERE version = " + row.version() + "; then db:validate";
             history.markPartial(c, row.version(), note);
-            throw new MigrationProblem("Cannot upgrade: version " + row.version() + " (" + row.fileName() + ") was left half-reverted: " + note);
+            throw new MigrationProblem("Cannot " + command + ": version " + row.version() + " (" + row.fileName() + ") was left half-reverted: " + note);
         }
         List<SqlStatement> rest = down.subList(from, down.size());
         StatementRunner.run(c, rest, connection);
         history.delete(c, row.version());
         log.warn("The down of " + row.fileName() + " was left half-run by a migrator that stopped after statement " + from + " of " + down.size()
                 + " (as far as the live schema shows); finished it" + (rest.isEmpty() ? "" : ": " + String.join("; ",
-                rest.stream().map(SqlStatement::quoted).toList())) + "; version " + row.version() + " is applied again now");
+                rest.stream().map(SqlStatement::quoted).toList())) + "; version " + row.version() + " is reverted");
     }
 
     /** Redoes the first {@code stepsRun} statements of the down; when that is impossible, marks the row partial. */

@@ -192,7 +192,7 @@ final class Upgrade {
         c.setAutoCommit(true);
         try {
             for (IncompleteMigration row : incomplete) {
-                if (row.isReverting()) new StepwiseDown(context).finish(c, row, context.replayed(row.version()));
+                if (row.isReverting()) new StepwiseDown(context).finish(c, row, context.replayed(row.version()), "upgrade");
                 else stepwise.recover(c, row, context.replayed(row.version()));
             }
         } finally {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.cairn.migrate.ServerMigratorTest.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -75,6 +76,58 @@ class ServerConnectionKilledTest {
         recoversAndValidates(p);
         // PostgreSQL rolled the down back; on MariaDB the row was left reverting, and the upgrade finished the down first
         assertEquals(d == Dialect.MARIADB, p.logText().contains("The down of migrations/003_c.sql was left half-run"), p.logText());
+    }
+
+    /**
+     * After a downgrade killed during 003's down, {@code db:downgrade} itself finishes it (MariaDB: the row was left
+     * reverting; PostgreSQL rolled the down back, so it is a plain downgrade) and goes on to the target: version 2 by
+     * default, 1 when asked.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"POSTGRESQL", "MARIADB"})
+    void aDowngradeKilledHalfWayIsFinishedByTheNextDowngrade(Dialect d) throws Exception {
+        MigrationsOnDisk p = killedDuringTheDownOf3(d);
+        MigrationStatus status = p.migrator().status();
+        assertEquals(d == Dialect.MARIADB, String.join("\n", status.lines()).contains("was being reverted when its migrator stopped; the next db:downgrade"
+                + " finishes its down"), String.join("\n", status.lines()));
+        assertEquals(2, p.migrator().downgrade(null, false), p.logText());
+        assertEquals(d == Dialect.MARIADB, p.logText().contains("The down of migrations/003_c.sql was left half-run by a migrator that stopped after"
+                + " statement"), p.logText());
+        p.migrator().validate();
+        ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 2);
+        assertEquals(java.util.List.of("1", "2"), strings(live, "SELECT version FROM applied_log ORDER BY version"));
+        assertEquals(java.util.List.of("1", "2"), strings(live, "SELECT version FROM cairn_history ORDER BY version"));
+        assertEquals(3, p.migrator().upgrade(null, false), "and up again");
+        p.migrator().validate();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"MARIADB"})
+    void aDowngradeKilledHalfWayIsFinishedByTheNextDowngradeWhichGoesOnToItsTarget(Dialect d) throws Exception {
+        MigrationsOnDisk p = killedDuringTheDownOf3(d);
+        MigrationProblem above = assertThrows(MigrationProblem.class, () -> p.migrator().downgrade(3L, false));
+        assertTrue(above.getMessage().startsWith("The down of version 3 (migrations/003_c.sql) was left half-run, so a downgrade finishes it and"
+                + " reaches version 2 at least; the target 3 is above that"), above.getMessage());
+        assertEquals(2, p.migrator().downgrade(1L, true), "a dry run: " + p.logText());
+        assertTrue(p.logText().contains("-- The down of version 3 (migrations/003_c.sql) was left half-run by a migrator that stopped; this"
+                + " downgrade finishes it first"), p.logText());
+        assertEquals(1, p.migrator().downgrade(1L, false), p.logText());
+        p.migrator().validate();
+        ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 1);
+        assertEquals(java.util.List.of("1"), strings(live, "SELECT version FROM applied_log ORDER BY version"));
+        assertEquals(java.util.List.of("1"), strings(live, "SELECT version FROM cairn_history ORDER BY version"));
+    }
+
+    /** Versions 1 to 3 applied, then a downgrade whose connection the server ends during 003's down (after its DELETE). */
+    private MigrationsOnDisk killedDuringTheDownOf3(Dialect d) throws Exception {
+        MigrationsOnDisk p = project(d);
+        p.file("002_big.sql", "CREATE TABLE big (n INTEGER);\nCREATE INDEX ix_big ON big (n);\nINSERT INTO applied_log (version, note) VALUES (2, 'two');\n");
+        assertEquals(3, p.migrator().upgrade(null, false));
+        CompletableFuture<Long> run = CompletableFuture.supplyAsync(() -> p.migrator().downgrade(null, false));
+        killTheSleeper(d);
+        failure(run);
+        p.log.clear();
+        return p;
     }
 
     private void recoversAndValidates(MigrationsOnDisk p) throws Exception {
