@@ -98,10 +98,30 @@ final class CreateIndexStatement {
 
     /** PostgreSQL names an index after its INCLUDE columns too ({@code t_a_b_idx} for {@code (a) INCLUDE (b)}). */
     static List<String> withIncluded(List<String> keyNames, List<String> include) {
-        if (include.isEmpty()) return keyNames;
         List<String> all = new ArrayList<>(keyNames);
         all.addAll(include);
-        return all;
+        return distinct(all);
+    }
+
+    /**
+     * The names as PostgreSQL's {@code ChooseIndexColumnNames} makes them distinct: a name already in the list gets
+     * 1, 2, … appended, the name cut (at a character boundary) so that the whole keeps to 63 bytes
+     * ({@code (lower(a), lower(b))} is {@code lower, lower1}).
+     */
+    private static List<String> distinct(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            String current = name;
+            for (int i = 1; out.contains(current); i++) {
+                String suffix = Integer.toString(i);
+                String cut = name;
+                while (cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63 - suffix.length())
+                    cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+                current = cut + suffix;
+            }
+            out.add(current);
+        }
+        return out;
     }
 
     /** The words PostgreSQL builds an unnamed index's name from: column names, a function's name, else {@code expr}. */

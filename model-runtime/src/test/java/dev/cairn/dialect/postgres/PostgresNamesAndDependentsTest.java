@@ -87,7 +87,11 @@ class PostgresNamesAndDependentsTest {
                         CREATE TABLE t (code char(3), name varchar(40), "δοκιμή6" char(3));
                         CREATE UNIQUE INDEX ix ON t (lower("δοκιμή6"), code);
                         CREATE INDEX ix2 ON t (name, lower(code) DESC, upper(name));
-                        CREATE INDEX ix3 ON t ((code || 'x'), length(code))"""));
+                        CREATE INDEX ix3 ON t ((code || 'x'), length(code))"""),
+                arguments("an unnamed index over two calls of one function", """
+                        CREATE TABLE t (a varchar(9), b text, c int);
+                        CREATE INDEX ON t (c, lower(a), lower(b));
+                        CREATE INDEX ON t (lower(a), c, lower(b), lower(a || b))"""));
     }
 
     @ParameterizedTest(name = "{0}")
