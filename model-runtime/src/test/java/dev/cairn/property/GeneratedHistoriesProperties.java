@@ -19,18 +19,11 @@ import java.util.stream.Stream;
  * <p>
  * Seeds that once failed are in {@code random-regression-seeds.txt}, each with what it found; a longer run:
  * {@code CI=true ./mvnw -B -pl model-runtime test -Dtest=GeneratedHistoriesProperties -Dcairn.cases=40}
- * ({@code -Dcairn.seed=N} for one case). A PostgreSQL case that fails only on the open bug of the derived down of a
- * middle column's drop (issue 21, {@link #KNOWN_MIDDLE_DROP_DOWN}), or only on a column default that keeps the cast to
- * the column's old type after ALTER COLUMN … TYPE ({@link #onlyDefaultsCastToAnotherType}), both open, is aborted with
- * that reason, and shows as skipped.
+ * ({@code -Dcairn.seed=N} for one case). A PostgreSQL case that fails only on a column default that keeps the cast to
+ * the column's old type after ALTER COLUMN … TYPE ({@link #onlyDefaultsCastToAnotherType}), open (issue 21), is aborted
+ * with that reason, and shows as skipped.
  */
 class GeneratedHistoriesProperties {
-    /**
-     * What validate says after the derived down of a middle column's drop on PostgreSQL, a bug still open (issue 21):
-     * a case that fails only on it is aborted (reported as skipped, with why), not passed.
-     */
-    private static final String KNOWN_MIDDLE_DROP_DOWN = ": column order [";
-
     static Stream<Long> seeds() {
         return RandomCases.seeds(GeneratedHistoriesProperties.class, 2, 2);
     }
@@ -83,10 +76,6 @@ class GeneratedHistoriesProperties {
             SchemaInvariants.assertBoth(dialect, migrations);
             SchemaInvariants.assertDerivedDownsLeaveValidateClean(dialect, migrations);
         } catch (AssertionError e) {
-            if (dialect == Dialect.POSTGRESQL && e.getMessage().contains(KNOWN_MIDDLE_DROP_DOWN)) {
-                Assumptions.abort("seed " + seed + " meets a known open bug (issue 21): PostgreSQL's derived down of a middle column's drop"
-                        + " adds the column back at the end, and validate reports the column order: " + e.getMessage().lines().findFirst().orElse(""));
-            }
             if (dialect == Dialect.POSTGRESQL && onlyDefaultsCastToAnotherType(e.getMessage())) {
                 Assumptions.abort("seed " + seed + " meets a known open bug (issue 21): after ALTER COLUMN … TYPE PostgreSQL keeps the column's"
                         + " default cast to the old type, db:schema writes it for the new one: " + e.getMessage());
