@@ -131,7 +131,7 @@ public final class Renames {
         return source;
     }
 
-    /** Whether {@code sql} names {@code name} anywhere as a word or quoted name (not as a function). */
+    /** Whether {@code sql} names {@code name} anywhere, as a word or a quoted name. */
     public static boolean mentions(String sql, String name) {
         if (sql == null) return false;
         List<Token> tokens = SqlLexer.tokens(CanonicalTextSyntax.INSTANCE, sql);
