@@ -27,7 +27,7 @@ class RandomCasesTest {
     @Test
     void everyRegressionSeedNamesAGeneratorThatRunsIt() throws Exception {
         Set<String> generators = Set.of("StatementSplitterProperties", "TableMapBuilderTest", "SqliteReplayProperties", "PostgresReplayProperties",
-                "MariaDbReplayProperties", "CanonicalFormsProperties", "GeneratedHistoriesExploration");
+                "MariaDbReplayProperties", "CanonicalFormsProperties", "GeneratedHistoriesProperties", "WideReplayProperties");
         assertEquals(List.of(), RandomCases.regressionSeeds("NoSuchGenerator"));
         String text = new String(RandomCases.class.getResourceAsStream(RandomCases.REGRESSION_SEEDS).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         Set<String> named = text.lines().map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty())
