@@ -5,7 +5,6 @@ import dev.cairn.schema.Schema;
 import dev.cairn.schema.View;
 import dev.cairn.sql.SqlLexer;
 import dev.cairn.sql.Token;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
@@ -32,7 +31,7 @@ final class ViewReaders {
     static Set<String> relationsRead(TokenCursor in, Schema.Builder schema, String definition, Token at) {
         Set<String> out = new LinkedHashSet<>();
         try {
-            Statement st = CCJSqlParserUtil.newParser(definition).withSquareBracketQuotation(in.engine().ddl().quotesNamesInBrackets()).Statement();
+            Statement st = JSqlParserNames.parse(in.engine(), definition);
             for (String written : new TablesNamesFinder<Void>().getTables(st)) out.add(lastPart(in, written, at));
             return out;
         } catch (Exception | Error e) {
