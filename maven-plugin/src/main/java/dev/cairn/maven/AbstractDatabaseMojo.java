@@ -6,7 +6,6 @@ import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigratorSettings;
 import dev.cairn.migrate.TransactionScope;
 import dev.cairn.sql.CairnProblem;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -24,9 +23,6 @@ import java.time.Duration;
  * {@code Migrator.configure()}; the goals themselves only call the {@link Migrator}.
  */
 abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    private MavenSession session;
 
     @Component
     private SettingsDecrypter decrypter;
@@ -97,6 +93,9 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     /** Runs a migrator command, turning the user's mistakes into build failures without stack traces. */
     protected void run(MigratorCommand command) throws MojoExecutionException, MojoFailureException {
         Server login = login();
+        if (defaultUrl() && OncePerBuild.first(session, "default-url:" + url)) {
+            getLog().info(DefaultDatabase.connecting(basedir, project.getArtifactId()));
+        }
         try {
             MigratorSettings settings = Migrator.configure().migrations(loadMigrations()).dialect(dialect())
                     .url(url).user(user != null ? user : login.getUsername()).password(password != null ? password : login.getPassword())

@@ -3,20 +3,42 @@ package dev.cairn.maven;
 import dev.cairn.migrate.MigrationDirectory;
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.NewMigration;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What every goal shares: the folder of migration files. A user's mistake the runtime finds is a
- * {@link dev.cairn.sql.CairnProblem}; the goals report it as a build failure with its message alone (no cause: Maven
- * would print the parser's internals after it).
+ * What every goal shares: the folder of migration files, {@code db.skip}, and the warning about {@code db.*} properties
+ * no goal reads. A user's mistake the runtime finds is a {@link dev.cairn.sql.CairnProblem}; the goals report it as a
+ * build failure with its message alone (no cause: Maven would print the parser's internals after it).
  */
 abstract class AbstractMigrationFolderMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    /** This plugin's descriptor (its plugin.xml): the parameters every goal knows. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    protected PluginDescriptor plugin;
+
+    /** Do nothing: no database is opened, no file is read or written (CI jobs that build without a database). */
+    @Parameter(property = "db.skip", defaultValue = "false")
+    private boolean skip;
 
     /** The project folder; migration paths in messages are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
@@ -25,6 +47,24 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
     /** The folder that holds the migration files, named {@code <version>_<description>.sql}. */
     @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
     protected File migrations;
+
+    /** Skips the goal on {@code db.skip}; otherwise warns once a build about unknown {@code db.*} properties and runs it. */
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        String goal = plugin.getGoalPrefix() + ":" + mojoExecution.getGoal();
+        if (skip) {
+            getLog().info("Skipping Cairn " + goal + " (db.skip=true)");
+            return;
+        }
+        for (UnknownProperties.Unknown unknown : UnknownProperties.of(KnownProperties.of(plugin))
+                .find(session.getUserProperties(), project.getProperties())) {
+            if (OncePerBuild.first(session, "unknown-property:" + unknown.name())) getLog().warn(unknown.message());
+        }
+        runGoal();
+    }
+
+    /** What the goal does. */
+    protected abstract void runGoal() throws MojoExecutionException, MojoFailureException;
 
     /** The migration files, in version order (a naming mistake is a MigrationFileProblem). */
     protected List<MigrationFile> loadMigrations() {

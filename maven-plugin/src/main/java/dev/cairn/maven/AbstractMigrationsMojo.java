@@ -11,7 +11,7 @@ abstract class AbstractMigrationsMojo extends AbstractMigrationFolderMojo {
      * JDBC URL of the database (goals that do not connect only take the dialect from it). Default: a SQLite file named
      * after the project, in the project folder.
      */
-    @Parameter(property = "db.url", defaultValue = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db")
+    @Parameter(property = "db.url", defaultValue = DefaultDatabase.URL)
     protected String url;
 
     /** The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. */
@@ -28,6 +28,18 @@ abstract class AbstractMigrationsMojo extends AbstractMigrationFolderMojo {
      */
     @Parameter(property = "db.devUrl")
     protected String devUrl;
+
+    /** True when {@code db.url} was not set and is the default SQLite file. */
+    protected boolean defaultUrl() {
+        return url.equals(DefaultDatabase.url(basedir, project.getArtifactId()));
+    }
+
+    /** For a goal that only reads the migrations: says once a build that, with nothing set, they are read as SQLite. */
+    protected void announceDefaultDialect() {
+        if ((dialect == null || dialect.isBlank()) && defaultUrl() && OncePerBuild.first(session, "default-dialect")) {
+            getLog().info(DefaultDatabase.readingAsSqlite());
+        }
+    }
 
     protected Dialect dialect() throws MojoFailureException {
         try {

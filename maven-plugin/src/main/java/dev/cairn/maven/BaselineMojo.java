@@ -2,14 +2,15 @@ package dev.cairn.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Puts an existing database under version control at {@code -Ddb.version=N}, after checking that its live schema
- * equals the schema the migrations describe at N.
+ * equals the schema the migrations describe at N. Default phase: pre-integration-test (list it before db:upgrade).
  */
-@Mojo(name = "baseline", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "baseline", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class BaselineMojo extends AbstractDatabaseMojo {
 
     /** The version the database is at. */
@@ -17,7 +18,7 @@ public class BaselineMojo extends AbstractDatabaseMojo {
     private long version;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         run(m -> m.baseline(version));
     }
 }

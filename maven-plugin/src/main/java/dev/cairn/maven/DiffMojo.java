@@ -10,7 +10,7 @@ import java.time.Clock;
 
 /**
  * Compares the live database with the schema its applied migrations describe and writes the difference as the next
- * migration file ({@code mvn db:diff -Dname="add about me"}), printed for review; says so when there is none.
+ * migration file ({@code mvn db:diff -Dname="add about me"}), printed for review; says so when there is none. No default phase: a command-line goal, like db:new.
  */
 @Mojo(name = "diff", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DiffMojo extends AbstractDatabaseMojo {
@@ -31,7 +31,7 @@ public class DiffMojo extends AbstractDatabaseMojo {
     private boolean recordDiff;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         NewMigration.Style style = versionStyle(versionStyle);
         run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff));
     }

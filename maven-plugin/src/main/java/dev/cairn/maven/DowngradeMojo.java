@@ -2,6 +2,7 @@ package dev.cairn.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -10,9 +11,10 @@ import java.util.Set;
 
 /**
  * Downgrades the database one version, or to {@code -Ddb.target=N} (0 = the empty database), running the down SQL
- * recorded when each migration was applied. It first says which tables and columns will lose their data.
+ * recorded when each migration was applied. It first says which tables and columns will lose their data. Default
+ * phase: post-integration-test (undoes what a db:upgrade before the integration tests did).
  */
-@Mojo(name = "downgrade", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "downgrade", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DowngradeMojo extends AbstractDatabaseMojo {
 
     /** The version to downgrade to; one below the current when not given. */
@@ -32,7 +34,7 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     private List<Long> skipDownOf;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         Set<Long> skip = skipDownOf == null ? Set.of() : Set.copyOf(skipDownOf);
         run(m -> m.downgrade(target, dryRun, skip));
     }

@@ -8,11 +8,9 @@ import dev.cairn.migrate.DevDatabase;
 import dev.cairn.sql.CairnProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -24,16 +22,10 @@ import java.util.Map;
  * Generates entity classes from the schema the migrations describe (the head, or {@code -Ddb.version=N}): one class
  * per table with typed column constants, accessors and relationship accessors, plus {@code Models} with the schema
  * version. Reads no database. Files are rewritten only when their text changes, and a run whose inputs are unchanged
- * finishes at once.
+ * finishes at once. Default phase: generate-sources.
  */
 @Mojo(name = "generate-models", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true, configurator = "cairn-masking")
 public class GenerateModelsMojo extends AbstractMigrationsMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true)
-    private PluginDescriptor plugin;
 
     /** The version whose schema to model; the newest migration when not given. */
     @Parameter(property = "db.version")
@@ -74,13 +66,17 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
     @Parameter
     private Map<String, String> versionColumns;
 
-    /** Skip generation. */
+    /** Skip this goal only ({@code db.skip} skips every goal). */
     @Parameter(property = "db.skipModels", defaultValue = "false")
-    private boolean skip;
+    private boolean skipModels;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) return;
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
+        if (skipModels) {
+            getLog().info("Skipping Cairn db:generate-models (db.skipModels=true)");
+            return;
+        }
+        announceDefaultDialect();
         Path out = outputDirectory.toPath();
         project.addCompileSourceRoot(out.toString());
         try {

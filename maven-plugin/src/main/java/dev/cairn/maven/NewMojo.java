@@ -9,7 +9,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Creates the next migration file from a template ({@code mvn db:new -Dname="add posts"}) and prints its path. */
+/**
+ * Creates the next migration file from a template ({@code mvn db:new -Dname="add posts"}) and prints its path. No
+ * default phase: a command-line goal (bound in a build it would add a file on every run).
+ */
 @Mojo(name = "new", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class NewMojo extends AbstractMigrationFolderMojo {
 
@@ -22,7 +25,7 @@ public class NewMojo extends AbstractMigrationFolderMojo {
     private String versionStyle;
 
     @Override
-    public void execute() throws MojoFailureException {
+    protected void runGoal() throws MojoFailureException {
         NewMigration.Style style = versionStyle(versionStyle);
         try {
             Path file = NewMigration.create(migrations.toPath(), name, style, Clock.systemUTC());

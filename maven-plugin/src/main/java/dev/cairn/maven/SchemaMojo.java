@@ -8,6 +8,7 @@ import dev.cairn.migrate.SchemaAtVersion;
 import dev.cairn.sql.CairnProblem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -20,9 +21,10 @@ import java.util.List;
 
 /**
  * Writes the schema that the migrations describe, at the head version or at {@code -Ddb.version=N}, as canonical DDL
- * for review. Reads no database: the schema comes from replaying the migration files.
+ * for review. Reads no database: the schema comes from replaying the migration files. Default phase:
+ * generate-resources.
  */
-@Mojo(name = "schema", threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "schema", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true, configurator = "cairn-masking")
 public class SchemaMojo extends AbstractMigrationsMojo {
 
     /** The version whose schema to write; the newest migration when not given. 0 is the empty schema. */
@@ -34,7 +36,8 @@ public class SchemaMojo extends AbstractMigrationsMojo {
     private File schemaFile;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
+        announceDefaultDialect();
         Dialect d = dialect();
         try {
             List<MigrationFile> files = loadMigrations();

@@ -2,13 +2,17 @@ package dev.cairn.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
-/** Prints the current version, the applied migrations with their dates, the pending ones, irreversible ones and edited files. */
-@Mojo(name = "status", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+/**
+ * Prints the current version, the applied migrations with their dates, the pending ones, irreversible ones and edited
+ * files. Default phase: pre-integration-test (beside db:upgrade; it runs after it when listed after it).
+ */
+@Mojo(name = "status", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class StatusMojo extends AbstractDatabaseMojo {
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         run(m -> m.status().lines().forEach(getLog()::info));
     }
 }

@@ -2,15 +2,17 @@ package dev.cairn.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Upgrades the database to the newest migration, or to {@code -Ddb.target=N}: validates first, backs up a SQLite
  * file, applies the pending migrations (printing each and its time), by default all in one transaction on SQLite and
- * PostgreSQL ({@code db.transaction}), then prints {@code Current database version: N}.
+ * PostgreSQL ({@code db.transaction=migration}: one transaction per migration), then prints
+ * {@code Current database version: N}. Default phase: pre-integration-test.
  */
-@Mojo(name = "upgrade", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class UpgradeMojo extends AbstractDatabaseMojo {
 
     /** The version to upgrade to; the newest migration when not given. */
@@ -22,7 +24,7 @@ public class UpgradeMojo extends AbstractDatabaseMojo {
     private boolean dryRun;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void runGoal() throws MojoExecutionException, MojoFailureException {
         run(m -> m.upgrade(target, dryRun));
     }
 }
