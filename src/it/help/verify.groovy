@@ -20,11 +20,12 @@ assert help.startsWith("This plugin has ${goals.size()} goals:")
 // parameters of a section: name, then indented lines with its description and user property
 def parameters = { String section ->
     def out = [:]
-    def m = section =~ /(?m)^    (\w+)(?: \(Default: [^)]*\))?\n((?:      .*\n)+)/
+    // a long default wraps onto the next line: "outputDirectory (Default:\n      ${project.build.directory}/…)"
+    def m = section =~ /(?m)^    (\w+)(?: \(Default:[^)]*\))?\n((?:      .*\n)+)/
     m.each { out[it[1]] = it[2] }
     out
 }
-def database = ['url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
+def database = ['skip', 'url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
                 'outOfOrder', 'lockTimeout', 'lockLease', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
 // set in the POM only: maps of names and types
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']
@@ -32,10 +33,10 @@ def expected = [
         baseline : database + ['version'],
         diff     : database + ['name', 'versionStyle', 'recordDiff'],
         downgrade: database + ['target', 'dryRun', 'skipDownOf'],
-        'generate-models': ['url', 'dialect', 'migrations', 'version', 'packageName', 'skip', 'devUrl'] + configurationOnly,
+        'generate-models': ['skip', 'url', 'dialect', 'migrations', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
-        new      : ['name', 'migrations', 'versionStyle'],
-        schema   : ['url', 'dialect', 'migrations', 'version', 'schemaFile', 'devUrl'],
+        new      : ['skip', 'name', 'migrations', 'versionStyle'],
+        schema   : ['skip', 'url', 'dialect', 'migrations', 'version', 'schemaFile', 'devUrl'],
         status   : database,
         upgrade  : database + ['target', 'dryRun'],
         validate : database,
@@ -64,4 +65,29 @@ assert parameters(sections.downgrade).skipDownOf.contains('User property: db.ski
 assert parameters(sections.baseline).version.contains('Required: Yes')
 assert parameters(sections.new).name.contains('Required: Yes')
 assert parameters(sections.new).versionStyle.contains('User property: db.versionStyle')
+goals.findAll { it != 'help' }.each { assert parameters(sections[it]).skip.contains('User property: db.skip'), it }
+
+// every goal and parameter of the plugin's own descriptor (target/classes/META-INF/maven/plugin.xml) is listed
+def pluginXml = new groovy.xml.XmlSlurper().parse(new File(basedir, '../../classes/META-INF/maven/plugin.xml'))
+assert pluginXml.mojos.mojo.collect { it.goal.text() }.sort() == goals
+pluginXml.mojos.mojo.each { mojo ->
+    def listed = parameters(sections[mojo.goal.text()])
+    mojo.parameters.parameter.findAll { it.editable.text() == 'true' }.each { p ->
+        assert listed.containsKey(p.name.text()), "db:${mojo.goal} does not list ${p.name}"
+    }
+}
+
+// what the help says is true: a paragraph's wrapped lines joined, as a reader reads them
+def flat = { String text -> text.readLines()*.trim().join(' ') }
+def description = flat(log.substring(log.lastIndexOf('Cairn Maven plugin', start), start))
+goals.findAll { it != 'help' }.each { assert description.contains("db:$it"), "the plugin's description lacks db:$it" }
+assert flat(sections.upgrade).contains('transaction (Default: run)')
+assert flat(sections.upgrade).contains('by default all in one transaction on SQLite and PostgreSQL')
+assert !flat(help).contains('own transaction')
+assert flat(sections.validate).contains('the drift check')
+[upgrade: 'pre-integration-test', status: 'pre-integration-test', baseline: 'pre-integration-test', validate: 'validate',
+ downgrade: 'post-integration-test', schema: 'generate-resources', 'generate-models': 'generate-sources'].each { goal, phase ->
+    assert flat(sections[goal]).contains("Default phase: $phase"), "db:$goal should name its phase $phase"
+}
+['new', 'diff'].each { assert flat(sections[it]).contains('No default phase'), it }
 true
