@@ -6,6 +6,7 @@ import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigratorSettings;
 import dev.cairn.migrate.TransactionScope;
 import dev.cairn.sql.CairnProblem;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -16,11 +17,14 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
 /**
  * The parameters every goal that talks to a database shares, turned into {@link MigratorSettings} by
- * {@code Migrator.configure()}; the goals themselves only call the {@link Migrator}.
+ * {@code Migrator.configure()}; the goals themselves only call the {@link Migrator}. Those goals resolve the project's
+ * test class path ({@code requiresDependencyResolution = TEST}, as Flyway's): the JDBC driver may be a dependency of
+ * the project or of the plugin ({@link ProjectDrivers}).
  */
 abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
@@ -102,9 +106,22 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
                     .historyTable(historyTable).backups(backup, backupsKept).allowOutOfOrder(outOfOrder)
                     .lockTimeout(Duration.ofSeconds(lockTimeout)).lockLease(Duration.ofSeconds(lockLease)).driftCheck(driftCheck).schema(schema, createSchema)
                     .transactionScope(TransactionScope.named(transaction)).devUrl(devUrl).settings();
-            command.run(new Migrator(settings, maskedLog(settings.connection())));
+            try (ProjectDrivers drivers = projectDrivers()) {
+                command.run(new Migrator(settings, maskedLog(settings.connection())));
+            }
         } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    /** The JDBC drivers among the project's dependencies (the goals resolve its test class path, runtime included). */
+    private ProjectDrivers projectDrivers() throws MojoExecutionException {
+        try {
+            ProjectDrivers drivers = ProjectDrivers.register(project.getTestClasspathElements(), getClass().getClassLoader());
+            if (!drivers.driverNames().isEmpty()) getLog().debug("JDBC drivers from the project's dependencies: " + drivers.driverNames());
+            return drivers;
+        } catch (DependencyResolutionRequiredException | SQLException e) {
+            throw new MojoExecutionException("Cannot read the JDBC drivers of the project's dependencies: " + e.getMessage(), e);
         }
     }
 

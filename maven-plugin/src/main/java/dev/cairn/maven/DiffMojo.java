@@ -4,6 +4,7 @@ import dev.cairn.migrate.NewMigration;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.time.Clock;
@@ -12,7 +13,7 @@ import java.time.Clock;
  * Compares the live database with the schema its applied migrations describe and writes the difference as the next
  * migration file ({@code mvn db:diff -Dname="add about me"}), printed for review; says so when there is none. No default phase: a command-line goal, like db:new.
  */
-@Mojo(name = "diff", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DiffMojo extends AbstractDatabaseMojo {
 
     /** What the migration does, in a few words; it becomes the file name. */

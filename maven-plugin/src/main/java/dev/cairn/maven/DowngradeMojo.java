@@ -4,6 +4,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Set;
  * recorded when each migration was applied. It first says which tables and columns will lose their data. Default
  * phase: post-integration-test (undoes what a db:upgrade before the integration tests did).
  */
-@Mojo(name = "downgrade", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.TEST, defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DowngradeMojo extends AbstractDatabaseMojo {
 
     /** The version to downgrade to; one below the current when not given. */

@@ -4,6 +4,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -12,7 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * PostgreSQL ({@code db.transaction=migration}: one transaction per migration), then prints
  * {@code Current database version: N}. Default phase: pre-integration-test.
  */
-@Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.TEST, defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class UpgradeMojo extends AbstractDatabaseMojo {
 
     /** The version to upgrade to; the newest migration when not given. */
