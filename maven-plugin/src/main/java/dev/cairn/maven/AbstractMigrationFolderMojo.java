@@ -57,7 +57,7 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
             return;
         }
         for (UnknownProperties.Unknown unknown : UnknownProperties.of(KnownProperties.of(plugin))
-                .find(session.getUserProperties(), project.getProperties())) {
+                .find(session.getUserProperties(), session.getSystemProperties(), project.getProperties())) {
             if (OncePerBuild.first(session, "unknown-property:" + unknown.name())) getLog().warn(unknown.message());
         }
         runGoal();

@@ -36,10 +36,14 @@ final class UnknownProperties {
         }
     }
 
-    /** The unknown {@code db.*} names among the user properties (-D, .mvn/maven.config) and the POM's properties. */
-    List<Unknown> find(Properties userProperties, Properties projectProperties) {
+    /**
+     * The unknown {@code db.*} names among the user properties (-D, .mvn/maven.config), the JVM's system properties
+     * (MAVEN_OPTS) and the POM's properties: every source Maven fills a goal's parameters from.
+     */
+    List<Unknown> find(Properties userProperties, Properties systemProperties, Properties projectProperties) {
         TreeMap<String, String> where = new TreeMap<>();
         projectProperties.stringPropertyNames().forEach(n -> where.put(n, "in the POM's <properties>"));
+        systemProperties.stringPropertyNames().forEach(n -> where.put(n, "as a system property of Maven's JVM (MAVEN_OPTS)"));
         userProperties.stringPropertyNames().forEach(n -> where.put(n, "on the command line (-D" + n + ")"));
         List<Unknown> out = new ArrayList<>();
         where.forEach((name, source) -> {

@@ -45,16 +45,24 @@ class UnknownPropertiesTest {
         pom.setProperty("db.histroyTable", "h");
         pom.setProperty("db.hostname", "localhost");
         pom.setProperty("db.skip", "false");
-        List<UnknownProperties.Unknown> found = unknown.find(user, pom);
-        assertEquals(List.of("db.URL", "db.histroyTable", "db.hostname", "db.ur"), found.stream().map(UnknownProperties.Unknown::name).toList());
+        Properties system = new Properties();
+        system.setProperty("db.ur", "jdbc:sqlite:x.db");   // -D sets both; the command line is named
+        system.setProperty("db.dryrun", "true");
+        List<UnknownProperties.Unknown> found = unknown.find(user, system, pom);
+        assertEquals(List.of("db.URL", "db.dryrun", "db.histroyTable", "db.hostname", "db.ur"),
+                found.stream().map(UnknownProperties.Unknown::name).toList());
         assertEquals("Unknown property db.URL; did you mean db.url? It is set on the command line (-Ddb.URL) and no Cairn goal reads it.",
                 found.get(0).message());
+        assertEquals("Unknown property db.dryrun; did you mean db.dryRun? It is set as a system property of Maven's JVM (MAVEN_OPTS)"
+                + " and no Cairn goal reads it.", found.get(1).message());
+        found.remove(1);
         assertEquals("db.historyTable", found.get(1).suggestion());
         assertTrue(found.get(1).message().contains("set in the POM's <properties>"), found.get(1).message());
         assertEquals(null, found.get(2).suggestion(), "db.hostname is no typo of a Cairn name");
         assertEquals("Unknown property db.hostname: it is set in the POM's <properties> and no Cairn goal reads it"
                 + " (mvn db:help -Ddetail lists those they read).", found.get(2).message());
         assertEquals("db.url", found.get(3).suggestion());
+        assertTrue(found.get(3).message().contains("on the command line (-Ddb.ur)"), found.get(3).message());
     }
 
     @Test
