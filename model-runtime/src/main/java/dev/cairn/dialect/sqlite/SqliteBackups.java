@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +77,7 @@ final class SqliteBackups {
     }
 
     private static Path backUp(Connection connection, Path database, long version, int keep) throws SQLException {
-        Path target = database.resolveSibling(database.getFileName() + "." + LocalDateTime.now().format(STAMP) + "-"
+        Path target = database.resolveSibling(database.getFileName() + "." + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-"
                 + ProcessHandle.current().pid() + ".v" + version + ".backup");
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
