@@ -42,6 +42,14 @@ public interface DdlRules {
     boolean inlineReferencesMakeForeignKeys();
 
     /**
+     * Whether a CHECK written on a column stays that column's ({@link dev.cairn.schema.CheckConstraint#column}): on
+     * MariaDB, which writes it with the column, drops it with a {@code MODIFY} or {@code CHANGE} that does not restate
+     * it and with the column, and cannot drop it by name. PostgreSQL and MySQL keep no level (a column CHECK is one of
+     * the table's); SQLite keeps the text as written, but Cairn does not model its level.
+     */
+    boolean keepsColumnLevelChecks();
+
+    /**
      * Whether {@code GENERATED ALWAYS AS (expr)} without STORED or VIRTUAL is stored: PostgreSQL yes (it has stored
      * generated columns only); SQLite, MySQL and MariaDB make it virtual.
      */

@@ -95,7 +95,7 @@ public record TableChanges(Table before, Table after, List<Column> droppedColumn
         return new TableChanges(before, after, dropped, added, changed,
                 parts(optional(before.primaryKey()), optional(after.primaryKey()), PrimaryKey::name, PrimaryKey::withName),
                 parts(before.uniqueConstraints(), after.uniqueConstraints(), UniqueConstraint::name, UniqueConstraint::withName),
-                parts(before.checks(), after.checks(), CheckConstraint::name, (c, n) -> new CheckConstraint(n, c.expression())),
+                parts(before.checks(), after.checks(), CheckConstraint::name, CheckConstraint::withName),
                 parts(before.foreignKeys(), after.foreignKeys(), ForeignKey::name, ForeignKey::withName),
                 parts(before.indexes(), after.indexes(), Index::name, Index::withName));
     }

@@ -141,7 +141,10 @@ final class AlterColumnAction {
         int index = 0;
         while (!Names.same(columns.get(index).name(), newName)) index++;
         columns.remove(index);
-        TableDraft draft = alteration.draft(engine.expressions().respelled(renamed, newName).withColumns(columns));
+        Table without = engine.expressions().respelled(renamed, newName).withColumns(columns);
+        // MariaDB keeps a column's CHECK with its definition: the new definition replaces it, with its own CHECK or none
+        without = without.withChecks(without.checks().stream().filter(k -> !k.belongsTo(newName)).toList());
+        TableDraft draft = alteration.draft(without);
         draft.addColumn(new ColumnDefinition(def.name(), column, def.inline(), def.placement()));
         Table after = draft.finish();
         if (def.placement() == null) {

@@ -5,6 +5,7 @@ import dev.cairn.dialect.KeyRules;
 import dev.cairn.replay.TokenCursor.Name;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
+import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Names;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
@@ -112,13 +113,18 @@ final class AlterTableDrop {
             if (keys.keyConstraintsOwnIndexes()) dependentForeignKeys(before, u.name(), u.columns(), name.token(), cascade);
             before = alteration.table();
             after = before.withUniqueConstraints(before.uniqueConstraints().stream().filter(x -> x != u).toList());
-        } else if (before.checks().stream().anyMatch(c -> Names.same(c.name(), n))) {
-            after = before.withChecks(before.checks().stream().filter(c -> !Names.same(c.name(), n)).toList());
+        } else if (before.checks().stream().anyMatch(c -> !c.isColumnLevel() && Names.same(c.name(), n))) {
+            after = before.withChecks(before.checks().stream().filter(c -> c.isColumnLevel() || !Names.same(c.name(), n)).toList());
         } else if (before.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), n))) {
             after = before.withForeignKeys(before.foreignKeys().stream().filter(f -> !Names.same(f.name(), n)).toList());
         }
         if (after == null) {
             if (ifExists) return;
+            CheckConstraint columnCheck = before.checks().stream().filter(c -> c.belongsTo(n)).findFirst().orElse(null);
+            if (columnCheck != null) { // MariaDB: "Can't DROP CONSTRAINT `n`; check that it exists"
+                throw in.problem(name.token(), "constraint " + n + " does not exist on table " + alteration.tableName() + ": column " + n + "'s CHECK has no name a statement can use",
+                        "restate the column without its CHECK: ALTER TABLE " + alteration.tableName() + " MODIFY " + columnCheck.column() + " …");
+            }
             throw in.problem(name.token(), "constraint " + n + " does not exist on table " + alteration.tableName(), "check the constraint name");
         }
         requireForeignKeysIndexed(after, n, name.token());

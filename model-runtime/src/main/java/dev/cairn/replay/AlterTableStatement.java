@@ -10,7 +10,6 @@ import dev.cairn.replay.TableElements.Constraint;
 import dev.cairn.replay.TableElements.PrimaryKeyDef;
 import dev.cairn.replay.TableElements.UniqueDef;
 import dev.cairn.replay.TokenCursor.Name;
-import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Names;
@@ -230,7 +229,7 @@ final class AlterTableStatement {
                     .map(u -> Names.same(u.name(), f) ? u.withName(t) : u).toList());
         } else if (before.checks().stream().anyMatch(c -> Names.same(c.name(), f))) {
             after = before.withChecks(before.checks().stream()
-                    .map(c -> Names.same(c.name(), f) ? new CheckConstraint(t, c.expression()) : c).toList());
+                    .map(c -> Names.same(c.name(), f) ? c.withName(t) : c).toList());
         } else if (before.foreignKeys().stream().anyMatch(x -> Names.same(x.name(), f))) {
             after = before.withForeignKeys(before.foreignKeys().stream().map(x -> Names.same(x.name(), f)
                     ? x.withName(t) : x).toList());

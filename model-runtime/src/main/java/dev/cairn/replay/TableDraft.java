@@ -125,11 +125,13 @@ final class TableDraft {
             table = table.withUniqueConstraints(list);
             madeKeys.add(name);
         } else if (c instanceof CheckDef ck) {
+            String column = inlineColumn != null && engine.ddl().keepsColumnLevelChecks() ? inlineColumn : null;
+            if (column != null) checkColumnCheck(ck, column);
             Set<String> referenced = referencedColumns(ck.expression());
-            String name = ck.name() != null ? ck.name().text() : naming.check(table, inlineColumn, referenced, taken());
+            String name = column != null ? null : ck.name() != null ? ck.name().text() : naming.check(table, inlineColumn, referenced, taken());
             checkNameFree(ck.name(), name, Namespaces.ConstraintKind.CHECK);
             List<CheckConstraint> list = new ArrayList<>(table.checks());
-            list.add(new CheckConstraint(name, ck.expression()));
+            list.add(new CheckConstraint(name, ck.expression(), column));
             table = table.withChecks(list);
         } else if (c instanceof ForeignKeyDef fk) {
             existing(fk.columns());
@@ -141,6 +143,24 @@ final class TableDraft {
             String name = ix.name() != null ? ix.name().text() : naming.index(table.name(), keyNames, taken());
             checkNameFree(ix.name(), name, Namespaces.ConstraintKind.KEY);
             addIndex(new Index(name, false, ix.keys(), null, ix.method()));
+        }
+    }
+
+    /**
+     * MariaDB's column CHECK: one per column, without a name of its own (the server names it after the column, a name
+     * no table CHECK may hold).
+     */
+    private void checkColumnCheck(CheckDef ck, String column) {
+        if (ck.name() != null) {
+            throw in.problem(ck.name().token(), "syntax error near CHECK: a column's CHECK has no name of its own here (it is named after its column)",
+                    "write it without CONSTRAINT " + ck.name().text() + ", or as a table constraint: CONSTRAINT " + ck.name().text() + " CHECK (…)");
+        }
+        if (table.checks().stream().anyMatch(x -> x.belongsTo(column))) {
+            throw in.problem(ck.at(), "syntax error near CHECK: column " + column + " has a CHECK already", "write one CHECK per column, or the others as table constraints");
+        }
+        if (table.checks().stream().anyMatch(x -> !x.isColumnLevel() && Names.same(x.name(), column))) {
+            throw in.problem(ck.at(), "duplicate CHECK constraint name '" + column + "': a column's CHECK is named after its column",
+                    "rename the other CHECK, or write this one as a named table constraint");
         }
     }
 

@@ -40,7 +40,7 @@ public final class Renames {
                 .withPrimaryKey(t.primaryKey() == null ? null : t.primaryKey().withColumns(rename(t.primaryKey().columns(), from, to)).withInclude(rename(t.primaryKey().include(), from, to)))
                 .withUniqueConstraints(t.uniqueConstraints().stream()
                         .map(u -> u.withColumns(rename(u.columns(), from, to)).withInclude(rename(u.include(), from, to))).toList())
-                .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), inExpression(c.expression(), from, spelled))).toList())
+                .withChecks(t.checks().stream().map(c -> c.withExpression(inExpression(c.expression(), from, spelled)).withColumn(c.belongsTo(from) ? to : c.column())).toList())
                 .withPolicies(t.policies().stream().map(p -> p.withUsing(inExpression(p.using(), from, spelled))
                         .withCheck(inExpression(p.withCheck(), from, spelled))).toList())
                 .withIndexes(t.indexes().stream().map(i -> i.withKeys(

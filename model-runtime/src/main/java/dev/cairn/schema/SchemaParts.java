@@ -15,7 +15,7 @@ public final class SchemaParts {
         if (part == null) return "none";
         if (part instanceof PrimaryKey p) return named(p.name()) + columns(p.columns()) + included(p.include()) + p.deferral().suffix();
         if (part instanceof UniqueConstraint u) return named(u.name()) + columns(u.columns()) + included(u.include()) + u.deferral().suffix();
-        if (part instanceof CheckConstraint c) return named(c.name()) + "(" + c.expression() + ")";
+        if (part instanceof CheckConstraint c) return named(c.name()) + "(" + c.expression() + ")" + (c.isColumnLevel() ? " of column " + c.column() : "");
         if (part instanceof ForeignKey f) {
             return named(f.name()) + columns(f.columns()) + " → " + f.referencedTable() + " " + columns(f.referencedColumns())
                     + (f.onDelete() == ForeignKeyAction.NO_ACTION ? "" : " ON DELETE " + f.onDelete().sql())

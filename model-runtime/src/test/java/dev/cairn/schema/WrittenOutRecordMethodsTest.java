@@ -23,7 +23,7 @@ class WrittenOutRecordMethodsTest {
                 new ForeignKey(null, List.of("user_id", "org_id"), "users", List.of("id", "org"), ForeignKeyAction.CASCADE, null),
                 new ForeignKey("fk_posts_user", List.of("user_id"), "users", List.of("id"), null, ForeignKeyAction.SET_NULL),
                 new UniqueConstraint(null, List.of("a", "b")), new UniqueConstraint("uq", List.of("a")),
-                new CheckConstraint(null, "a > 0"), new CheckConstraint("ck_a", "a IS NOT NULL"));
+                new CheckConstraint(null, "a > 0"), new CheckConstraint("ck_a", "a IS NOT NULL"), new CheckConstraint("a", "a > 0", "a"));
         for (Record r : parts) assertEquals(asRecordPrintsIt(r), r.toString());
     }
 

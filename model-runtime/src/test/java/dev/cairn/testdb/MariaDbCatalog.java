@@ -92,22 +92,27 @@ final class MariaDbCatalog {
             int cut = row.indexOf('\u0000', row.indexOf('\u0000') + 1);
             keyColumns.put(row.substring(0, cut), row.substring(cut + 1));
         }
-        return CatalogQuery.lines(c, """
-                SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, r.UPDATE_RULE, r.DELETE_RULE, r.MATCH_OPTION,
-                       ck.CHECK_CLAUSE, ck.LEVEL
+        List<String> out = new ArrayList<>(CatalogQuery.lines(c, """
+                SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, r.UPDATE_RULE, r.DELETE_RULE, r.MATCH_OPTION
                 FROM information_schema.TABLE_CONSTRAINTS tc
                 LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON tc.CONSTRAINT_TYPE = 'FOREIGN KEY'
                   AND r.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND r.TABLE_NAME = tc.TABLE_NAME AND r.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-                LEFT JOIN information_schema.CHECK_CONSTRAINTS ck ON tc.CONSTRAINT_TYPE = 'CHECK'
-                  AND ck.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND ck.TABLE_NAME = tc.TABLE_NAME AND ck.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-                WHERE tc.TABLE_SCHEMA = ?
+                WHERE tc.TABLE_SCHEMA = ? AND tc.CONSTRAINT_TYPE <> 'CHECK'
                 """, rs -> "table " + rs.getString("TABLE_NAME") + " constraint " + rs.getString("CONSTRAINT_NAME") + " "
                 + rs.getString("CONSTRAINT_TYPE").toLowerCase(Locale.ROOT)
-                + (rs.getString("CHECK_CLAUSE") != null ? " (" + rs.getString("CHECK_CLAUSE") + ")" + attribute("level", rs.getString("LEVEL"))
-                : " " + keyColumns.getOrDefault(rs.getString("TABLE_NAME") + "\u0000" + rs.getString("CONSTRAINT_NAME"), "()"))
+                + " " + keyColumns.getOrDefault(rs.getString("TABLE_NAME") + "\u0000" + rs.getString("CONSTRAINT_NAME"), "()")
                 + attribute("on-update", rs.getString("UPDATE_RULE"), "RESTRICT", "NO ACTION")
                 + attribute("on-delete", rs.getString("DELETE_RULE"), "RESTRICT", "NO ACTION")
-                + attribute("match", rs.getString("MATCH_OPTION"), "NONE"), db);
+                + attribute("match", rs.getString("MATCH_OPTION"), "NONE"), db));
+        // A column-level CHECK without its name: MariaDB names it after its column as declared and keeps that name
+        // through a rename; no statement can name it (DROP CONSTRAINT does not find it), so a schema written out
+        // afresh, which names it after the column's present name, holds the same CHECK. Its clause names the column.
+        out.addAll(CatalogQuery.lines(c, """
+                SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?
+                """, rs -> "table " + rs.getString("TABLE_NAME") + ("Column".equals(rs.getString("LEVEL")) ? " column check"
+                : " constraint " + rs.getString("CONSTRAINT_NAME") + " check") + " (" + rs.getString("CHECK_CLAUSE") + ")"
+                + attribute("level", rs.getString("LEVEL")), db));
+        return out;
     }
 
     private static List<String> indexes(Connection c, String db) throws SQLException {

@@ -120,7 +120,7 @@ public final class ExpressionCanonicalizer {
         for (CheckConstraint c : table.checks()) {
             String e = expression.apply(c.expression());
             changed |= !e.equals(c.expression());
-            checks.add(e.equals(c.expression()) ? c : new CheckConstraint(c.name(), e));
+            checks.add(e.equals(c.expression()) ? c : c.withExpression(e));
         }
         List<Column> columns = new ArrayList<>(table.columns().size());
         for (Column c : table.columns()) {

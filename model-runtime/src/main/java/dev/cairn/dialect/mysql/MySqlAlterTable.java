@@ -23,6 +23,12 @@ import static dev.cairn.dialect.ColumnUses.namedColumns;
  * ALTER COLUMN … SET/DROP DEFAULT; DROP COLUMN takes the column out of its keys and indexes.
  */
 final class MySqlAlterTable implements AlterTableForms {
+    private final boolean columnLevelChecks;
+
+    /** {@code columnLevelChecks}: MariaDB's, which keeps a column CHECK with its column. */
+    MySqlAlterTable(boolean columnLevelChecks) {
+        this.columnLevelChecks = columnLevelChecks;
+    }
 
     @Override
     public void checkAddConstraint(StatementSite at) {
@@ -40,7 +46,12 @@ final class MySqlAlterTable implements AlterTableForms {
     public void checkAddColumn(Column column, InlineKey key, StatementSite at) {
     }
 
-    /** Refused while a foreign key, or a CHECK that is not the column's own, uses the column. */
+    /**
+     * Refused while a foreign key, or a CHECK that is not the column's own, uses the column. The column's own CHECKs go
+     * with it: on MariaDB the one declared with it and a table CHECK that names no other column (a CHECK of another
+     * column that names it is refused: "Unknown column in 'CHECK'"); on MySQL, which keeps no level, a CHECK named
+     * after the column that names no other.
+     */
     @Override
     public Table dropColumn(Table t, String col, boolean cascade, StatementSite at) {
         for (ForeignKey fk : t.foreignKeys()) {
@@ -65,10 +76,12 @@ final class MySqlAlterTable implements AlterTableForms {
         }
         List<CheckConstraint> checks = new ArrayList<>();
         for (CheckConstraint c : t.checks()) {
+            if (c.belongsTo(col)) continue;
             List<String> named = namedColumns(t, c.expression(), at);
             if (!contains(named, col)) checks.add(c);
-            else if (named.size() > 1 || !Names.same(c.name(), col)) {
-                throw at.refused("CHECK constraint " + c.name() + " uses it", "drop the constraint first");
+            else if (named.size() > 1 || c.isColumnLevel() || !columnLevelChecks && !Names.same(c.name(), col)) {
+                throw at.refused((c.isColumnLevel() ? "the CHECK of column " + c.column() : "CHECK constraint " + c.name()) + " uses it", c.isColumnLevel()
+                        ? "it is column " + c.column() + "'s CHECK: restate " + c.column() + " without it first (MODIFY)" : "drop the constraint first");
             }
         }
         return t.withoutColumn(col).withPrimaryKey(pk).withUniqueConstraints(uniques).withIndexes(indexes).withChecks(checks);

@@ -71,7 +71,8 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         for (ForeignKey f : droppedFks) out.add(t + "DROP FOREIGN KEY " + q(f.name()));
         TableChanges.Parts<CheckConstraint> checks = diff.checks().renamesAsDropAndAdd();
         for (CheckConstraint c : checks.dropped())
-            out.add(t + engine.dropCheckClause() + q(c.name()));
+            if (!c.isColumnLevel()) out.add(t + engine.dropCheckClause() + q(c.name()));
+        out.addAll(columnChecksDropped(t, diff, checks.dropped()));
         List<String> laterDrops = new ArrayList<>();
         List<String> replaced = new ArrayList<>(); // dropped and added under one name: both in one statement, at the add
         for (UniqueConstraint u : diff.uniques().dropped()) dropKey(t, diff, u.name(), u.columns(), out, laterDrops, replaced);
@@ -88,6 +89,10 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         }
         for (ColumnChange c : diff.changedColumns())
             if (!c.before().equals(c.after())) out.add(t + "MODIFY COLUMN " + ddl.columnDefinition(after, c.after()));
+        for (CheckConstraint c : checks.added()) { // a kept column's new CHECK: its definition restated with it
+            if (c.isColumnLevel() && diff.addedColumns().stream().noneMatch(x -> Names.same(x.name(), c.column())))
+                out.add(t + "MODIFY COLUMN " + ddl.columnDefinition(after, after.column(c.column()).orElseThrow()));
+        }
         for (Column c : after.columns()) {
             int at = indexOf(order, c.name());
             int want = after.columns().indexOf(c);
@@ -101,10 +106,25 @@ final class MySqlChangeRenderer extends BaseChangeRenderer {
         for (Index i : diff.indexes().added())
             out.add(replaced.contains(Names.key(i.name())) ? t + replacing(replaced, i.name()) + "ADD " + renderer.key(i) : ddl.createIndex(after, i));
         out.addAll(laterDrops);
-        for (CheckConstraint c : checks.added()) out.add(t + "ADD " + ddl.check(c));
+        for (CheckConstraint c : checks.added()) if (!c.isColumnLevel()) out.add(t + "ADD " + ddl.check(c));
         for (ForeignKey f : addedFks) out.add(ddl.addForeignKey(after, f));
         if (diff.commentChanged())
             out.add(t + "COMMENT = " + AbstractDdlRenderer.stringLiteral(after.comment() == null ? "" : after.comment()));
+        return out;
+    }
+
+    /**
+     * MariaDB cannot drop a column's CHECK by name: a kept column whose CHECK goes is restated as it was, without it,
+     * before any column is dropped (the CHECK may name one). A dropped column's CHECK goes with it.
+     */
+    private List<String> columnChecksDropped(String t, TableChanges diff, List<CheckConstraint> dropped) {
+        List<String> out = new ArrayList<>();
+        for (CheckConstraint c : dropped) {
+            Column column = diff.before().column(c.column() == null ? "" : c.column()).orElse(null);
+            if (column == null || diff.droppedColumns().contains(column)) continue;
+            Table without = diff.before().withChecks(diff.before().checks().stream().filter(k -> !k.belongsTo(column.name())).toList());
+            out.add(t + "MODIFY COLUMN " + ddl.columnDefinition(without, column));
+        }
         return out;
     }
 

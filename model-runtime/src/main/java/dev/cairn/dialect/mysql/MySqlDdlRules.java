@@ -22,15 +22,17 @@ final class MySqlDdlRules implements DdlRules {
             Map.of("bigint", new SequenceDefaults.Range(Long.MIN_VALUE + 1, Long.MAX_VALUE - 1)), Map.of(), 1000);
 
     /** MySQL parses an inline REFERENCES and ignores it; it has no sequences. */
-    static final MySqlDdlRules MYSQL = new MySqlDdlRules(false, null);
-    /** MariaDB makes an inline REFERENCES a foreign key. */
-    static final MySqlDdlRules MARIADB = new MySqlDdlRules(true, MARIADB_SEQUENCES);
+    static final MySqlDdlRules MYSQL = new MySqlDdlRules(false, false, null);
+    /** MariaDB makes an inline REFERENCES a foreign key, and keeps a column CHECK with its column. */
+    static final MySqlDdlRules MARIADB = new MySqlDdlRules(true, true, MARIADB_SEQUENCES);
 
     private final boolean inlineReferencesMakeForeignKeys;
+    private final boolean keepsColumnLevelChecks;
     private final SequenceDefaults sequences;
 
-    private MySqlDdlRules(boolean inlineReferencesMakeForeignKeys, SequenceDefaults sequences) {
+    private MySqlDdlRules(boolean inlineReferencesMakeForeignKeys, boolean keepsColumnLevelChecks, SequenceDefaults sequences) {
         this.inlineReferencesMakeForeignKeys = inlineReferencesMakeForeignKeys;
+        this.keepsColumnLevelChecks = keepsColumnLevelChecks;
         this.sequences = sequences;
     }
 
@@ -62,6 +64,12 @@ final class MySqlDdlRules implements DdlRules {
     @Override
     public boolean inlineReferencesMakeForeignKeys() {
         return inlineReferencesMakeForeignKeys;
+    }
+
+    /** MariaDB keeps a column CHECK with its column ({@code information_schema.CHECK_CONSTRAINTS.LEVEL}); MySQL makes it the table's. */
+    @Override
+    public boolean keepsColumnLevelChecks() {
+        return keepsColumnLevelChecks;
     }
 
     @Override

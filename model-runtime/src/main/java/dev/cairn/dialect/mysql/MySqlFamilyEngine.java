@@ -47,7 +47,7 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     abstract boolean reportsDefaultsAsExpressions();
 
     private final KeyRules keys = new MySqlKeyRules();
-    private final AlterTableForms alterTable = new MySqlAlterTable();
+    private final AlterTableForms alterTable = new MySqlAlterTable(ddl().keepsColumnLevelChecks()); // ddl(): a constant of either engine
     private final Namespaces namespaces = new MySqlNamespaces();
 
     @Override

@@ -293,6 +293,10 @@ public final class MySqlIntrospector implements SchemaIntrospector {
 
         private void readChecks() throws SQLException {
             if (!engine.keepsChecks(majorVersion)) return;
+            if (engine.ddl().keepsColumnLevelChecks() && hasCheckLevels()) {
+                readLeveledChecks();
+                return;
+            }
             // MariaDB names checks per table (a column check is named after its column), MySQL per schema.
             String sameTable = engine.namesChecksPerTable() ? " AND cc.TABLE_NAME = tc.TABLE_NAME" : "";
             String sql = """
@@ -316,6 +320,54 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                     } else {
                         parts.checks.add(new CheckConstraint(name, engine.expressions().canonical(clause)));
                     }
+                }
+            }
+        }
+
+        /** Whether {@code CHECK_CONSTRAINTS} has MariaDB's {@code LEVEL} column (10.5.10 and later). */
+        private boolean hasCheckLevels() throws SQLException {
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT 1 FROM information_schema.COLUMNS "
+                    + "WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'CHECK_CONSTRAINTS' AND COLUMN_NAME = 'LEVEL'")) {
+                return r.next();
+            }
+        }
+
+        /**
+         * MariaDB's checks with their level: a table CHECK by its name; a column CHECK ({@code LEVEL = 'Column'}) without
+         * one, with the column {@code SHOW CREATE TABLE} writes it on (its name is the column's as it was declared, kept
+         * through renames; no statement can use it). A JSON column's automatic {@code json_valid} check makes it a
+         * {@code json} column.
+         */
+        private void readLeveledChecks() throws SQLException {
+            String sql = """
+                    SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM information_schema.CHECK_CONSTRAINTS
+                    WHERE CONSTRAINT_SCHEMA = ? ORDER BY TABLE_NAME, CONSTRAINT_NAME""";
+            Map<String, List<String>> columnClauses = new LinkedHashMap<>();
+            try (PreparedStatement s = prepare(sql); ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    TableParts parts = tables.get(r.getString("TABLE_NAME"));
+                    if (parts == null) continue;
+                    String clause = r.getString("CHECK_CLAUSE");
+                    if ("Column".equalsIgnoreCase(r.getString("LEVEL"))) columnClauses.computeIfAbsent(parts.name, k -> new ArrayList<>()).add(clause);
+                    else parts.checks.add(new CheckConstraint(r.getString("CONSTRAINT_NAME"), engine.expressions().canonical(clause)));
+                }
+            }
+            for (var e : columnClauses.entrySet()) {
+                TableParts parts = tables.get(e.getKey());
+                Map<String, String> definitions;
+                try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SHOW CREATE TABLE " + quote(database) + "." + quote(parts.name))) {
+                    definitions = r.next() ? ShowCreateTableColumns.of(r.getString(2)) : Map.of();
+                }
+                Set<String> owners = new HashSet<>();
+                for (String clause : e.getValue()) {
+                    String owner = definitions.entrySet().stream().filter(d -> !owners.contains(d.getKey())
+                            && ShowCreateTableColumns.endsWithCheck(d.getValue(), clause)).map(Map.Entry::getKey).findFirst()
+                            .orElseThrow(() -> new SQLException("no column of table " + parts.name + " holds the CHECK (" + clause + ") that "
+                                    + "information_schema.CHECK_CONSTRAINTS lists at column level"));
+                    owners.add(owner);
+                    ColumnRow column = parts.columns.stream().filter(c -> c.name.equals(owner)).findFirst().orElse(null);
+                    if (column != null && column.columnType.equalsIgnoreCase("longtext") && isJsonValidCheck(owner, clause)) parts.jsonColumns.add(owner);
+                    else parts.checks.add(new CheckConstraint(null, engine.expressions().canonical(clause), owner));
                 }
             }
         }

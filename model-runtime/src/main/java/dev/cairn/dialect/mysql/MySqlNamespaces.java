@@ -31,7 +31,8 @@ final class MySqlNamespaces implements Namespaces {
         return switch (kind) {
             case FOREIGN_KEY -> schema.hasPartNamed(name) && schema.tables().stream().anyMatch(t -> t.foreignKeys().stream().anyMatch(f -> Names.same(f.name(), name)))
                     || checkOrForeignKeyNamed(table, name);
-            case CHECK -> checkOrForeignKeyNamed(table, name) || name.equalsIgnoreCase("PRIMARY")
+            // a MariaDB column CHECK holds its column's present name here (the name it was given stays after a rename)
+            case CHECK -> checkOrForeignKeyNamed(table, name) || table.checks().stream().anyMatch(c -> c.belongsTo(name)) || name.equalsIgnoreCase("PRIMARY")
                     || table.uniqueConstraints().stream().anyMatch(u -> Names.same(u.name(), name));
             case KEY -> !name.equals("PRIMARY") && keyNamed(table, name);
         };

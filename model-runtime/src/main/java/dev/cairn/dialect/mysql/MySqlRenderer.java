@@ -59,7 +59,7 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         for (UniqueConstraint u : table.uniqueConstraints())
             parts.add("UNIQUE KEY " + (u.name() == null ? "" : quote(u.name()) + " ") + keyColumnList(u.columns()));
         for (Index i : table.indexes()) parts.add(key(i));
-        for (CheckConstraint c : table.checks()) parts.add(check(c));
+        for (CheckConstraint c : table.checks()) if (!c.isColumnLevel()) parts.add(check(c));
         for (ForeignKey fk : table.foreignKeys()) if (!leftOut.contains(fk)) parts.add(foreignKey(fk));
         String sql = createTableBody(table, parts);
         String options = tableOptions(table.options());
@@ -122,6 +122,8 @@ final class MySqlRenderer extends AbstractDdlRenderer {
         else if (column.identity() != Identity.NONE)
             throw new IllegalArgumentException(engine.dialect() + " has no " + column.identity() + " identity: " + column.name());
         if (column.comment() != null) b.append(" COMMENT ").append(stringLiteral(column.comment()));
+        // MariaDB's column-level CHECK: last, as MariaDB writes it, and named after the column by the server
+        for (CheckConstraint c : table.checks()) if (c.belongsTo(column.name())) b.append(" CHECK (").append(c.expression()).append(')');
         return b.toString();
     }
 

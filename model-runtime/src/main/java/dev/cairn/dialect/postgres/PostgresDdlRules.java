@@ -52,6 +52,11 @@ final class PostgresDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean keepsColumnLevelChecks() {
+        return false;
+    }
+
+    @Override
     public boolean generatedColumnsStoredByDefault() {
         return true;
     }

@@ -39,6 +39,11 @@ final class SqliteDdlRules implements DdlRules {
     }
 
     @Override
+    public boolean keepsColumnLevelChecks() {
+        return false;
+    }
+
+    @Override
     public boolean generatedColumnsStoredByDefault() {
         return false;
     }

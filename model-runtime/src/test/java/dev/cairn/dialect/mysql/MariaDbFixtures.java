@@ -185,7 +185,7 @@ final class MariaDbFixtures {
                         M.column("name_length", "int").withGenerated(M.expr("char_length(first_name)"), true),
                         M.column("shout", "varchar(50)").withGenerated(M.expr("upper(first_name)"), true)))
                 .withPrimaryKey(new PrimaryKey("PRIMARY", List.of("id")))
-                .withChecks(List.of(M.check("age", "age >= 0"), M.check("adult", "age >= 18 OR age IS NULL"),
+                .withChecks(List.of(M.check(null, "age >= 0").withColumn("age"), M.check("adult", "age >= 18 OR age IS NULL"),
                         M.check("CONSTRAINT_1", "first_name <> ''"), M.check("known", "last_name IN ('a', 'b') OR last_name IS NULL")))
                 .withComment("everyone's here");
         return new Fixture("checks, comments, collations and generated columns", List.of("""
@@ -235,7 +235,7 @@ final class MariaDbFixtures {
                         M.column("size", "int")))
                 .withPrimaryKey(new PrimaryKey("PRIMARY", List.of("id")))
                 .withChecks(List.of(
-                        M.check("size", "size BETWEEN 1 AND 10"),
+                        M.check(null, "size BETWEEN 1 AND 10").withColumn("size"),
                         M.check("CONSTRAINT_1", "NOT (attempts < 0) && attempts != 99"),
                         M.check("label_upper", "UPPER(label) <> label OR LENGTH(label) = 0")));
         return new Fixture("defaults and conditions the engine rewrites", List.of("""

@@ -32,18 +32,8 @@ class MariaDbReplayRoundTripTest {
     }
 
     /** Both invariants ({@link SchemaInvariants}): upgrade then validate is clean; db:schema's output has the script's catalog. */
-    /**
-     * The fixtures the invariants hold for. Not yet: a column-level CHECK, which db:schema writes at table level (MariaDB
-     * reports CHECK_CONSTRAINTS.LEVEL Column vs Table, and only the column-level one goes with its column on DROP
-     * COLUMN) — corpus, next commit.
-     */
-    static List<Fixture> invariantFixtures() {
-        return fixtures().stream().filter(f -> !List.of("checks, comments, collations and generated columns",
-                "defaults and conditions the engine rewrites").contains(f.name())).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("invariantFixtures")
+    @MethodSource("fixtures")
     void meetsBothInvariants(Fixture fixture) throws SQLException {
         SchemaInvariants.assertBoth(Dialect.MARIADB, SchemaInvariants.single(fixture.name(), fixture.script()));
     }
