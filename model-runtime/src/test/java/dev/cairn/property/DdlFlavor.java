@@ -44,6 +44,11 @@ abstract class DdlFlavor {
     /** Whether an index the engine still needs for a foreign key cannot be dropped (MySQL/MariaDB). */
     abstract boolean foreignKeysNeedIndexes();
 
+    /** Whether a CHECK written on a column is the column's (MariaDB): MODIFY and CHANGE drop it unless restated, DROP COLUMN drops it. */
+    boolean keepsColumnChecks() {
+        return false;
+    }
+
     /** Whether DROP TABLE … CASCADE drops the foreign keys that reference the table (PostgreSQL). */
     abstract boolean dropTableCascades();
 

@@ -49,6 +49,11 @@ final class GeneratedSchema {
         boolean explicitNull;
         /** Part of its table's primary key, so NOT NULL on PostgreSQL and MariaDB whatever it says. */
         boolean inPrimaryKey;
+        /**
+         * The CHECK written in the column's own definition, as the condition after the column's name ({@code " > -1000"}),
+         * or null. On MariaDB it is the column's (a column-level CHECK): MODIFY and CHANGE drop it unless they restate it.
+         */
+        String ownCheck;
         /** A generated column computed from {@link #generatedFrom}: no default, no key, never altered. */
         GColumn generatedFrom;
 
@@ -160,10 +165,11 @@ final class GeneratedSchema {
         boolean strict;
         /** SQLite WITHOUT ROWID. */
         boolean withoutRowid;
-        /** Columns a CHECK constraint of the table names. */
+        /**
+         * Columns a CHECK constraint of the table names (on MariaDB, a column's own CHECK is not counted: it goes with
+         * the column and follows its rename, see {@link GColumn#ownCheck}).
+         */
         final java.util.Set<GColumn> checked = new java.util.HashSet<>();
-        /** Columns with a CHECK written in their own definition (MariaDB: a column-level CHECK, which MODIFY drops). */
-        final java.util.Set<GColumn> columnChecked = new java.util.HashSet<>();
 
         GTable(Ident id) {
             this.id = id;

@@ -83,6 +83,23 @@ final class MariaDbFlavor extends DdlFlavor {
     }
 
     @Override
+    boolean keepsColumnChecks() {
+        return true;
+    }
+
+    /**
+     * The column's whole definition as MODIFY and CHANGE restate it, named {@code name} in its own CHECK: half the time
+     * with that CHECK, else without it, which drops it.
+     */
+    private static String restated(GeneratedSchema.GColumn column, String name, String comment, Choices c) {
+        String definition = DdlFlavor.restated(column) + (comment == null ? "" : " COMMENT " + comment);
+        if (column.ownCheck == null) return definition;
+        if (c.chance(50)) return definition + " CHECK (" + name + column.ownCheck + ")";
+        column.ownCheck = null;
+        return definition;
+    }
+
+    @Override
     boolean dropTableCascades() {
         return false;
     }
@@ -115,7 +132,7 @@ final class MariaDbFlavor extends DdlFlavor {
     String renameColumn(String table, GeneratedSchema.GColumn column, String newName, Choices c) {
         if (c.chance(40)) {
             // CHANGE restates the whole column definition
-            return "ALTER TABLE " + table + " CHANGE " + (c.chance(50) ? "COLUMN " : "") + ref(column.id, c) + " " + newName + " " + restated(column);
+            return "ALTER TABLE " + table + " CHANGE " + (c.chance(50) ? "COLUMN " : "") + ref(column.id, c) + " " + newName + " " + restated(column, newName, null, c);
         }
         return "ALTER TABLE " + table + " RENAME COLUMN " + ref(column.id, c) + " TO " + newName;
     }
@@ -148,9 +165,11 @@ final class MariaDbFlavor extends DdlFlavor {
     private String modify(String table, GeneratedSchema.GColumn column, Choices c) {
         if (c.chance(25)) {
             String name = ref(column.id, c);
-            return "ALTER TABLE " + table + " CHANGE " + name + " " + declare(column.id) + " " + restated(column);
+            return "ALTER TABLE " + table + " CHANGE " + name + " " + declare(column.id) + " " + restated(column, declare(column.id), null, c);
         }
-        return "ALTER TABLE " + table + " MODIFY " + (c.chance(50) ? "COLUMN " : "") + ref(column.id, c) + " " + restated(column);
+        String keyword = c.chance(50) ? "COLUMN " : "";
+        String name = ref(column.id, c);
+        return "ALTER TABLE " + table + " MODIFY " + keyword + name + " " + restated(column, name, null, c);
     }
 
     @Override
@@ -205,7 +224,8 @@ final class MariaDbFlavor extends DdlFlavor {
 
     @Override
     String commentOnColumn(String table, GeneratedSchema.GColumn column, String literal, Choices c) {
-        return "ALTER TABLE " + table + " MODIFY " + ref(column.id, c) + " " + restated(column) + " COMMENT " + literal;
+        String name = ref(column.id, c);
+        return "ALTER TABLE " + table + " MODIFY " + name + " " + restated(column, name, literal, c);
     }
 
     @Override

@@ -241,9 +241,10 @@ final class RandomDdlScript {
         for (int i = pkColumns; i < ordinary.size(); i++) {
             GColumn col = ordinary.get(i);
             if (!DdlFlavor.isNumeric(col.type) || !wide(c, 12)) continue;
-            t.checked.add(col);
-            t.columnChecked.add(col);
-            inlineClauses.set(i, inlineClauses.get(i) + " CHECK (" + checkExpression(col, c) + ")");
+            if (!flavor.keepsColumnChecks()) t.checked.add(col);
+            String name = flavor.ref(col.id, c);
+            col.ownCheck = checkCondition(c);
+            inlineClauses.set(i, inlineClauses.get(i) + " CHECK (" + name + col.ownCheck + ")");
         }
         List<GColumn> checkable = ordinary.stream().filter(col -> DdlFlavor.isNumeric(col.type)).toList();
         if (!checkable.isEmpty() && wide(c, 10)) {
@@ -564,7 +565,7 @@ final class RandomDdlScript {
                     List<List<GColumn>> candidates = new ArrayList<>();
                     for (GColumn kc : key) {
                         candidates.add(child.columns.stream().filter(col -> !used.contains(col) && col != kc && !col.autoIncrement && !col.generated()
-                                && !child.checked.contains(col)
+                                && !child.checked.contains(col) && col.ownCheck == null
                                 && !key.contains(col) && col.type.sql().equals(kc.type.referencingSql())).toList());
                     }
                     if (candidates.stream().allMatch(list -> list.size() >= key.size()))
@@ -652,14 +653,6 @@ final class RandomDdlScript {
         return false;
     }
 
-    /**
-     * MariaDB's MODIFY restates a column without its own CHECK, which drops it; Cairn's model does not keep a CHECK's
-     * level yet (issue 21, open), so the generator leaves such columns alone.
-     */
-    private boolean restatingDropsCheck(GTable t, GColumn col) {
-        return flavor.foreignKeysNeedIndexes() && t.columnChecked.contains(col);
-    }
-
     private boolean indexed(GTable t, GColumn col) {
         return schema.indexedColumnLists(t).stream().anyMatch(list -> list.contains(col));
     }
@@ -669,8 +662,7 @@ final class RandomDdlScript {
     }
 
     private List<Placed> nullabilityAlterable() {
-        return columnsWhere((t, col) -> !col.inPrimaryKey && !col.generated() && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col))
-                && !restatingDropsCheck(t, col));
+        return columnsWhere((t, col) -> !col.inPrimaryKey && !col.generated() && (!flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
     }
 
     private List<Placed> typeAlterable() {
@@ -813,10 +805,15 @@ final class RandomDdlScript {
 
     private String checkExpression(GColumn col, Choices c) {
         String x = flavor.ref(col.id, c);
+        return x + checkCondition(c);
+    }
+
+    /** A CHECK's condition after its column's name. */
+    private static String checkCondition(Choices c) {
         return switch (c.below(3)) {
-            case 1 -> x + " <> 12345";
-            case 2 -> x + " BETWEEN -1000 AND 100000";
-            default -> x + " > -1000";
+            case 1 -> " <> 12345";
+            case 2 -> " BETWEEN -1000 AND 100000";
+            default -> " > -1000";
         };
     }
 
@@ -881,7 +878,7 @@ final class RandomDdlScript {
 
     private String comment(Choices c) {
         String literal = c.pick(List.of("'note " + schema.next() + "'", "'it''s'", "'naïve – ü'", "''"));
-        List<Placed> columns = columnsWhere((t, col) -> !col.generated() && !restatingDropsCheck(t, col)
+        List<Placed> columns = columnsWhere((t, col) -> !col.generated()
                 && (flavor.canAlterColumns() && !flavor.foreignKeysNeedIndexes() || !inForeignKey(t, col)));
         if (!columns.isEmpty() && c.chance(50)) {
             Placed p = c.pick(columns);
