@@ -50,6 +50,15 @@ class SchemaDifferencesTest {
     }
 
     @Test
+    void aCheckAtColumnLevelIsNotTheSameCheckAtTableLevel() {
+        Column age = Column.of("age", SqlType.of("int", TypeFamily.INTEGER), true);
+        Schema columnLevel = Schema.EMPTY.withTable(Table.of("t", List.of(age)).withChecks(List.of(new CheckConstraint(null, "age > 0", "age"))));
+        Schema tableLevel = Schema.EMPTY.withTable(Table.of("t", List.of(age)).withChecks(List.of(new CheckConstraint("CONSTRAINT_1", "age > 0"))));
+        assertEquals("table t: check missing: (age > 0) of column age\ntable t: check unexpected: CONSTRAINT_1 (age > 0)",
+                SchemaDifferences.between(columnLevel, tableLevel).toString());
+    }
+
+    @Test
     void everySingleMutationIsReportedBothWaysUnlessEqualityLeavesItOutOnPurpose() {
         Schema schema = rich();
         List<Mutation> mutations = Mutations.of(schema);
