@@ -181,7 +181,12 @@ public final class HistoryTable {
 
     /** A down that did not run, or whose statements were redone: the row is an applied migration again. */
     public void markNotReverting(Connection c, long version) throws SQLException {
-        write(c, "UPDATE " + quoted + " SET state = NULL WHERE version = ? AND state = ?", version, REVERTING);
+        write(c, "UPDATE " + quoted + " SET state = NULL, note = NULL WHERE version = ? AND state = ?", version, REVERTING);
+    }
+
+    /** How many statements of the reverting down of {@code version} ran (see {@link DownProgress}). */
+    void markRevertingProgress(Connection c, long version, DownProgress progress) throws SQLException {
+        write(c, "UPDATE " + quoted + " SET note = ? WHERE version = ? AND state = ?", progress.note(), version, REVERTING);
     }
 
     /** The down stored for {@code version}, whatever its state (null when none was stored). */

@@ -23,20 +23,32 @@ final class StatementRunner {
         String after(int statementsRun, String failure) throws SQLException;
     }
 
+    /** Told after each statement that ran, on the statement's transaction (before it commits, where there is one). */
+    @FunctionalInterface
+    interface Progress {
+        void ran(int statementsRun) throws SQLException;
+    }
+
     static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings) throws SQLException {
         run(c, statements, settings, null);
     }
 
+    static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings, Compensation compensation) throws SQLException {
+        run(c, statements, settings, compensation, null);
+    }
+
     /**
      * As {@link #run(Connection, List, ConnectionSettings)}; when a statement fails, {@code compensation} (if any) is
-     * told how many ran before it, and what it reports follows the failure in the message.
+     * told how many ran before it, and what it reports follows the failure in the message; {@code progress} (if any) is
+     * told after each statement that ran.
      */
-    static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings, Compensation compensation)
-            throws SQLException {
+    static void run(Connection c, List<SqlStatement> statements, ConnectionSettings settings, Compensation compensation,
+                    Progress progress) throws SQLException {
         for (int k = 0; k < statements.size(); k++) {
             SqlStatement s = statements.get(k);
             try (Statement st = c.createStatement()) {
                 st.execute(s.sql());
+                if (progress != null) progress.ran(k + 1);
             } catch (SQLException e) {
                 if (connectionLost(c, e)) {
                     throw new MigrationProblem(s.position() + ": the connection to the database was lost while this statement ran ("

@@ -46,15 +46,33 @@ final class StepwiseDown {
         // a migrator that dies half-way leaves the row reverting, so the next one finishes the down (see finish)
         history.markReverting(c, a.version());
         if (!c.getAutoCommit()) c.commit();
-        StatementRunner.run(c, down, connection, (stepsRun, failure) -> compensate(c, a, down, stepsRun, model, failure));
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false); // each statement commits together with its count (a DDL statement commits itself first)
+        try {
+            StatementRunner.run(c, down, connection, (stepsRun, failure) -> compensate(c, a, down, stepsRun, model, failure), ran -> {
+                history.markRevertingProgress(c, a.version(), new DownProgress(ran, down.size()));
+                c.commit();
+            });
+        } finally {
+            restoreAutoCommit(c, autoCommit);
+        }
+    }
+
+    /** Puts the connection back in the commit mode it had; a connection that is gone keeps the failure that ended it. */
+    private static void restoreAutoCommit(Connection c, boolean autoCommit) {
+        try {
+            if (!c.isClosed() && c.getAutoCommit() != autoCommit) c.setAutoCommit(autoCommit);
+        } catch (SQLException lost) {
+            // the statement's own failure (thrown on) says what happened
+        }
     }
 
     /**
      * A down its migrator left reverting (it died: the lock it held is gone): finds how far it got by comparing the live
      * schema with the schema after each statement of the stored down, replayed from the schema at its version, and runs
-     * the rest of it from the first point that matches (a data change there, such as a derived down's DELETE by key,
-     * runs again: it must be harmless twice), then removes the row; an upgrade then applies the migration again, a
-     * downgrade goes on from the version below. When the files do not replay, the down does not, or no point matches,
+     * the rest of it from the first point that matches at or after the statements its row counts as run (so a data
+     * change of the down, which leaves the schema as it was, does not run twice; see {@link DownProgress}), then
+     * removes the row; an upgrade then applies the migration again, a downgrade goes on from the version below. When the files do not replay, the down does not, or no point matches,
      * the row becomes partial and this throws, naming {@code command} (upgrade, downgrade) as what cannot go on.
      */
     void finish(Connection c, IncompleteMigration row, ReplayedMigration model, String command) throws SQLException {
@@ -73,7 +91,8 @@ final class StepwiseDown {
                     states.add(s);
                 }
                 dev.cairn.schema.Schema live = engine.introspector().introspect(c, dev.cairn.dialect.IntrospectionOptions.excluding(history.name()));
-                for (int k = 0; k < states.size() && from < 0; k++) {
+                // a data statement leaves the schema as it was: resume after the statements the row counts as run
+                for (int k = Math.min(DownProgress.ranOf(row.note()), states.size() - 1); k < states.size() && from < 0; k++) {
                     if (dev.cairn.schema.SchemaDifferences.between(engine.introspector().asStoredIn(c, states.get(k)), live).isEmpty()) from = k;
                 }
                 if (from < 0) cannot = "the live schema matches no point of its down";

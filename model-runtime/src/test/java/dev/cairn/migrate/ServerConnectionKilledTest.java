@@ -118,6 +118,39 @@ class ServerConnectionKilledTest {
         assertEquals(java.util.List.of("1"), strings(live, "SELECT version FROM cairn_history ORDER BY version"));
     }
 
+    /**
+     * A hand-written down whose data statements ran before the server ended its connection: the next downgrade resumes
+     * after them (the row counts the statements that ran), so the INSERT, which the key refuses twice, and the UPDATE,
+     * which would append twice, run once. (Without the count it resumed where the schema first matched: the start.)
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"MARIADB"})
+    void theDataStatementsOfAHalfRunDownRunOnce(Dialect d) throws Exception {
+        live = LiveDatabase.of(d);
+        MigrationsOnDisk p = MigrationsOnDisk.on(dir, live)
+                .file("001_log.sql", "CREATE TABLE applied_log (version INTEGER PRIMARY KEY, note VARCHAR(20));\n"
+                        + "CREATE TABLE hold (on_hold INTEGER);\nINSERT INTO hold VALUES (1);\n")
+                .file("002_c.sql", "CREATE TABLE c (id INTEGER);\n-- migrate:down\n"
+                        + "INSERT INTO applied_log (version, note) VALUES (-2, 'down of 2');\n"
+                        + "UPDATE applied_log SET note = CONCAT(note, '+') WHERE version = -2;\n"
+                        + "SELECT SLEEP(30) FROM hold WHERE on_hold = 1;\n" // held the first time only: the test then lifts it
+                        + "DROP TABLE c;\n");
+        assertEquals(2, p.migrator().upgrade(null, false));
+        CompletableFuture<Long> run = CompletableFuture.supplyAsync(() -> p.migrator().downgrade(null, false));
+        killTheSleeper(d);
+        failure(run);
+        assertEquals(java.util.List.of("2 of 4 statements of its down ran"), strings(live, "SELECT note FROM cairn_history WHERE version = 2"));
+        try (Statement s = live.connection().createStatement()) {
+            s.execute("UPDATE hold SET on_hold = 0");
+        }
+        p.log.clear();
+        assertEquals(1, p.migrator().downgrade(null, false), p.logText());
+        assertTrue(p.logText().contains("stopped after statement 2 of 4"), p.logText());
+        assertEquals(java.util.List.of("-2 down of 2+"), strings(live, "SELECT CONCAT(version, ' ', note) FROM applied_log"));
+        p.migrator().validate();
+        ServerMigratorTest.assertLiveEqualsReplayAt(p, live, 1);
+    }
+
     /** Versions 1 to 3 applied, then a downgrade whose connection the server ends during 003's down (after its DELETE). */
     private MigrationsOnDisk killedDuringTheDownOf3(Dialect d) throws Exception {
         MigrationsOnDisk p = project(d);
