@@ -1,6 +1,9 @@
 package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.AbstractDdlRenderer;
+import dev.cairn.dialect.DerivedNames;
+import dev.cairn.dialect.SqlWords;
+import dev.cairn.schema.CheckConstraint;
 import dev.cairn.schema.Column;
 import dev.cairn.schema.EnumType;
 import dev.cairn.schema.Names;
@@ -16,7 +19,8 @@ import java.util.stream.Collectors;
  * The labels of a PostgreSQL enum type changed. New labels are added in place ({@code ADD VALUE … BEFORE/AFTER}),
  * relabelled ones renamed ({@code RENAME VALUE}); anything else (a label removed or moved, which PostgreSQL cannot do)
  * rebuilds the type: the old one renamed aside, the new one created, every column of the type converted through
- * {@code text} (a row holding a removed label makes that fail, as it should), the old type dropped.
+ * {@code text} (a row holding a removed label makes that fail, as it should; CHECKs that cast to the type dropped
+ * meanwhile and added again), the old type dropped.
  */
 final class PostgresEnumChange {
     private final PostgresRenderer pg;
@@ -55,6 +59,17 @@ final class PostgresEnumChange {
         List<String> out = new ArrayList<>();
         out.add(alterType(to) + "RENAME TO " + pg.quote(aside));
         out.add(pg.createEnumType(to));
+        // a CHECK on a column of the type compares it with the type's labels ('b'::mood): the new type with the old one
+        List<String> checksBack = new ArrayList<>();
+        for (Table t : before.tables().values()) {
+            List<String> typed = t.columns().stream().filter(c -> Names.same(c.type().name(), to.name())).map(Column::name).toList();
+            for (CheckConstraint k : t.checks()) {
+                if (k.name() == null || !SqlWords.mentions(k.expression(), to.name()) && typed.stream().noneMatch(c -> SqlWords.mentions(k.expression(), c)))
+                    continue;
+                out.add("ALTER TABLE " + pg.quote(t.name()) + " DROP CONSTRAINT " + pg.quote(k.name()));
+                checksBack.add("ALTER TABLE " + pg.quote(t.name()) + " ADD " + pg.check(k));
+            }
+        }
         for (Table t : before.tables().values()) {
             for (Column c : t.columns()) {
                 if (!Names.same(c.type().name(), to.name())) continue;
@@ -66,15 +81,18 @@ final class PostgresEnumChange {
                 if (c.defaultExpression() != null) out.add(col + "SET DEFAULT " + AbstractDdlRenderer.defaultClause(c.defaultExpression()));
             }
         }
+        out.addAll(checksBack);
         out.add("DROP TYPE " + pg.quote(aside));
         return out;
     }
 
+    /**
+     * {@code <name>__cairn_old}, a free name within 63 bytes: the type's name is cut to leave room for the label, as
+     * PostgreSQL would otherwise cut the label off and the new name be the old one.
+     */
     private static String aside(Schema schema, String name) {
-        String base = name + "__cairn_old";
-        String candidate = base;
-        for (int n = 2; schema.enumType(candidate).isPresent() || schema.table(candidate).isPresent(); n++) candidate = base + n;
-        return candidate;
+        return DerivedNames.choose(name, null, "_cairn_old", PostgresNaming.NAME_BYTES,
+                n -> schema.enumType(n).isPresent() || schema.table(n).isPresent() || schema.view(n).isPresent() || schema.sequence(n).isPresent());
     }
 
     private String alterType(EnumType type) {

@@ -146,8 +146,9 @@ final class PostgresExpressions implements ExpressionRules {
 
     /**
      * A relation named in a string ({@code nextval('MY_SEQ')}) as PostgreSQL stores it, by its identity, and prints it
-     * back: unquoted parts folded to lower case, quoted ones kept, each quoted again only where it must be
-     * ({@code 'my_seq'}, {@code '"MySeq"'}). Text that is no name stays as written.
+     * back: unquoted parts folded to lower case, quoted ones kept, each cut to 63 bytes as every identifier
+     * ({@link PostgresDdlRules#cutToNameLength}) and quoted again only where it must be ({@code 'my_seq'},
+     * {@code '"MySeq"'}). Text that is no name stays as written.
      */
     static String regclass(String text) {
         List<String> parts = new ArrayList<>();
@@ -180,8 +181,9 @@ final class PostgresExpressions implements ExpressionRules {
         if (quoted) return text;
         parts.add(part.toString());
         List<String> printed = new ArrayList<>(parts.size());
-        for (String p : parts) {
-            if (p.isEmpty()) return text;
+        for (String whole : parts) {
+            if (whole.isEmpty()) return text;
+            String p = PostgresDdlRules.cutToNameLength(whole);
             printed.add(PostgresKeywords.INSTANCE.quotedInCatalog(p) ? "\"" + p.replace("\"", "\"\"") + "\"" : p);
         }
         return String.join(".", printed);

@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 final class PostgresNaming implements ConstraintNaming {
     /** NAMEDATALEN - 1. */
-    private static final int NAME_BYTES = 63;
+    static final int NAME_BYTES = 63;
 
     @Override
     public String primaryKey(String table, String written, Predicate<String> taken) {

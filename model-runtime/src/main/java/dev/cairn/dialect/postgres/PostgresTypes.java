@@ -17,8 +17,8 @@ import java.util.Set;
  * {@code numeric(p,0)}), {@code real}/{@code double precision} (also for {@code float(p)}), {@code timestamp[(p)]
  * with[out] time zone}, {@code time…}, {@code interval [fields][(p)]}, {@code bit(n)} ({@code bit} alone is
  * {@code bit(1)}), {@code bit varying}; {@code _int4} and {@code int4 ARRAY} are arrays; array dimensions are kept as
- * written. Other names (user enum types, {@code uuid}, {@code jsonb} …) are kept, lower-cased unless quoted; a
- * {@code pg_catalog.} qualifier is dropped.
+ * written. Other names (user enum types, {@code uuid}, {@code jsonb} …) are kept, lower-cased unless quoted and cut to
+ * 63 bytes as every identifier ({@link PostgresDdlRules#cutToNameLength}); a {@code pg_catalog.} qualifier is dropped.
  */
 final class PostgresTypes implements TypeSystem {
     static final PostgresTypes INSTANCE = new PostgresTypes();
@@ -78,10 +78,10 @@ final class PostgresTypes implements TypeSystem {
         }
         String base = String.join(" ", words);
         if (qualified && !shape.quoted()) {
-            base = String.join(".", words);
+            base = String.join(".", words.stream().map(PostgresDdlRules::cutToNameLength).toList());
         } else if (shape.quoted()) {
             // "char" and quoted user types: the quotes are part of how PostgreSQL names them
-            base = quotedName(shape.lastName());
+            base = quotedName(PostgresDdlRules.cutToNameLength(shape.lastName()));
         } else if (base.startsWith("_") && ALIASES.containsKey(base.substring(1)) && dims == 0) {
             base = base.substring(1);
             dims = 1;
@@ -96,7 +96,8 @@ final class PostgresTypes implements TypeSystem {
             name = base;
             precision = a1;
         } else {
-            name = ALIASES.getOrDefault(base, base);
+            boolean userName = !ALIASES.containsKey(base) && words.size() == 1 && !shape.quoted() && !qualified;
+            name = userName ? PostgresDdlRules.cutToNameLength(base) : ALIASES.getOrDefault(base, base); // cut as every identifier
             switch (name) {
                 case "character varying", "bit varying" -> length = a1;
                 case "character" -> length = a1 == null ? 1 : a1;
