@@ -11,9 +11,8 @@ import java.util.stream.Stream;
 /**
  * The replay property (a script run on the engine and replayed by Cairn give the same schema) in the wide vocabulary
  * of {@link RandomDdlScript}: CHECK constraints, generated columns, partial and expression indexes, views, comments,
- * sequences, deferral, collations, multi-action ALTER, names outside ASCII and beyond the engine's length. SQLite and
- * MariaDB here; PostgreSQL in {@link WideReplayExploration} while the bugs it found there are open. 20 cases locally,
- * 50 with CI=true; {@code -Dcairn.seed=N} reruns one.
+ * sequences, deferral, collations, multi-action ALTER, names outside ASCII and beyond the engine's length, PostgreSQL's
+ * enum types. 20 cases locally, 50 with CI=true, on each engine; {@code -Dcairn.seed=N} reruns one.
  */
 class WideReplayProperties {
     static Stream<Long> seeds() {
@@ -24,6 +23,12 @@ class WideReplayProperties {
     @MethodSource("seeds")
     void sqlite(long seed) throws Exception {
         ReplayCheck.assertModelMatchesEngine(new SqliteFlavor(), Vocabulary.WIDE, seed, SqliteFile::create);
+    }
+
+    @ParameterizedTest(name = "PostgreSQL, seed {0}")
+    @MethodSource("seeds")
+    void postgres(long seed) throws Exception {
+        ReplayCheck.assertModelMatchesEngine(new PostgresFlavor(), Vocabulary.WIDE, seed, () -> FreshDatabase.on(LiveDatabase.postgres()));
     }
 
     @ParameterizedTest(name = "MariaDB, seed {0}")
