@@ -94,7 +94,7 @@ final class AlterColumnAction {
         }
     }
 
-    /** {@code TYPE t [COLLATE c] [USING expr]}: the column with the new type, its default read again for it. */
+    /** {@code TYPE t [COLLATE c] [USING expr]}: the column with the new type, its default converted to it. */
     private Column retyped(Column c) {
         Span type = in.until(Set.of("COLLATE", "USING"));
         if (type == null) throw in.unexpected("expected the new type");
@@ -102,7 +102,8 @@ final class AlterColumnAction {
         Column after = c.withType(newType);
         if (in.accept("COLLATE")) after = after.withCollation(in.name("a collation").text());
         if (in.accept("USING")) in.until(Set.of());
-        if (after.defaultExpression() != null) after = after.withDefault(engine.expressions().canonicalDefault(after.defaultExpression(), newType));
+        // PostgreSQL leaves the default as it was, converted to the new type: 'a'::character varying on a text column
+        after = after.withDefault(engine.expressions().retypedDefault(c.defaultExpression(), c.type(), newType));
         return after;
     }
 

@@ -173,8 +173,21 @@ public final class ExpressionCanonicalizer {
         return defaults.get(new DefaultOf(expression, type));
     }
 
+    /**
+     * The canonical default of a column whose type changes from {@code from} to {@code to} around it (ALTER COLUMN …
+     * TYPE): the default as the catalog held it for the old type ({@link ExpressionRules#typedDefault}), converted to
+     * the new one. {@code canonical} is the column's canonical default for {@code from}; null stays null.
+     */
+    public String retypedDefault(String canonical, SqlType from, SqlType to) {
+        if (canonical == null) return null;
+        return canonicalDefault(rules.typedDefault(canonical, from), to);
+    }
+
     private String workOutDefault(String expression, SqlType type) {
-        String c = canonical(rules.defaultSpelling(expression.strip()));
+        String spelled = rules.defaultSpelling(expression.strip());
+        String kept = type == null ? null : ExpressionNormalizer.keptDefaultCast(rules, rules.catalogSpelling(spelled), type);
+        if (kept != null) return kept; // a value of another type, converted by the engine where it is used
+        String c = canonical(spelled);
         if (c == null || c.isEmpty() || c.equalsIgnoreCase("NULL")) return null;
         return type == null ? c : rules.storedDefault(c, type);
     }

@@ -20,6 +20,21 @@ final class ExpressionNormalizer {
         return normalize(rules, expression, null);
     }
 
+    /**
+     * A column default that is a cast the engine keeps on a column of {@code type} ({@link ExpressionRules#keepsDefaultCast}),
+     * its operand canonical and the cast kept; null when the default is no such cast.
+     */
+    static String keptDefaultCast(ExpressionRules rules, String expression, SqlType type) {
+        try {
+            List<Token> tokens = Tokenizer.tokenize(rules, expression);
+            if (tokens.size() == 1) return null;
+            if (!(Parser.parse(rules, tokens) instanceof Node.Cast c) || !rules.keepsDefaultCast(c, type)) return null;
+            return Printer.print(rules, new Node.Cast(Rewriter.rewrite(rules, c.operand()), c.type()));
+        } catch (UnsupportedExpression e) {
+            return null;
+        }
+    }
+
     /** As {@link #normalize(ExpressionRules, String)}, with the types of the columns the expression may name (null: none known). */
     static String normalize(ExpressionRules rules, String expression, Function<String, SqlType> columnTypes) {
         List<Token> tokens;

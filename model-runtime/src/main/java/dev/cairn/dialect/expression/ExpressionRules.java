@@ -128,4 +128,25 @@ public interface ExpressionRules {
      * datetime column gains {@code 00:00:00}. SQLite: unchanged.
      */
     String storedDefault(String canonical, SqlType type);
+
+    /**
+     * Whether a column default written as this cast ({@code 'a'::character varying}, {@code date '2020-01-02'}) keeps
+     * the cast in the catalog, on a column of {@code columnType}. PostgreSQL: yes where a string literal is cast to
+     * another type than the column's, which it then converts to the column's type with a cast it does not print (a
+     * default that ALTER COLUMN … TYPE left on a column of another type reads so); the cast to the column's own type is
+     * the one it adds, dropped as everywhere. Others: no.
+     */
+    default boolean keepsDefaultCast(Node.Cast cast, SqlType columnType) {
+        return false;
+    }
+
+    /**
+     * A canonical default of a column of {@code type} spelled with the type the catalog gives it there
+     * ({@code 'a'} on a {@code varchar} column is {@code 'a'::character varying}): what the default is once ALTER COLUMN …
+     * TYPE changes the column's type around it, as PostgreSQL leaves the default as it was and only converts it to the
+     * new type. Others: unchanged.
+     */
+    default String typedDefault(String canonical, SqlType type) {
+        return canonical;
+    }
 }

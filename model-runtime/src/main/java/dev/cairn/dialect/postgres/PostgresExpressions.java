@@ -268,6 +268,37 @@ final class PostgresExpressions implements ExpressionRules {
         return c;
     }
 
+    /**
+     * A string literal cast to another type than the column's stays: PostgreSQL converts it to the column's type with a
+     * cast it does not print ({@code 'a'::character varying} on a {@code text} column, where ALTER COLUMN … TYPE left
+     * it). Not a number cast to a number type ({@code '-3'::integer} is how PostgreSQL prints a negative integer, of
+     * whatever column) nor a boolean (printed {@code true}).
+     */
+    @Override
+    public boolean keepsDefaultCast(Cast cast, SqlType columnType) {
+        if (!(cast.operand() instanceof StringLit s)) return false;
+        SqlType to = PostgresTypes.INSTANCE.parse(cast.type());
+        if (to.name().equals("boolean")) return false;
+        if (NUMERIC_TYPES.contains(to.name()) && s.value().strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return false;
+        return !catalogLabel(to).equals(catalogLabel(columnType));
+    }
+
+    /** A string literal default gets the label PostgreSQL prints for the column's type; numbers, booleans and calls print alike on any column. */
+    @Override
+    public String typedDefault(String canonical, SqlType type) {
+        if (Literals.singleQuotedValue(canonical) == null) return canonical;
+        return canonical + "::" + catalogLabel(type);
+    }
+
+    /**
+     * The type a constant of a column of {@code type} is labelled with ({@code '…'::character varying}): the type
+     * without its length, precision or scale ({@code character(n)} is {@code bpchar}), arrays kept.
+     */
+    private static String catalogLabel(SqlType type) {
+        String name = type.name().equals("character") ? "bpchar" : type.name();
+        return new SqlType(name, type.family(), null, null, null, type.arrayDimensions(), List.of(), false, null).canonical();
+    }
+
     private static String number(String v) {
         String t = v.startsWith("+") ? v.substring(1) : v;
         if (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) return Literals.plainNumber(t);
