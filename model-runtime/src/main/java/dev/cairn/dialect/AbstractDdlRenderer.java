@@ -54,19 +54,24 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         List<Table> ordered = new ArrayList<>();
         Map<String, List<ForeignKey>> deferred = new TreeMap<>();
         orderTables(schema, ordered, deferred);
+        Map<String, List<ForeignKey>> afterIndexes = inlineCyclicForeignKeys() ? Map.of() : foreignKeysOnUniqueIndexes(schema);
         for (Table t : ordered) {
-            List<ForeignKey> later = inlineCyclicForeignKeys() ? List.of() : deferred.getOrDefault(Names.key(t.name()), List.of());
+            List<ForeignKey> later = new ArrayList<>();
+            if (!inlineCyclicForeignKeys()) later.addAll(deferred.getOrDefault(Names.key(t.name()), List.of()));
+            for (ForeignKey fk : afterIndexes.getOrDefault(Names.key(t.name()), List.of())) if (!later.contains(fk)) later.add(fk);
             out.add(later.isEmpty() ? createTableText.computeIfAbsent(t, x -> createTable(x, List.of())) : createTable(t, later));
         }
         if (!inlineCyclicForeignKeys()) {
             for (Table t : ordered)
-                for (ForeignKey fk : deferred.getOrDefault(Names.key(t.name()), List.of())) out.add(addForeignKey(t, fk));
+                for (ForeignKey fk : deferred.getOrDefault(Names.key(t.name()), List.of()))
+                    if (!afterIndexes.getOrDefault(Names.key(t.name()), List.of()).contains(fk)) out.add(addForeignKey(t, fk));
         }
         for (Table t : ordered) out.addAll(createIndexTexts.computeIfAbsent(t, x -> {
             List<String> statements = new ArrayList<>();
             for (Index i : x.indexes()) if (!indexInline(x, i)) statements.add(createIndex(x, i));
             return statements;
         }));
+        for (Table t : ordered) for (ForeignKey fk : afterIndexes.getOrDefault(Names.key(t.name()), List.of())) out.add(addForeignKey(t, fk));
         for (View v : viewsInDependencyOrder(schema)) out.add(createView(v));
         for (Table t : ordered) out.addAll(commentStatements(t));
         out.addAll(otherCommentStatements(schema));
@@ -122,6 +127,32 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
      * Kahn's algorithm over foreign keys (self references ignored), smallest name first; on a cycle the smallest
      * remaining table goes next and its foreign keys to tables not yet created are deferred.
      */
+    /**
+     * Per table, its foreign keys whose referenced columns are the key of a unique index created after the tables
+     * (CREATE UNIQUE INDEX) and of no primary key or unique constraint: the engine checks the key exists when the
+     * foreign key is made, so these are added after the indexes.
+     */
+    private Map<String, List<ForeignKey>> foreignKeysOnUniqueIndexes(Schema schema) {
+        Map<String, List<ForeignKey>> out = new TreeMap<>();
+        for (Table t : schema.tables().values()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                Table target = schema.table(fk.referencedTable()).orElse(null);
+                if (target == null || fk.referencedColumns().isEmpty()) continue;
+                Set<String> columns = keySet(fk.referencedColumns());
+                boolean constraint = target.primaryKey() != null && keySet(target.primaryKey().columns()).equals(columns)
+                        || target.uniqueConstraints().stream().anyMatch(u -> keySet(u.columns()).equals(columns));
+                boolean index = target.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && !indexInline(target, i)
+                        && i.keys().stream().allMatch(IndexKey::isColumn) && keySet(i.keys().stream().map(IndexKey::column).toList()).equals(columns));
+                if (!constraint && index) out.computeIfAbsent(Names.key(t.name()), k -> new ArrayList<>()).add(fk);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> keySet(List<String> columns) {
+        return columns.stream().map(Names::key).collect(Collectors.toSet());
+    }
+
     private static void orderTables(Schema schema, List<Table> ordered, Map<String, List<ForeignKey>> deferred) {
         Map<String, Table> tables = schema.tables();
         // per table the tables it still waits for, and per table those waiting for it: linear, not a rescan per pick

@@ -88,6 +88,11 @@ class PostgresNamesAndDependentsTest {
                         CREATE UNIQUE INDEX ix ON t (lower("δοκιμή6"), code);
                         CREATE INDEX ix2 ON t (name, lower(code) DESC, upper(name));
                         CREATE INDEX ix3 ON t ((code || 'x'), length(code))"""),
+                arguments("foreign keys to a unique index, from another table and from its own", """
+                        CREATE TABLE a (x text, y int, z int);
+                        CREATE UNIQUE INDEX ix ON a (y, x);
+                        CREATE TABLE b (p text, q int, FOREIGN KEY (q, p) REFERENCES a (y, x));
+                        ALTER TABLE a ADD FOREIGN KEY (z, x) REFERENCES a (y, x)"""),
                 arguments("an unnamed index over two calls of one function", """
                         CREATE TABLE t (a varchar(9), b text, c int);
                         CREATE INDEX ON t (c, lower(a), lower(b));
