@@ -72,7 +72,7 @@ public final class ClasspathMigrations {
 
     private static String read(Path p, String shown) {
         try {
-            return Utf8Text.decode(Files.readAllBytes(p), shown);
+            return MigrationText.decode(Files.readAllBytes(p), shown);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + p, e);
         }
@@ -81,7 +81,7 @@ public final class ClasspathMigrations {
     private static String resource(ClassLoader loader, String path) {
         try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) throw new IOException("missing resource " + path);
-            return Utf8Text.decode(in.readAllBytes(), "classpath:" + path);
+            return MigrationText.decode(in.readAllBytes(), "classpath:" + path);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read classpath:" + path, e);
         }

@@ -7,6 +7,7 @@ import dev.cairn.schema.Schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,7 +32,7 @@ final class Diff {
     }
 
     /** The file written; empty when the database and the migrations agree. */
-    Optional<Path> run(Path folder, String name, NewMigration.Style style, Clock clock, boolean recordApplied) {
+    Optional<Path> run(Path folder, String name, NewMigration.Style style, Clock clock, boolean recordApplied, Charset encoding) {
         try (Connection c = context.connections().openReadOnly().orElse(null)) {
             if (c == null) {
                 throw new MigrationProblem("There is no database at " + context.settings().connection().shownUrl() + " to compare with the migrations");
@@ -52,10 +53,10 @@ final class Diff {
             }
             String text = script.fileText("Written by db:diff: what the " + context.engine().dialect().id() + " database has beyond the migrations at version "
                     + version + ".\nReview it before applying it" + (script.down() == null ? "." : "; the down part after -- migrate:down was written too, as a derived one would lose the rows of the rebuilt tables."));
-            Path file = NewMigration.create(folder, name, style, clock, text);
+            Path file = NewMigration.create(folder, name, style, clock, text, encoding);
             log.info("Wrote " + file + ":");
-            for (String line : Files.readString(file).split("\n")) log.info("  " + line);
-            if (recordApplied) recordAsApplied(folder, file);
+            for (String line : Files.readString(file, encoding).split("\n")) log.info("  " + line);
+            if (recordApplied) recordAsApplied(folder, file, encoding);
             return Optional.of(file);
         } catch (SQLException e) {
             throw context.connections().databaseError(e);
@@ -65,10 +66,10 @@ final class Diff {
     }
 
     /** The migration just written, recorded as applied in the database it was read from, which already holds the change. */
-    private void recordAsApplied(Path folder, Path file) throws SQLException {
+    private void recordAsApplied(Path folder, Path file, Charset encoding) throws SQLException {
         List<MigrationFile> files = context.settings().migrations();
         String shown = files.isEmpty() ? "" : prefixOf(files.get(0));
-        List<ReplayedMigration> all = MigrationReplay.of(context.engine().dialect(), MigrationDirectory.load(folder, shown),
+        List<ReplayedMigration> all = MigrationReplay.of(context.engine().dialect(), MigrationDirectory.load(folder, shown, encoding),
                 context.settings().devDatabase());
         ReplayedMigration written = all.stream().filter(m -> m.file().displayName().endsWith(file.getFileName().toString()))
                 .findFirst().orElseThrow(() -> new MigrationProblem("Cannot find the file just written: " + file));

@@ -37,8 +37,8 @@ final class Downgrade {
         this.connections = context.connections();
     }
 
-    /** Down to {@code target} (one version below the current when null; 0 = empty); returns the version reached. */
-    long run(Long target, boolean dryRun, Set<Long> skipDownOf) {
+    /** Down to {@code request}'s version or steps (one step when neither; 0 = empty); returns the version reached. */
+    long run(DowngradeTarget request, boolean dryRun, Set<Long> skipDownOf) {
         if (connections.createsFile()) { // nothing to downgrade, and no empty file to create
             log.info("There is no database at " + connections.databaseFile().orElseThrow() + " yet; nothing to downgrade.");
             log.info("Current database version: 0");
@@ -63,6 +63,7 @@ final class Downgrade {
             // an edited or missing file is worth a warning, not a stop
             List<String> changedFiles = plan.changedFiles();
             for (String problem : changedFiles) log.warn(problem);
+            Long target = request.steps() == null ? request.version() : Long.valueOf(plan.versionStepsBelow(request.steps()));
             long goal = interrupted.isEmpty() ? plan.downgradeGoal(target) : plan.downgradeGoalAfterInterruptedDown(target);
             for (IncompleteMigration row : interrupted) {
                 log.info((dryRun ? "-- " : "") + "The down of version " + row.version() + " (" + row.fileName() + ") was left half-run by a migrator"
@@ -76,12 +77,22 @@ final class Downgrade {
                             + " STAY in the database: the schema may now differ from version " + goal + "'s, which db:validate will report.");
                 }
             }
-            for (String loss : dataLoss(toRevert, replayed)) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
+            List<String> losses = dataLoss(toRevert, replayed);
+            for (String loss : losses) log.warn("Downgrading to version " + goal + " drops " + loss + " and the data in it");
+            List<String> unlisted = new ArrayList<>();
             for (AppliedMigration a : toRevert) {
                 if (a.downSql() != null && !replayed.containsKey(a.version())) {
+                    unlisted.add("what the down of version " + a.version() + " drops (its file is gone or does not replay)");
                     log.warn("The down of version " + a.version() + " (" + a.fileName() + ") may drop tables or columns and their data: its file is gone"
                             + " or does not replay, so what it drops cannot be listed. Review it first: db:downgrade -Ddb.dryRun=true");
                 }
+            }
+            if (!dryRun && request.isDefault() && request.explicitWhenLosingData() && !(losses.isEmpty() && unlisted.isEmpty())) {
+                List<String> lost = new ArrayList<>(losses);
+                lost.addAll(unlisted);
+                throw new MigrationProblem("Refusing to downgrade without a target in a build that cannot ask (batch mode or CI): the step from version "
+                        + current + " to " + goal + " loses data (" + String.join(", ", lost) + "). To go ahead, add -Ddb.target=" + goal
+                        + " or -Ddb.steps=1. Nothing was changed.");
             }
             if (dryRun) {
                 for (Long v : rewritten.keySet()) log.info("-- version " + v + ": its -- migrate:down part differs from the stored down; a downgrade stores it first");

@@ -2,6 +2,8 @@ package dev.cairn.migrate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +31,11 @@ public final class MigrationDirectory {
      * @param displayPrefix what to put before a file name in messages, e.g. {@code src/main/resources/db/migrations/}
      */
     public static List<MigrationFile> load(Path dir, String displayPrefix) {
+        return load(dir, displayPrefix, StandardCharsets.UTF_8);
+    }
+
+    /** Like {@link #load(Path, String)}, the files read in {@code encoding} (a project's source encoding, say). */
+    public static List<MigrationFile> load(Path dir, String displayPrefix, Charset encoding) {
         if (!Files.isDirectory(dir)) {
             throw new MigrationFileProblem("The migrations folder " + dir + " does not exist; create it and add files named like 001_create_users.sql");
         }
@@ -42,7 +49,7 @@ public final class MigrationDirectory {
         List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            entries.add(new Entry(name, displayPrefix + name, () -> read(file, displayPrefix + name)));
+            entries.add(new Entry(name, displayPrefix + name, () -> read(file, displayPrefix + name, encoding)));
         }
         return fromEntries(entries);
     }
@@ -115,9 +122,9 @@ public final class MigrationDirectory {
     }
 
     /** The file's text; null for a folder. */
-    private static String read(Path file, String shown) {
+    private static String read(Path file, String shown, Charset encoding) {
         try {
-            return Utf8Text.decode(Files.readAllBytes(file), shown);
+            return MigrationText.decode(Files.readAllBytes(file), shown, encoding);
         } catch (IOException e) {
             if (Files.isDirectory(file)) return null;
             throw new UncheckedIOException("Cannot read " + file, e);

@@ -247,6 +247,12 @@ final class MigrationPlan {
         return goal;
     }
 
+    /** The applied version {@code steps} below the current one; 0 when fewer are applied. */
+    long versionStepsBelow(int steps) {
+        return applied.stream().mapToLong(AppliedMigration::version).filter(v -> v < current).boxed()
+                .sorted(Comparator.reverseOrder()).skip(steps - 1L).findFirst().orElse(0L);
+    }
+
     /** What a downgrade to {@code goal} reverts, newest first; every one must have its down SQL stored. */
     List<AppliedMigration> toRevert(long goal) {
         return toRevert(goal, Set.of());

@@ -2,6 +2,8 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -64,6 +66,14 @@ public final class Migrator {
      * history table; a version in the set that has a down is reverted as usual.
      */
     public long downgrade(Long target, boolean dryRun, Set<Long> skipDownOf) {
+        return downgrade(DowngradeTarget.to(target), dryRun, skipDownOf);
+    }
+
+    /**
+     * Like {@link #downgrade(Long, boolean, Set)}, to a version or down a number of steps; a default step that would
+     * drop data is refused when the target asks for an explicit one (see {@link DowngradeTarget}).
+     */
+    public long downgrade(DowngradeTarget target, boolean dryRun, Set<Long> skipDownOf) {
         return command(() -> new Downgrade(context).run(target, dryRun, skipDownOf));
     }
 
@@ -103,7 +113,12 @@ public final class Migrator {
      * re-applies it nor reports drift).
      */
     public Optional<Path> diff(Path folder, String name, NewMigration.Style style, Clock clock, boolean recordApplied) {
-        return command(() -> new Diff(context).run(folder, name, style, clock, recordApplied));
+        return diff(folder, name, style, clock, recordApplied, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #diff(Path, String, NewMigration.Style, Clock, boolean)}, the folder's files read and written in {@code encoding}. */
+    public Optional<Path> diff(Path folder, String name, NewMigration.Style style, Clock clock, boolean recordApplied, Charset encoding) {
+        return command(() -> new Diff(context).run(folder, name, style, clock, recordApplied, encoding));
     }
 
     /** Runs a command; what the engine refuses to write (a renderer's IllegalArgumentException) is the user's problem too. */

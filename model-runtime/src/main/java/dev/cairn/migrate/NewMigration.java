@@ -2,6 +2,7 @@ package dev.cairn.migrate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +20,30 @@ public final class NewMigration {
     }
 
     public static Path create(Path folder, String name, Style style, Clock clock) {
-        return create(folder, name, style, clock, "-- Write the up migration below. Cairn derives the down migration from the schema model;\n"
-                + "-- to write it yourself, add a line \"-- migrate:down\" followed by its statements.\n\n");
+        return create(folder, name, style, clock, StandardCharsets.UTF_8);
     }
+
+    /** Like {@link #create(Path, String, Style, Clock)}, in the migrations' {@code encoding}. */
+    public static Path create(Path folder, String name, Style style, Clock clock, Charset encoding) {
+        return create(folder, name, style, clock, TEMPLATE, encoding);
+    }
+
+    private static final String TEMPLATE = "-- Write the up migration below. Cairn derives the down migration from the schema model;\n"
+            + "-- to write it yourself, add a line \"-- migrate:down\" followed by its statements.\n\n";
 
     /** The next migration file, holding a comment line with the name and then {@code body}. */
     public static Path create(Path folder, String name, Style style, Clock clock, String body) {
+        return create(folder, name, style, clock, body, StandardCharsets.UTF_8);
+    }
+
+    /** Like {@link #create(Path, String, Style, Clock, String)}, in the migrations' {@code encoding}. */
+    public static Path create(Path folder, String name, Style style, Clock clock, String body, Charset encoding) {
         if (name == null || name.isBlank()) throw new MigrationFileProblem("Give the migration a name: -Dname=\"add posts\"");
         String description = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (description.isEmpty()) throw new MigrationFileProblem("The name " + name + " has no letters or digits to name a file with");
         try {
             Files.createDirectories(folder);
-            List<MigrationFile> existing = MigrationDirectory.load(folder, "");
+            List<MigrationFile> existing = MigrationDirectory.load(folder, "", encoding);
             String version;
             if (style == Style.TIMESTAMP) {
                 version = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
@@ -41,7 +54,7 @@ public final class NewMigration {
             }
             Path file = folder.resolve(version + "_" + description + ".sql");
             if (Files.exists(file)) throw new MigrationFileProblem(file + " exists already");
-            Files.writeString(file, "-- " + name.strip() + "\n" + body, StandardCharsets.UTF_8);
+            Files.writeString(file, "-- " + name.strip() + "\n" + body, encoding);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the migration file in " + folder, e);

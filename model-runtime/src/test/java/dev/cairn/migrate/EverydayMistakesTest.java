@@ -89,7 +89,7 @@ class EverydayMistakesTest {
         Files.write(folder.resolve("002_b.sql"), "-- first line\nINSERT INTO a VALUES (1); -- café\n".getBytes(StandardCharsets.ISO_8859_1));
         MigrationFileProblem e = assertThrows(MigrationFileProblem.class, () -> MigrationDirectory.load(folder, "m/"));
         assertEquals("m/002_b.sql:2:33: the file is not UTF-8: byte 0xE9 at offset 46 is not valid UTF-8 (a Latin-1 or Windows-1252 file?);"
-                + " save it as UTF-8", e.getMessage());
+                + " save it as UTF-8, or read the migrations in its encoding: set db.encoding or project.build.sourceEncoding", e.getMessage());
     }
 
     @Test
