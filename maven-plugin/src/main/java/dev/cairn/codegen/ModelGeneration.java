@@ -6,6 +6,7 @@ import dev.cairn.migrate.MigrationFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,11 +41,12 @@ public final class ModelGeneration {
     /**
      * @param migrations    the folder of migration files
      * @param displayPrefix how messages and Javadoc show that folder (e.g. {@code src/main/resources/db/migrations/})
+     * @param encoding      the encoding of the migration files
      * @param version       the schema version to model; null for the newest migration
      * @param out           the root of the generated sources
      */
-    public Result run(Path migrations, String displayPrefix, Long version, Path out) throws IOException {
-        List<MigrationFile> files = MigrationDirectory.load(migrations, displayPrefix);
+    public Result run(Path migrations, String displayPrefix, Charset encoding, Long version, Path out) throws IOException {
+        List<MigrationFile> files = MigrationDirectory.load(migrations, displayPrefix, encoding);
         String fingerprint = InputFingerprint.of(files, options, version, generatorVersion);
         if (InputFingerprint.upToDate(out, fingerprint)) return new Result(true, null);
         GeneratedSources sources = GeneratedSources.into(out);

@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +49,13 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
     @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
     protected File migrations;
 
+    /**
+     * The encoding of the migration files (db:new and db:diff write new ones in it too); the checksums cover their text,
+     * so they do not change when the encoding that reads the same text does.
+     */
+    @Parameter(property = "db.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
     /** Skips the goal on {@code db.skip}; otherwise warns once a build about unknown {@code db.*} properties and runs it. */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -67,8 +75,20 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
     protected abstract void runGoal() throws MojoExecutionException, MojoFailureException;
 
     /** The migration files, in version order (a naming mistake is a MigrationFileProblem). */
-    protected List<MigrationFile> loadMigrations() {
-        return MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations));
+    protected List<MigrationFile> loadMigrations() throws MojoFailureException {
+        return MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations), encoding());
+    }
+
+    /** {@code db.encoding}, by default the project's source encoding, else UTF-8. */
+    protected Charset encoding() throws MojoFailureException {
+        return MigrationEncoding.of(encoding);
+    }
+
+    /** The name of a new migration: {@code db.name}, else {@code name}; one of them is required. */
+    protected static String migrationName(String dbName, String name) throws MojoFailureException {
+        String chosen = dbName != null && !dbName.isBlank() ? dbName : name;
+        if (chosen == null || chosen.isBlank()) throw new MojoFailureException("Name the new migration: add -Ddb.name=\"add posts\" (or -Dname=…)");
+        return chosen;
     }
 
     /** The {@code db.versionStyle} of a new migration: {@code sequence} or {@code timestamp}. */

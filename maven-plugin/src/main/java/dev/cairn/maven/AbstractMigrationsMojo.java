@@ -4,6 +4,8 @@ import dev.cairn.dialect.Dialect;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.util.Optional;
+
 /** What every goal that reads the migrations shares: the database URL that tells the dialect, or the dialect itself. */
 abstract class AbstractMigrationsMojo extends AbstractMigrationFolderMojo {
 
@@ -14,7 +16,11 @@ abstract class AbstractMigrationsMojo extends AbstractMigrationFolderMojo {
     @Parameter(property = "db.url", defaultValue = DefaultDatabase.URL)
     protected String url;
 
-    /** The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. */
+    /**
+     * The SQL dialect (sqlite, postgresql, mysql, mariadb), when it should not be taken from {@code db.url}. A Hibernate
+     * dialect class name ({@code org.hibernate.dialect.PostgreSQLDialect}, {@code MySQL8Dialect}, {@code MariaDBDialect},
+     * {@code SQLiteDialect}, …) is read as its engine; any other value is ignored with a warning.
+     */
     @Parameter(property = "db.dialect")
     private String dialect;
 
@@ -36,16 +42,27 @@ abstract class AbstractMigrationsMojo extends AbstractMigrationFolderMojo {
 
     /** For a goal that only reads the migrations: says once a build that, with nothing set, they are read as SQLite. */
     protected void announceDefaultDialect() {
-        if ((dialect == null || dialect.isBlank()) && defaultUrl() && OncePerBuild.first(session, "default-dialect")) {
+        if (chosenDialect().isEmpty() && defaultUrl() && OncePerBuild.first(session, "default-dialect")) {
             getLog().info(DefaultDatabase.readingAsSqlite());
         }
     }
 
     protected Dialect dialect() throws MojoFailureException {
         try {
-            return dialect == null || dialect.isBlank() ? Dialect.fromJdbcUrl(url) : Dialect.named(dialect);
+            Optional<Dialect> chosen = chosenDialect();
+            return chosen.isPresent() ? chosen.get() : Dialect.fromJdbcUrl(url);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+    }
+
+    /** The dialect {@code db.dialect} names, if it names one; what it made of another value is said once a build. */
+    private Optional<Dialect> chosenDialect() {
+        String key = "dialect:" + dialect;
+        return DialectSetting.read(dialect, m -> {
+            if (OncePerBuild.first(session, key)) getLog().info(m);
+        }, m -> {
+            if (OncePerBuild.first(session, key)) getLog().warn(m);
+        });
     }
 }

@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.nio.charset.Charset;
 import java.time.Clock;
 
 /**
@@ -16,8 +17,12 @@ import java.time.Clock;
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DiffMojo extends AbstractDatabaseMojo {
 
-    /** What the migration does, in a few words; it becomes the file name. */
-    @Parameter(property = "name", required = true)
+    /** What the migration does, in a few words; it becomes the file name (required; {@code -Dname} works too). */
+    @Parameter(property = "db.name")
+    private String dbName;
+
+    /** The same as {@code db.name}, shorter on the command line. */
+    @Parameter(property = "name")
     private String name;
 
     /** {@code sequence} (001, 002, …) or {@code timestamp} (yyyyMMddHHmmss, UTC). */
@@ -34,6 +39,8 @@ public class DiffMojo extends AbstractDatabaseMojo {
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         NewMigration.Style style = versionStyle(versionStyle);
-        run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff));
+        String name = migrationName(dbName, this.name);
+        Charset encoding = encoding();
+        run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff, encoding));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.maven;
 
+import dev.cairn.migrate.DowngradeTarget;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,16 +12,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Downgrades the database one version, or to {@code -Ddb.target=N} (0 = the empty database), running the down SQL
- * recorded when each migration was applied. It first says which tables and columns will lose their data. Default
+ * Downgrades the database one version, to {@code -Ddb.target=N} (0 = the empty database) or {@code -Ddb.steps=N}
+ * versions down, running the down SQL recorded when each migration was applied. It first says which tables and
+ * columns will lose their data; in a build that cannot ask (batch mode or CI) the default one-version step is refused
+ * when it would. Default
  * phase: post-integration-test (undoes what a db:upgrade before the integration tests did).
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.TEST, defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class DowngradeMojo extends AbstractDatabaseMojo {
 
-    /** The version to downgrade to; one below the current when not given. */
+    /**
+     * The version to downgrade to; one below the current when neither it nor {@code db.steps} is given. In a build that
+     * cannot ask (batch mode, {@code -B}, or CI) that default step is refused when it would drop a table or column:
+     * give {@code db.target} or {@code db.steps} there.
+     */
     @Parameter(property = "db.target")
     private Long target;
+
+    /** How many applied versions to revert, newest first (instead of {@code db.target}). */
+    @Parameter(property = "db.steps")
+    private Integer steps;
 
     /** Print the exact SQL and change nothing. */
     @Parameter(property = "db.dryRun", defaultValue = "false")
@@ -37,6 +48,6 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         Set<Long> skip = skipDownOf == null ? Set.of() : Set.copyOf(skipDownOf);
-        run(m -> m.downgrade(target, dryRun, skip));
+        run(m -> m.downgrade(new DowngradeTarget(target, steps, UnattendedBuild.is(session)), dryRun, skip));
     }
 }

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Generates entity classes from the schema the migrations describe (the head, or {@code -Ddb.version=N}): one class
+ * Generates entity classes from the schema the migrations describe (the head, or {@code -Ddb.modelVersion=N}): one class
  * per table with typed column constants, accessors and relationship accessors, plus {@code Models} with the schema
  * version. Reads no database. Files are rewritten only when their text changes, and a run whose inputs are unchanged
  * finishes at once. Default phase: generate-sources.
@@ -28,6 +28,10 @@ import java.util.Map;
 public class GenerateModelsMojo extends AbstractMigrationsMojo {
 
     /** The version whose schema to model; the newest migration when not given. */
+    @Parameter(property = "db.modelVersion")
+    private Long modelVersion;
+
+    /** Not read: the deprecated name of {@code db.baselineVersion}; set here it draws a warning naming {@code db.modelVersion}. */
     @Parameter(property = "db.version")
     private Long version;
 
@@ -77,6 +81,7 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
             return;
         }
         announceDefaultDialect();
+        Long version = VersionProperties.model("db:generate-models", modelVersion, this.version, session.getGoals(), getLog()::warn);
         Path out = outputDirectory.toPath();
         project.addCompileSourceRoot(out.toString());
         try {
@@ -85,7 +90,7 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
                     versionColumns);
             long start = System.nanoTime();
             ModelGeneration.Result result = new ModelGeneration(options, plugin.getVersion(), DevDatabase.at(devUrl, null, null))
-                    .run(migrations.toPath(), Paths.relativePrefix(basedir, migrations), version, out);
+                    .run(migrations.toPath(), Paths.relativePrefix(basedir, migrations), encoding(), version, out);
             String took = String.format(Locale.ROOT, " (%.2f s)", (System.nanoTime() - start) / 1e9);
             if (result.upToDate()) {
                 getLog().info("Entity classes are up to date in " + out + took);

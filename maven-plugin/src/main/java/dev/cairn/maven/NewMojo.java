@@ -16,8 +16,12 @@ import java.time.Clock;
 @Mojo(name = "new", requiresProject = true, threadSafe = true, configurator = "cairn-masking")
 public class NewMojo extends AbstractMigrationFolderMojo {
 
-    /** What the migration does, in a few words; it becomes the file name. */
-    @Parameter(property = "name", required = true)
+    /** What the migration does, in a few words; it becomes the file name (required; {@code -Dname} works too). */
+    @Parameter(property = "db.name")
+    private String dbName;
+
+    /** The same as {@code db.name}, shorter on the command line. */
+    @Parameter(property = "name")
     private String name;
 
     /** {@code sequence} (001, 002, …) or {@code timestamp} (yyyyMMddHHmmss, UTC). */
@@ -27,8 +31,9 @@ public class NewMojo extends AbstractMigrationFolderMojo {
     @Override
     protected void runGoal() throws MojoFailureException {
         NewMigration.Style style = versionStyle(versionStyle);
+        String name = migrationName(dbName, this.name);
         try {
-            Path file = NewMigration.create(migrations.toPath(), name, style, Clock.systemUTC());
+            Path file = NewMigration.create(migrations.toPath(), name, style, Clock.systemUTC(), encoding());
             getLog().info("Created " + file);
         } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());

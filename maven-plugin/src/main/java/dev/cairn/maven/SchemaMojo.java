@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the schema that the migrations describe, at the head version or at {@code -Ddb.version=N}, as canonical DDL
+ * Writes the schema that the migrations describe, at the head version or at {@code -Ddb.modelVersion=N}, as canonical DDL
  * for review. Reads no database: the schema comes from replaying the migration files. Default phase:
  * generate-resources.
  */
@@ -28,6 +28,10 @@ import java.util.List;
 public class SchemaMojo extends AbstractMigrationsMojo {
 
     /** The version whose schema to write; the newest migration when not given. 0 is the empty schema. */
+    @Parameter(property = "db.modelVersion")
+    private Long modelVersion;
+
+    /** Not read: the deprecated name of {@code db.baselineVersion}; set here it draws a warning naming {@code db.modelVersion}. */
     @Parameter(property = "db.version")
     private Long version;
 
@@ -38,6 +42,7 @@ public class SchemaMojo extends AbstractMigrationsMojo {
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         announceDefaultDialect();
+        Long version = VersionProperties.model("db:schema", modelVersion, this.version, session.getGoals(), getLog()::warn);
         Dialect d = dialect();
         try {
             List<MigrationFile> files = loadMigrations();

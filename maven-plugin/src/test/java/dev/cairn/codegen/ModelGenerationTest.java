@@ -78,18 +78,18 @@ class ModelGenerationTest {
         Path out = dir.resolve("generated");
         ModelGeneration generation = new ModelGeneration(GeneratorOptions.defaults("com.example.model", Dialect.SQLITE), "test");
 
-        ModelGeneration.Result first = generation.run(migrations, "m/", null, out);
+        ModelGeneration.Result first = generation.run(migrations, "m/", java.nio.charset.StandardCharsets.UTF_8, null, out);
         assertFalse(first.upToDate());
         List<String> classes = List.of("com/example/model/Models.java", "com/example/model/Post.java", "com/example/model/User.java");
         assertEquals(classes, first.outcome().written());
         assertEquals(classes, Files.readAllLines(out.resolve(InputFingerprint.FILE_NAME)).subList(1, 4));
 
-        ModelGeneration.Result rerun = generation.run(migrations, "m/", null, out);
+        ModelGeneration.Result rerun = generation.run(migrations, "m/", java.nio.charset.StandardCharsets.UTF_8, null, out);
         assertTrue(rerun.upToDate());
         assertNull(rerun.outcome());
 
         Files.delete(migrations.resolve("002_posts.sql"));
-        ModelGeneration.Result fewer = generation.run(migrations, "m/", null, out);
+        ModelGeneration.Result fewer = generation.run(migrations, "m/", java.nio.charset.StandardCharsets.UTF_8, null, out);
         assertEquals(List.of("com/example/model/Post.java"), fewer.outcome().deleted());
         assertEquals(List.of("com/example/model/Models.java", "com/example/model/User.java"), fewer.outcome().written(),
                 "Models has a new version, User no getPosts()");
