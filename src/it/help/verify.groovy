@@ -25,18 +25,18 @@ def parameters = { String section ->
     m.each { out[it[1]] = it[2] }
     out
 }
-def database = ['skip', 'url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
+def database = ['skip', 'encoding', 'url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
                 'outOfOrder', 'lockTimeout', 'lockLease', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
 // set in the POM only: maps of names and types
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']
 def expected = [
-        baseline : database + ['version'],
-        diff     : database + ['name', 'versionStyle', 'recordDiff'],
-        downgrade: database + ['target', 'dryRun', 'skipDownOf'],
-        'generate-models': ['skip', 'url', 'dialect', 'migrations', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
+        baseline : database + ['baselineVersion', 'version'],
+        diff     : database + ['name', 'shortName', 'versionStyle', 'recordDiff'],
+        downgrade: database + ['target', 'steps', 'dryRun', 'skipDownOf'],
+        'generate-models': ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
-        new      : ['skip', 'name', 'migrations', 'versionStyle'],
-        schema   : ['skip', 'url', 'dialect', 'migrations', 'version', 'schemaFile', 'devUrl'],
+        new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
+        schema   : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'schemaFile', 'devUrl'],
         status   : database,
         upgrade  : database + ['target', 'dryRun'],
         validate : database,
@@ -62,8 +62,13 @@ assert parameters(sections.upgrade).target.contains('User property: db.target')
 assert parameters(sections.upgrade).dryRun.contains('User property: db.dryRun')
 assert parameters(sections.downgrade).target.contains('User property: db.target')
 assert parameters(sections.downgrade).skipDownOf.contains('User property: db.skipDownOf')
-assert parameters(sections.baseline).version.contains('Required: Yes')
-assert parameters(sections.new).name.contains('Required: Yes')
+assert parameters(sections.downgrade).steps.contains('User property: db.steps')
+assert parameters(sections.baseline).baselineVersion.contains('User property: db.baselineVersion')
+assert parameters(sections.baseline).version.contains('User property: db.version')
+[sections['generate-models'], sections.schema].each { assert parameters(it).modelVersion.contains('User property: db.modelVersion') }
+assert parameters(sections.new).name.contains('User property: db.name')
+assert parameters(sections.new).shortName.contains('User property: name')
+assert parameters(sections.downgrade).target.readLines()*.trim().join(' ').contains('batch mode')
 assert parameters(sections.new).versionStyle.contains('User property: db.versionStyle')
 goals.findAll { it != 'help' }.each { assert parameters(sections[it]).skip.contains('User property: db.skip'), it }
 

@@ -19,11 +19,11 @@ public class DiffMojo extends AbstractDatabaseMojo {
 
     /** What the migration does, in a few words; it becomes the file name (required; {@code -Dname} works too). */
     @Parameter(property = "db.name")
-    private String dbName;
-
-    /** The same as {@code db.name}, shorter on the command line. */
-    @Parameter(property = "name")
     private String name;
+
+    /** The same as {@code db.name}, shorter on the command line: {@code -Dname="add posts"}. */
+    @Parameter(property = "name")
+    private String shortName;
 
     /** {@code sequence} (001, 002, …) or {@code timestamp} (yyyyMMddHHmmss, UTC). */
     @Parameter(property = "db.versionStyle", defaultValue = "sequence")
@@ -39,7 +39,7 @@ public class DiffMojo extends AbstractDatabaseMojo {
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         NewMigration.Style style = versionStyle(versionStyle);
-        String name = migrationName(dbName, this.name);
+        String name = migrationName(this.name, shortName);
         Charset encoding = encoding();
         run(m -> m.diff(migrations.toPath(), name, style, Clock.systemUTC(), recordDiff, encoding));
     }

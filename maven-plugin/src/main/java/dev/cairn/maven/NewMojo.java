@@ -18,11 +18,11 @@ public class NewMojo extends AbstractMigrationFolderMojo {
 
     /** What the migration does, in a few words; it becomes the file name (required; {@code -Dname} works too). */
     @Parameter(property = "db.name")
-    private String dbName;
-
-    /** The same as {@code db.name}, shorter on the command line. */
-    @Parameter(property = "name")
     private String name;
+
+    /** The same as {@code db.name}, shorter on the command line: {@code -Dname="add posts"}. */
+    @Parameter(property = "name")
+    private String shortName;
 
     /** {@code sequence} (001, 002, …) or {@code timestamp} (yyyyMMddHHmmss, UTC). */
     @Parameter(property = "db.versionStyle", defaultValue = "sequence")
@@ -31,7 +31,7 @@ public class NewMojo extends AbstractMigrationFolderMojo {
     @Override
     protected void runGoal() throws MojoFailureException {
         NewMigration.Style style = versionStyle(versionStyle);
-        String name = migrationName(dbName, this.name);
+        String name = migrationName(this.name, shortName);
         try {
             Path file = NewMigration.create(migrations.toPath(), name, style, Clock.systemUTC(), encoding());
             getLog().info("Created " + file);

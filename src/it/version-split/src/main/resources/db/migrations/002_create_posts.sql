@@ -1,0 +1,5 @@
+CREATE TABLE posts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    body VARCHAR(140),
+    user_id INTEGER NOT NULL REFERENCES users (id)
+);
