@@ -1,4 +1,3 @@
-import java.sql.DriverManager
 
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1) as List
@@ -23,7 +22,7 @@ assert run(4).contains('Current database version: 2')
 assert run(5).contains('[WARNING] Downgrading to version 1 drops table posts and the data in it')
 assert run(5).contains('Current database version: 1')
 
-DriverManager.getConnection("jdbc:sqlite:${new File(basedir, 'downgrade-unattended.db')}").withCloseable { c ->
+new org.sqlite.JDBC().connect("jdbc:sqlite:${new File(basedir, 'downgrade-unattended.db').absolutePath}", new Properties()).withCloseable { c ->
     def rs = c.createStatement().executeQuery('SELECT MAX(version) FROM cairn_history')
     assert rs.next() && rs.getLong(1) == 1
     rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE name = 'posts'")

@@ -1,4 +1,3 @@
-import java.sql.DriverManager
 
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1) as List
@@ -8,7 +7,7 @@ def run = { int n -> runs[n - 1] }
 // 1: applied, validated, and the schema written (a review file, in UTF-8) holds the default as written
 assert run(1).contains('BUILD SUCCESS')
 assert run(1).contains('Current database version: 1')
-DriverManager.getConnection("jdbc:sqlite:${new File(basedir, 'latin1-encoding.db')}").withCloseable { c ->
+new org.sqlite.JDBC().connect("jdbc:sqlite:${new File(basedir, 'latin1-encoding.db').absolutePath}", new Properties()).withCloseable { c ->
     def rs = c.createStatement().executeQuery('SELECT nickname FROM users')
     assert rs.next() && rs.getString(1) == 'Jos\u00e9'
 }
