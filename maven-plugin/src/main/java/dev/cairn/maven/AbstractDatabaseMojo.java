@@ -9,7 +9,6 @@ import dev.cairn.sql.CairnProblem;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -17,6 +16,7 @@ import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
+import javax.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
 
@@ -28,7 +28,8 @@ import java.time.Duration;
  */
 abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
 
-    @Component
+    /** Injected by Maven's container (JSR-330: maven-plugin-annotations' {@code @Component} is deprecated). */
+    @Inject
     private SettingsDecrypter decrypter;
 
     /** Database user (PostgreSQL, MySQL/MariaDB). */
