@@ -31,6 +31,9 @@ class UnknownPropertiesTest {
         }
         assertTrue(parameters > 50, "parameters read from plugin.xml: " + parameters);
         assertTrue(known.containsAll(Set.of("db.url", "db.skip", "db.transaction", "db.skipModels", "db.target", "db.version")), known.toString());
+        // the split and added names of issue 16 (the deprecated db.version stays known)
+        assertTrue(known.containsAll(Set.of("db.baselineVersion", "db.modelVersion", "db.name", "db.encoding", "db.steps", "db.dialect")), known.toString());
+        assertEquals("db.baselineVersion", UnknownProperties.of(known).nearest("db.baselineVerison"));
     }
 
     @Test
