@@ -45,12 +45,13 @@ final class DialectSetting {
         String simple = value.trim().substring(value.trim().lastIndexOf('.') + 1);
         if (!simple.endsWith("Dialect")) return Optional.empty();
         String engine = simple.substring(0, simple.length() - "Dialect".length()).replaceAll("[0-9]", "").toLowerCase(Locale.ROOT);
-        return switch (engine) {
-            case "postgresql", "postgres", "postgresplus" -> Optional.of(Dialect.POSTGRESQL);
-            case "mysql", "mysqlinnodb", "mysqlmyisam" -> Optional.of(Dialect.MYSQL);
-            case "mariadb" -> Optional.of(Dialect.MARIADB);
-            case "sqlite" -> Optional.of(Dialect.SQLITE);
-            default -> Optional.empty();
+        String cairnName = switch (engine) {
+            case "postgresql", "postgres", "postgresplus" -> "postgresql";
+            case "mysql", "mysqlinnodb", "mysqlmyisam" -> "mysql";
+            case "mariadb" -> "mariadb";
+            case "sqlite" -> "sqlite";
+            default -> null;
         };
+        return cairnName == null ? Optional.empty() : Optional.of(Dialect.named(cairnName)); // by name: only engines compare dialects
     }
 }
