@@ -22,11 +22,10 @@ assert !run(2).contains('[WARNING]'), run(2)
     }
 }
 
-// 3: db:schema does not read db.version: it writes the newest version and says what to use; 4: db.modelVersion does
-assert run(3).contains('[WARNING] db.version=1 is not read by db:schema: it is the deprecated name of db.baselineVersion (db:baseline).'
-        + ' db:schema models the newest version; to model version 1, use -Ddb.modelVersion=1')
-assert run(3).contains('Schema at version 2 written to')
-assert new File(basedir, 'target/old-name.sql').text.contains('CREATE TABLE posts')
+// 3: db:schema still reads db.version, with a warning naming the new name; 4: db.modelVersion, without a warning
+assert run(3).contains('[WARNING] db.version is deprecated for db:schema; use -Ddb.modelVersion=1'), run(3)
+assert run(3).contains('Schema at version 1 written to')
+assert !new File(basedir, 'target/old-name.sql').text.contains('CREATE TABLE posts')
 assert run(4).contains('Schema at version 1 written to')
 assert !new File(basedir, 'target/model-version.sql').text.contains('CREATE TABLE posts')
 assert !run(4).contains('[WARNING]'), run(4)

@@ -18,7 +18,7 @@ public class BaselineMojo extends AbstractDatabaseMojo {
     @Parameter(property = "db.baselineVersion")
     private Long baselineVersion;
 
-    /** Deprecated name of {@code db.baselineVersion} (read with a warning); db:schema and db:generate-models do not read it. */
+    /** Deprecated name of {@code db.baselineVersion} (read with a warning). */
     @Parameter(property = "db.version")
     private Long version;
 

@@ -31,7 +31,7 @@ public class GenerateModelsMojo extends AbstractMigrationsMojo {
     @Parameter(property = "db.modelVersion")
     private Long modelVersion;
 
-    /** Not read: the deprecated name of {@code db.baselineVersion}; set here it draws a warning naming {@code db.modelVersion}. */
+    /** Deprecated name of {@code db.modelVersion} (read with a warning), not read in a build that runs db:baseline too. */
     @Parameter(property = "db.version")
     private Long version;
 
