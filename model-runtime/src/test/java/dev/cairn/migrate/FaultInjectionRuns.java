@@ -26,11 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Fault injection (issue "no dead ends"), outside the default build as it starts some 150 processes:
+ * Fault injection (issue "no dead ends"), outside the default build as it starts some 300 processes:
  * {@code ./mvnw -pl model-runtime test -Dtest=FaultInjectionRuns -Dsurefire.failIfNoSpecifiedTests=false}
  * (or {@code -Dfaults.points=N} for another count per direction). Per engine, a migrator process
- * ({@link KilledMigratorProcess}) is SIGKILLed at 25 points of an upgrade from the empty database to version 5 and at
- * 25 points of a downgrade from 5 to 0 (50 per engine), each point a statement or a commit chosen at random (seeded) among all the
+ * ({@link KilledMigratorProcess}) is SIGKILLed at 50 points of an upgrade from the empty database to version 5 and at
+ * 50 points of a downgrade from 5 to 0 (100 per engine), each point a statement or a commit chosen at random (seeded) among all the
  * run sends. After each kill, a fresh {@code db:upgrade} must complete and {@code db:validate} be clean, every
  * migration applied exactly once (each writes its row into a log table whose key refuses a second), the data as the
  * migrations make it, and on SQLite no partial backup left and every backup sound ({@code PRAGMA quick_check}). The
@@ -75,7 +75,7 @@ class FaultInjectionRuns {
     @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
     void killedAtRandomPointsThenANewUpgradeCompletesAndValidates(Dialect dialect) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("faults.engines", "SQLITE,POSTGRESQL,MARIADB").contains(dialect.name()));
-        int count = Integer.getInteger("faults.points", 25);
+        int count = Integer.getInteger("faults.points", 50);
         for (String direction : List.of("up", "down")) {
             int total = points(dialect, direction);
             assertTrue(total > 10, "a run passes " + total + " points");
