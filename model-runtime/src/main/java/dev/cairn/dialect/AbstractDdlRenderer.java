@@ -123,28 +123,34 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         return source;
     }
 
-    /**
-     * Kahn's algorithm over foreign keys (self references ignored), smallest name first; on a cycle the smallest
-     * remaining table goes next and its foreign keys to tables not yet created are deferred.
-     */
-    /**
-     * Per table, its foreign keys whose referenced columns are the key of a unique index created after the tables
-     * (CREATE UNIQUE INDEX) and of no primary key or unique constraint: the engine checks the key exists when the
-     * foreign key is made, so these are added after the indexes.
-     */
+    /** Per table (by key), its foreign keys that come after the indexes ({@link #foreignKeysAfterIndexes}). */
     private Map<String, List<ForeignKey>> foreignKeysOnUniqueIndexes(Schema schema) {
         Map<String, List<ForeignKey>> out = new TreeMap<>();
         for (Table t : schema.tables().values()) {
-            for (ForeignKey fk : t.foreignKeys()) {
-                Table target = schema.table(fk.referencedTable()).orElse(null);
-                if (target == null || fk.referencedColumns().isEmpty()) continue;
-                Set<String> columns = keySet(fk.referencedColumns());
-                boolean constraint = target.primaryKey() != null && keySet(target.primaryKey().columns()).equals(columns)
-                        || target.uniqueConstraints().stream().anyMatch(u -> keySet(u.columns()).equals(columns));
-                boolean index = target.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && !indexInline(target, i)
-                        && i.keys().stream().allMatch(IndexKey::isColumn) && keySet(i.keys().stream().map(IndexKey::column).toList()).equals(columns));
-                if (!constraint && index) out.computeIfAbsent(Names.key(t.name()), k -> new ArrayList<>()).add(fk);
-            }
+            List<ForeignKey> later = foreignKeysAfterIndexes(t, schema);
+            if (!later.isEmpty()) out.put(Names.key(t.name()), later);
+        }
+        return out;
+    }
+
+    /**
+     * The foreign keys of {@code table} whose referenced columns are the key of a unique index created after the
+     * tables (CREATE UNIQUE INDEX) and of no primary key or unique constraint: PostgreSQL checks the key exists when
+     * the foreign key is made, so these are added by ALTER TABLE after the indexes (in db:schema, and where a down
+     * creates a dropped table again). The referenced table is {@code table} itself or one of {@code others}.
+     */
+    public List<ForeignKey> foreignKeysAfterIndexes(Table table, Schema others) {
+        if (inlineCyclicForeignKeys()) return List.of();
+        List<ForeignKey> out = new ArrayList<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            Table target = Names.same(fk.referencedTable(), table.name()) ? table : others.table(fk.referencedTable()).orElse(null);
+            if (target == null || fk.referencedColumns().isEmpty()) continue;
+            Set<String> columns = keySet(fk.referencedColumns());
+            boolean constraint = target.primaryKey() != null && keySet(target.primaryKey().columns()).equals(columns)
+                    || target.uniqueConstraints().stream().anyMatch(u -> keySet(u.columns()).equals(columns));
+            boolean index = target.indexes().stream().anyMatch(i -> i.unique() && i.where() == null && !indexInline(target, i)
+                    && i.keys().stream().allMatch(IndexKey::isColumn) && keySet(i.keys().stream().map(IndexKey::column).toList()).equals(columns));
+            if (!constraint && index) out.add(fk);
         }
         return out;
     }
@@ -153,6 +159,10 @@ public abstract class AbstractDdlRenderer implements DdlRenderer {
         return columns.stream().map(Names::key).collect(Collectors.toSet());
     }
 
+    /**
+     * Kahn's algorithm over foreign keys (self references ignored), smallest name first; on a cycle the smallest
+     * remaining table goes next and its foreign keys to tables not yet created are deferred.
+     */
     private static void orderTables(Schema schema, List<Table> ordered, Map<String, List<ForeignKey>> deferred) {
         Map<String, Table> tables = schema.tables();
         // per table the tables it still waits for, and per table those waiting for it: linear, not a rescan per pick

@@ -1,6 +1,7 @@
 package dev.cairn.dialect;
 
 import dev.cairn.schema.EnumType;
+import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.Routine;
 import dev.cairn.schema.Schema;
@@ -57,7 +58,7 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
 
         @Override
         public List<String> tableCreated(TableCreated c) {
-            return createTable(c.table());
+            return createTable(before, c.table());
         }
 
         @Override
@@ -136,10 +137,13 @@ public abstract class BaseChangeRenderer implements ChangeRenderer {
         }
     }
 
-    public List<String> createTable(Table table) {
+    /** CREATE TABLE and its indexes; a foreign key only a unique index serves after them ({@link AbstractDdlRenderer#foreignKeysAfterIndexes}). */
+    public List<String> createTable(Schema before, Table table) {
         List<String> out = new ArrayList<>();
-        out.add(ddl.createTable(table));
+        List<ForeignKey> afterIndexes = ddl.foreignKeysAfterIndexes(table, before);
+        out.add(ddl.createTable(table, afterIndexes));
         for (Index i : table.indexes()) if (!ddl.indexInline(table, i)) out.add(ddl.createIndex(table, i));
+        for (ForeignKey fk : afterIndexes) out.add(ddl.addForeignKey(table, fk));
         out.addAll(ddl.commentStatements(table));
         out.addAll(ddl.rowSecurityStatements(table));
         return out;

@@ -110,4 +110,23 @@ class GeneratedHistoriesFindingsTest {
                 "CREATE TRIGGER trg_2 AFTER INSERT ON t1 FOR EACH ROW INSERT INTO trigger_log (note) VALUES ('trg_2')",
                 "ALTER TABLE t1 RENAME TO `Tab43`")));
     }
+
+    /**
+     * A PostgreSQL foreign key may reference columns only a unique index covers: db:schema and the down of a dropped
+     * table add it after CREATE INDEX, not inside CREATE TABLE.
+     */
+    @Test
+    void postgresForeignKeyOnAUniqueIndexComesAfterTheIndex() throws Exception {
+        SchemaInvariants.assertBoth(Dialect.POSTGRESQL, SchemaInvariants.oneStatementEach(List.of(
+                "CREATE TABLE t (a CHAR(3))",
+                "CREATE UNIQUE INDEX ix1 ON t (a)",
+                "CREATE TABLE c (b CHAR(3) REFERENCES t (a))")));
+        List<SchemaInvariants.Migration> selfReference = SchemaInvariants.oneStatementEach(List.of(
+                "CREATE TABLE s (a INT, b INT, d INT)",
+                "CREATE UNIQUE INDEX ix2 ON s (b, a)",
+                "ALTER TABLE s ADD CONSTRAINT fk3 FOREIGN KEY (d, d) REFERENCES s (a, b)",
+                "DROP TABLE s"));
+        SchemaInvariants.assertBoth(Dialect.POSTGRESQL, selfReference.subList(0, 3));
+        SchemaInvariants.assertDerivedDownsLeaveValidateClean(Dialect.POSTGRESQL, selfReference);
+    }
 }
