@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * {@code CREATE [UNIQUE|FULLTEXT|SPATIAL] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON table [USING method] (keys)
  * [WHERE condition]}. On MySQL/MariaDB a unique index is the table's unique constraint (the catalog cannot tell them
- * apart), and index names are per table; elsewhere index names share the schema's namespace.
+ * apart), unless a key part is DESC (a constraint's columns have no direction), and index names are per table;
+ * elsewhere index names share the schema's namespace.
  */
 final class CreateIndexStatement {
     private CreateIndexStatement() {
@@ -84,7 +85,7 @@ final class CreateIndexStatement {
             if (ifNotExists) return List.of();
             throw in.problem(name != null ? name.token() : tableName.token(), conflict, "choose another index name");
         }
-        if (rules.uniqueIndexesAreConstraints() && unique) {
+        if (rules.uniqueIndexesAreConstraints() && unique && keys.stream().noneMatch(IndexKey::descending)) {
             Name written = new Name(indexName, name != null ? name.token() : tableName.token());
             draft.add(new TableElements.UniqueDef(written, keys.stream()
                     .map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), tableName.token())).toList(), Deferral.NOT_DEFERRABLE, List.of()), null);

@@ -284,6 +284,8 @@ final class DefinitionReader {
             if (keyRules.uniqueIndexesAreConstraints()) {
                 List<IndexKey> keys = keys(in);
                 skipIndexOptions(in);
+                // a unique constraint's columns have no direction: a key with a DESC part is a unique index
+                if (keys.stream().anyMatch(IndexKey::descending)) return new IndexDef(chosen, true, keys, List.of(), null);
                 return new UniqueDef(chosen, keys.stream().map(k -> new Name(k.isColumn() ? k.asKeyColumn() : k.expression(), at)).toList(), Deferral.NOT_DEFERRABLE, List.of());
             }
             List<Name> columns = in.nameList("a key column");

@@ -142,7 +142,7 @@ final class TableDraft {
             if (ix.keys().stream().allMatch(IndexKey::isWholeColumn)) replaceImplicitIndexes(keyNames);
             String name = ix.name() != null ? ix.name().text() : naming.index(table.name(), keyNames, taken());
             checkNameFree(ix.name(), name, Namespaces.ConstraintKind.KEY);
-            addIndex(new Index(name, false, ix.keys(), null, ix.method()));
+            addIndex(new Index(name, ix.unique(), ix.keys(), null, ix.method()));
         }
     }
 

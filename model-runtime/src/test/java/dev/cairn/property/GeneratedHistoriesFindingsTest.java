@@ -129,4 +129,22 @@ class GeneratedHistoriesFindingsTest {
         SchemaInvariants.assertBoth(Dialect.POSTGRESQL, selfReference.subList(0, 3));
         SchemaInvariants.assertDerivedDownsLeaveValidateClean(Dialect.POSTGRESQL, selfReference);
     }
+
+    /**
+     * MariaDB keeps DESC in a unique key's parts (a unique constraint's columns have none): such a key is a unique
+     * index, through db:schema, validate and the downs, also where it takes over a foreign key's index.
+     */
+    @Test
+    void mariaDbUniqueKeysKeepTheirDescendingParts() throws Exception {
+        List<SchemaInvariants.Migration> migrations = SchemaInvariants.oneStatementEach(List.of(
+                "CREATE TABLE p (a INT PRIMARY KEY)",
+                "CREATE TABLE c (id INT PRIMARY KEY, a INT, b INT, CONSTRAINT fk1 FOREIGN KEY (a) REFERENCES p (a))",
+                "CREATE UNIQUE INDEX ix2 ON c (a DESC, id)",
+                "ALTER TABLE c ADD UNIQUE KEY (b DESC)",
+                "ALTER TABLE c ADD CONSTRAINT uq3 UNIQUE (b DESC, a)",
+                "CREATE TABLE d (x INT, y INT, UNIQUE KEY ux (x DESC, y), UNIQUE (y DESC))",
+                "ALTER TABLE c DROP INDEX b"));
+        SchemaInvariants.assertBoth(Dialect.MARIADB, migrations);
+        SchemaInvariants.assertDerivedDownsLeaveValidateClean(Dialect.MARIADB, migrations);
+    }
 }

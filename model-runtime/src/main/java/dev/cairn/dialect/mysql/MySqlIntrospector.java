@@ -423,7 +423,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
                 List<IndexColumnRow> rows = e.getValue();
                 if (name.equals("PRIMARY")) {
                     primaryKey = new PrimaryKey(name, rows.stream().map(IndexColumnRow::column).toList());
-                } else if (rows.get(0).unique()) {
+                } else if (rows.get(0).unique() && rows.stream().noneMatch(r -> "D".equals(r.collation()))) {
                     uniques.add(new UniqueConstraint(name, rows.stream().map(r -> key(r, false).asKeyColumn()).toList()));
                 } else {
                     indexes.add(index(name, rows));
@@ -449,7 +449,7 @@ public final class MySqlIntrospector implements SchemaIntrospector {
             }
             String type = rows.get(0).indexType();
             String method = "FULLTEXT".equalsIgnoreCase(type) || "SPATIAL".equalsIgnoreCase(type) ? type.toUpperCase(Locale.ROOT) : null;
-            return new Index(name, false, keys, null, method);
+            return new Index(name, rows.get(0).unique(), keys, null, method); // unique: a key with a DESC part, as replay holds it
         }
 
         /** A column key part, whole or its first SUB_PART characters ({@code body(20)}). */
