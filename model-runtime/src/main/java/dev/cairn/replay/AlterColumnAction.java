@@ -70,6 +70,8 @@ final class AlterColumnAction {
         } else if (beyondDefault && in.accept("DROP", "IDENTITY")) {
             in.accept("IF", "EXISTS");
             after = c.withIdentity(Identity.NONE);
+            changes().altered(before, withoutSequenceOption(before.mapColumn(c.name(), x -> after), c.name())); // its sequence goes
+            return;
         } else if (beyondDefault && (in.accept("SET", "STATISTICS") || in.accept("SET", "STORAGE") || in.accept("SET", "COMPRESSION"))) {
             in.next();
             after = c;
@@ -146,7 +148,7 @@ final class AlterColumnAction {
         // MariaDB keeps a column's CHECK with its definition: the new definition replaces it, with its own CHECK or none
         without = without.withChecks(without.checks().stream().filter(k -> !k.belongsTo(newName)).toList());
         TableDraft draft = alteration.draft(without);
-        draft.addColumn(new ColumnDefinition(def.name(), column, def.inline(), def.placement()));
+        draft.addColumn(new ColumnDefinition(def.name(), column, def.inline(), def.placement(), def.sequence()));
         Table after = draft.finish();
         if (def.placement() == null) {
             List<Column> ordered = new ArrayList<>(after.columns());
@@ -159,5 +161,13 @@ final class AlterColumnAction {
 
     private Changes changes() {
         return alteration.changes();
+    }
+
+    /** The table without the option naming the sequence of {@code column} ({@link Table#serialSequenceOption}). */
+    private static Table withoutSequenceOption(Table table, String column) {
+        if (!table.options().containsKey(Table.serialSequenceOption(column))) return table;
+        java.util.Map<String, String> options = new java.util.TreeMap<>(table.options());
+        options.remove(Table.serialSequenceOption(column));
+        return table.withOptions(options);
     }
 }

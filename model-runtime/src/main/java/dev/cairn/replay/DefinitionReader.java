@@ -90,6 +90,7 @@ final class DefinitionReader {
         List<Constraint> inline = new ArrayList<>();
         Placement placement = null;
         Name constraintName = null;
+        String sequence = null;
         List<Name> self = List.of(name);
         while (!in.atEndOfElement()) {
             Token t = in.peek();
@@ -133,7 +134,7 @@ final class DefinitionReader {
                     if (in.accept("IDENTITY")) {
                         identity = Identity.ALWAYS;
                         nullable = false;
-                        if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
+                        sequence = identitySequence(in);
                     } else {
                         generated = engine.expressions().canonical(in.parenthesized("the generated expression").text());
                         stored = storage(in, ddl.generatedColumnsStoredByDefault());
@@ -144,7 +145,7 @@ final class DefinitionReader {
                     in.expect("AS", "IDENTITY");
                     identity = Identity.BY_DEFAULT;
                     nullable = false;
-                    if (in.peek().isSymbol("(")) in.parenthesized("the identity options");
+                    sequence = identitySequence(in);
                 }
             } else if (in.accept("AS")) {
                 generated = engine.expressions().canonical(in.parenthesized("the generated expression").text());
@@ -179,7 +180,26 @@ final class DefinitionReader {
         if (identity == Identity.AUTO_INCREMENT && serial) nullable = false;
         if (charset == null && ddl.nationalCharset() != null && NATIONAL_TYPES.contains(typeStart.upper())) charset = ddl.nationalCharset();
         Column column = new Column(name.text(), type, nullable, defaultExpression, identity, generated, stored, charset, collation, comment);
-        return new ColumnDefinition(name, column, inline, placement);
+        return new ColumnDefinition(name, column, inline, placement, sequence);
+    }
+
+    /** An identity column's options, {@code (START WITH 1 SEQUENCE NAME s …)}: the sequence's name if they give one, else null. */
+    private static String identitySequence(TokenCursor in) {
+        if (!in.peek().isSymbol("(")) return null;
+        in.next();
+        String sequence = null;
+        for (int depth = 1; depth > 0; ) {
+            if (in.atEnd()) throw in.unexpected("expected ) after the identity options");
+            if (in.accept("SEQUENCE", "NAME")) {
+                String[] parts = in.qualifiedName("the sequence name").text().split("\\.");
+                sequence = parts[parts.length - 1];
+                continue;
+            }
+            Token t = in.next();
+            if (t.isSymbol("(")) depth++;
+            if (t.isSymbol(")")) depth--;
+        }
+        return sequence;
     }
 
     private boolean storage(TokenCursor in, boolean defaultStored) {

@@ -29,7 +29,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -88,6 +90,11 @@ final class TableDraft {
         if (def.placement() != null) at = position(def.placement(), columns);
         columns.add(at, def.column());
         table = table.withColumns(columns);
+        if (def.sequence() != null) { // kept by afterColumnsAdded, which names the other new sequences
+            Map<String, String> options = new TreeMap<>(table.options());
+            options.put(Table.serialSequenceOption(def.column().name()), def.sequence());
+            table = table.withOptions(options);
+        }
         for (Constraint c : def.inline()) add(c, def.column().name());
     }
 

@@ -15,7 +15,8 @@ final class TableElements {
     }
 
     /** A column definition with its inline constraints. */
-    record ColumnDefinition(Name name, Column column, List<Constraint> inline, Placement placement) {
+    /** @param sequence the sequence an identity column's {@code (SEQUENCE NAME s)} names, or null */
+    record ColumnDefinition(Name name, Column column, List<Constraint> inline, Placement placement, String sequence) {
     }
 
     /** MySQL's {@code FIRST} / {@code AFTER col} in ADD/MODIFY/CHANGE COLUMN; null when at the end or unchanged. */

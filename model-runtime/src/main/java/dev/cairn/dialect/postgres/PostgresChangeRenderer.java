@@ -83,7 +83,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
         for (Index i : droppedIndexes) out.add(pg.dropIndex(after, i));
         for (Column c : diff.droppedColumns()) out.add(t + "DROP COLUMN " + q(c.name()));
         for (Column c : diff.addedColumns()) out.add(pg.addColumn(after, c));
-        for (ColumnChange c : diff.changedColumns()) out.addAll(alterColumn(t, c));
+        for (ColumnChange c : diff.changedColumns()) out.addAll(alterColumn(t, c, after));
         for (Renamed<PrimaryKey> r : diff.primaryKey().renamed()) out.add(renameConstraint(t, r.from().name(), r.to().name()));
         for (Renamed<UniqueConstraint> r : diff.uniques().renamed()) out.add(renameConstraint(t, r.from().name(), r.to().name()));
         for (Renamed<CheckConstraint> r : diff.checks().renamed()) out.add(renameConstraint(t, r.from().name(), r.to().name()));
@@ -126,7 +126,7 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
                 || i.keys().stream().anyMatch(k -> !k.isColumn() && SqlWords.mentions(k.expression(), column));
     }
 
-    private List<String> alterColumn(String t, ColumnChange c) {
+    private List<String> alterColumn(String t, ColumnChange c, Table after) {
         Column b = c.before(), a = c.after();
         String col = t + "ALTER COLUMN " + q(a.name()) + " ";
         if (c.generatedChanged())
@@ -143,20 +143,20 @@ final class PostgresChangeRenderer extends BaseChangeRenderer {
             if (a.defaultExpression() != null) out.add(col + "SET DEFAULT " + AbstractDdlRenderer.defaultClause(a.defaultExpression()));
             defaultDone = true;
         }
-        if (c.identityChanged()) out.add(identity(col, c));
+        if (c.identityChanged()) out.add(identity(col, c, after));
         if (c.nullableChanged()) out.add(col + (a.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
         if (c.defaultChanged() && !defaultDone)
             out.add(col + (a.defaultExpression() == null ? "DROP DEFAULT" : "SET DEFAULT " + AbstractDdlRenderer.defaultClause(a.defaultExpression())));
         return out;
     }
 
-    private static String identity(String col, ColumnChange c) {
+    private String identity(String col, ColumnChange c, Table after) {
         Identity b = c.before().identity(), a = c.after().identity();
         if (b == Identity.AUTO_INCREMENT || a == Identity.AUTO_INCREMENT)
             throw new IllegalArgumentException("Cairn cannot turn column " + c.after().name() + " into or out of a serial column");
         if (a == Identity.NONE) return col + "DROP IDENTITY";
         String kind = a == Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
-        return b == Identity.NONE ? col + "ADD GENERATED " + kind + " AS IDENTITY" : col + "SET GENERATED " + kind;
+        return b == Identity.NONE ? col + "ADD GENERATED " + kind + " AS IDENTITY" + pg.identitySequence(after, c.after()) : col + "SET GENERATED " + kind;
     }
 
     private String renameConstraint(String t, String from, String to) {

@@ -233,6 +233,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
     private static void columns(Connection connection, long namespace, Map<Long, Relation> relations) throws SQLException {
         // serial_default: the exact default text a serial column has, built from the sequence the column owns
         // (pg_depend 'a'); matching it, rather than a name pattern, also recognises serials of renamed tables.
+        // serial_sequence: the name of that sequence, or of an identity column's (pg_depend 'i').
         String sql = """
                 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod) AS type, a.attndims, a.attnotnull,
                        pg_get_expr(d.adbin, d.adrelid, true) AS default_text, a.attidentity, a.attgenerated,
@@ -245,7 +246,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                          LIMIT 1) AS serial_default,
                        (SELECT q.relname FROM pg_depend dep JOIN pg_class q ON q.oid = dep.objid AND q.relkind = 'S'
                          WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass
-                           AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
+                           AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i')
                          LIMIT 1) AS serial_sequence
                 FROM pg_attribute a
                 JOIN pg_class c ON c.oid = a.attrelid
@@ -262,7 +263,7 @@ public final class PostgresIntrospector implements SchemaIntrospector {
                     if (relation == null) continue;
                     Column column = column(r);
                     relation.columns.add(column);
-                    if (column.identity() == Identity.AUTO_INCREMENT) relation.serialSequences.put(column.name(), r.getString("serial_sequence"));
+                    if (PostgresNaming.ownsSequence(column)) relation.serialSequences.put(column.name(), r.getString("serial_sequence"));
                 }
             }
         }

@@ -88,7 +88,7 @@ final class PostgresNamespaces implements Namespaces {
 
     private static boolean ownsSerialSequence(Table t, String key) {
         for (Column c : t.columns()) {
-            if (c.identity() == Identity.AUTO_INCREMENT && Names.key(PostgresNaming.serialSequence(t, c.name())).equals(key)) return true;
+            if (PostgresNaming.ownsSequence(c) && Names.key(PostgresNaming.serialSequence(t, c.name())).equals(key)) return true;
         }
         return false;
     }

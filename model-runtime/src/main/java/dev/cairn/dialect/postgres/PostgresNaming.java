@@ -52,7 +52,7 @@ final class PostgresNaming implements ConstraintNaming {
     public Table afterTableRename(Table renamed, String oldName) {
         Table out = renamed;
         for (Column c : renamed.columns()) {
-            if (c.identity() != Identity.AUTO_INCREMENT) continue;
+            if (!ownsSequence(c)) continue;
             out = withSerialSequence(out, c.name(), serialSequence(renamed.withName(oldName), c.name()));
         }
         return out;
@@ -61,7 +61,7 @@ final class PostgresNaming implements ConstraintNaming {
     @Override
     public Table afterColumnRename(Table renamed, String oldColumn, String newColumn) {
         Column c = renamed.column(newColumn).orElse(null);
-        if (c == null || c.identity() != Identity.AUTO_INCREMENT) return renamed;
+        if (c == null || !ownsSequence(c)) return renamed;
         String sequence = serialSequence(renamed, oldColumn);
         Map<String, String> options = new TreeMap<>(renamed.options());
         options.remove(Table.serialSequenceOption(oldColumn));
@@ -73,13 +73,27 @@ final class PostgresNaming implements ConstraintNaming {
         Table out = after;
         Set<String> chosen = new HashSet<>();
         for (Column c : after.columns()) {
-            if (c.identity() != Identity.AUTO_INCREMENT) continue;
-            if (before.column(c.name()).filter(b -> b.identity() == Identity.AUTO_INCREMENT).isPresent()) continue;
+            if (!ownsSequence(c)) continue;
+            if (before.column(c.name()).filter(PostgresNaming::ownsSequence).isPresent()) continue;
+            String named = after.options().get(Table.serialSequenceOption(c.name())); // an identity's SEQUENCE NAME
+            if (named != null && !before.options().containsKey(Table.serialSequenceOption(c.name()))) {
+                chosen.add(Names.key(named));
+                out = withSerialSequence(out, c.name(), named);
+                continue;
+            }
             String name = DerivedNames.choose(after.name(), c.name(), "seq", NAME_BYTES, n -> taken.test(n) || chosen.contains(Names.key(n)));
             chosen.add(Names.key(name));
             out = withSerialSequence(out, c.name(), name);
         }
         return out;
+    }
+
+    /**
+     * Whether PostgreSQL made a sequence for the column, named when it was made and kept through renames: a serial
+     * column's ({@code OWNED BY}) or an identity column's (internal).
+     */
+    static boolean ownsSequence(Column column) {
+        return column.identity() != Identity.NONE;
     }
 
     /** {@code <table>_<column>_seq}, cut to 63 bytes: the name of a serial column's sequence where it was free. */

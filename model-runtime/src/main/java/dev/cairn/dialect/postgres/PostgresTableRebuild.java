@@ -69,7 +69,14 @@ final class PostgresTableRebuild {
 
         Map<String, String> options = new TreeMap<>(after.options());
         List<String> ownedAgain = new ArrayList<>();
+        List<String> renamedSequences = new ArrayList<>();
         for (Column c : after.columns()) {
+            if (c.identity() == Identity.ALWAYS || c.identity() == Identity.BY_DEFAULT) {
+                // new_x's identity sequence has a name of its own while x's still exists, and x's name once x is gone
+                String own = PostgresNaming.defaultSequence(scratch, c.name());
+                options.put(Table.serialSequenceOption(c.name()), own);
+                renamedSequences.add("ALTER SEQUENCE " + q(own) + " RENAME TO " + q(PostgresNaming.serialSequence(after, c.name())));
+            }
             if (c.identity() != Identity.AUTO_INCREMENT) continue;
             String sequence = PostgresNaming.serialSequence(after, c.name());
             boolean kept = before.column(c.name()).filter(b -> b.identity() == Identity.AUTO_INCREMENT).isPresent();
@@ -105,6 +112,7 @@ final class PostgresTableRebuild {
         }
         out.add("DROP TABLE " + q(before.name()));
         out.add("ALTER TABLE " + q(scratch) + " RENAME TO " + q(name));
+        out.addAll(renamedSequences);
 
         String t = "ALTER TABLE " + q(name) + " ADD ";
         out.addAll(ownedAgain);
