@@ -39,8 +39,9 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     public static final String ROW_FORMAT = "row_format";
 
     /**
-     * The option naming the sequence PostgreSQL made for a serial column, where its name is not the one the table and
-     * column give ({@code jobs_id_seq1}, or {@code jobs_id_seq} after the table was renamed).
+     * The option naming the sequence PostgreSQL made for a serial or identity column, where its name is not the one the
+     * table and column give ({@code jobs_id_seq1}, {@code jobs_id_seq} after the table was renamed, or an identity's
+     * {@code SEQUENCE NAME}).
      */
     public static String serialSequenceOption(String column) {
         return "sequence of " + Names.key(column);
