@@ -62,20 +62,7 @@ public final class HistoryTable {
 
     public void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS " + quoted + " ("
-                    + "version BIGINT NOT NULL PRIMARY KEY, "
-                    + "description VARCHAR(200) NOT NULL, "
-                    + "file_name VARCHAR(500) NOT NULL, "
-                    + "checksum VARCHAR(64) NOT NULL, "
-                    + "down_sql " + text + ", "
-                    + "irreversible " + text + ", "
-                    + "applied_at VARCHAR(40) NOT NULL, "
-                    + "applied_by VARCHAR(200), "
-                    + "execution_ms BIGINT NOT NULL, "
-                    + "schema_hash VARCHAR(64) NOT NULL, "
-                    + "state VARCHAR(20), "
-                    + "note " + text + ", "
-                    + "owner VARCHAR(200))");
+            s.execute(createSql());
             Set<String> columns = columns(c);
             if (!columns.contains("state")) { // a table created before migrations could be incomplete
                 s.execute("ALTER TABLE " + quoted + " ADD COLUMN state VARCHAR(20)");
@@ -83,6 +70,24 @@ public final class HistoryTable {
             }
             if (!columns.contains("owner")) s.execute("ALTER TABLE " + quoted + " ADD COLUMN owner VARCHAR(200)"); // before running rows named their migrator
         }
+    }
+
+    /** The statement that creates the table when it does not exist (as {@link #create} and a dry run's file run it). */
+    String createSql() {
+        return "CREATE TABLE IF NOT EXISTS " + quoted + " ("
+                + "version BIGINT NOT NULL PRIMARY KEY, "
+                + "description VARCHAR(200) NOT NULL, "
+                + "file_name VARCHAR(500) NOT NULL, "
+                + "checksum VARCHAR(64) NOT NULL, "
+                + "down_sql " + text + ", "
+                + "irreversible " + text + ", "
+                + "applied_at VARCHAR(40) NOT NULL, "
+                + "applied_by VARCHAR(200), "
+                + "execution_ms BIGINT NOT NULL, "
+                + "schema_hash VARCHAR(64) NOT NULL, "
+                + "state VARCHAR(20), "
+                + "note " + text + ", "
+                + "owner VARCHAR(200))";
     }
 
     private boolean hasStateColumns(Connection c) throws SQLException {
@@ -223,6 +228,39 @@ public final class HistoryTable {
             if (named) p.setString(12, owner);
             p.executeUpdate();
         }
+    }
+
+    /**
+     * For a {@link ClientScript}: the INSERT {@link #insert} runs, the values as literals, {@code applied_at} the time
+     * the file runs; {@code running} writes the row of a migration about to run statement by statement.
+     */
+    String insertStatement(ClientScript script, AppliedMigration m, boolean running, String owner) {
+        return "INSERT INTO " + quoted + " (version, description, file_name, checksum, down_sql, irreversible, applied_at, applied_by, "
+                + "execution_ms, schema_hash, state, owner) VALUES (" + m.version() + ", " + script.literal(truncate(m.description(), 200)) + ", "
+                + script.literal(truncate(m.fileName(), 500)) + ", " + script.literal(m.checksum()) + ", " + script.literal(m.downSql()) + ", "
+                + script.literal(m.irreversible()) + ", " + script.nowUtc() + ", " + script.literal(truncate(m.appliedBy(), 200)) + ", "
+                + m.executionMillis() + ", " + script.literal(m.schemaHash()) + ", " + script.literal(running ? RUNNING : null) + ", "
+                + script.literal(running ? owner : null) + ")";
+    }
+
+    /** For a {@link ClientScript}: {@link #markApplied} (execution time 0). */
+    String markAppliedStatement(long version) {
+        return "UPDATE " + quoted + " SET state = NULL, note = NULL, owner = NULL, execution_ms = 0 WHERE version = " + version;
+    }
+
+    /** For a {@link ClientScript}: {@link #markReverting}. */
+    String markRevertingStatement(long version) {
+        return "UPDATE " + quoted + " SET state = '" + REVERTING + "' WHERE version = " + version;
+    }
+
+    /** For a {@link ClientScript}: {@link #updateDown}. */
+    String updateDownStatement(ClientScript script, long version, String downSql) {
+        return "UPDATE " + quoted + " SET down_sql = " + script.literal(downSql) + ", irreversible = NULL WHERE version = " + version;
+    }
+
+    /** For a {@link ClientScript}: {@link #delete}. */
+    String deleteStatement(long version) {
+        return "DELETE FROM " + quoted + " WHERE version = " + version;
     }
 
     /** Stores {@code downSql} as the down of the applied {@code version} (its file's down part was written or changed). */

@@ -54,6 +54,15 @@ public final class Migrator {
         return command(() -> dryRun ? upgrade.dryRun(target) : upgrade.run(target));
     }
 
+    /**
+     * Writes the SQL an upgrade to {@code target} (the head when null) would run to {@code file}, the history table's
+     * statements and transactions included, for the engine's own client to run; changes nothing. Returns the current
+     * version.
+     */
+    public long upgradeScript(Long target, Path file) {
+        return command(() -> new Upgrade(context).writeScript(target, file));
+    }
+
     /** Reverts applied migrations down to {@code target} (one version below the current when null; 0 = empty). */
     public long downgrade(Long target, boolean dryRun) {
         return downgrade(target, dryRun, Set.of());

@@ -3,6 +3,9 @@ package dev.cairn.migrate;
 import dev.cairn.dialect.TableRebuild;
 import dev.cairn.sql.SqlStatement;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -197,6 +200,30 @@ final class Upgrade {
             }
         } finally {
             c.setAutoCommit(false);
+        }
+    }
+
+    /**
+     * Writes what {@link #run} would run, history statements included, to {@code file} as a script for the engine's
+     * client ({@link UpgradeScript}), changing nothing; returns the current version.
+     */
+    long writeScript(Long target, Path file) {
+        context.replayed();
+        long goal = MigrationVersions.orNewest(settings.migrations(), target);
+        try (Connection c = connections.openReadOnly().orElse(null)) {
+            MigrationPlan plan = context.plan(c);
+            check(plan.problems());
+            plan.requireNotBelowCurrent(goal);
+            List<MigrationFile> todo = plan.toApply(goal);
+            Files.writeString(file, new UpgradeScript(context).of(plan, todo, plan.rewrittenDowns(context::writtenDownScript)));
+            log.info("Wrote the SQL of the upgrade from version " + plan.currentVersion() + " to "
+                    + (todo.isEmpty() ? plan.currentVersion() : todo.get(todo.size() - 1).version()) + " (" + todo.size() + " migrations, history"
+                    + " statements included) to " + file + "; nothing was changed. " + UpgradeScript.runWith(context.engine().dialect()));
+            return plan.currentVersion();
+        } catch (SQLException e) {
+            throw connections.databaseError(e);
+        } catch (IOException e) {
+            throw new MigrationProblem("Cannot write the dry run's SQL to " + file + ": " + e.getMessage(), e);
         }
     }
 
