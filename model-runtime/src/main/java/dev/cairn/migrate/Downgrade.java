@@ -8,6 +8,9 @@ import dev.cairn.schema.SchemaChange;
 import dev.cairn.sql.SqlStatement;
 import dev.cairn.sql.StatementSplitter;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -39,6 +42,11 @@ final class Downgrade {
 
     /** Down to {@code request}'s version or steps (one step when neither; 0 = empty); returns the version reached. */
     long run(DowngradeTarget request, boolean dryRun, Set<Long> skipDownOf) {
+        return run(request, dryRun, skipDownOf, null);
+    }
+
+    /** As {@link #run(DowngradeTarget, boolean, Set)}; a dry run with a {@code scriptFile} also writes its SQL there ({@link DowngradeScript}). */
+    long run(DowngradeTarget request, boolean dryRun, Set<Long> skipDownOf, Path scriptFile) {
         if (connections.createsFile()) { // nothing to downgrade, and no empty file to create
             log.info("There is no database at " + connections.databaseFile().orElseThrow() + " yet; nothing to downgrade.");
             log.info("Current database version: 0");
@@ -101,6 +109,7 @@ final class Downgrade {
                     log.info(a.downSql() == null ? "-- (skipped: no down)" : a.downSql().strip());
                     log.info("DELETE FROM " + history.name() + " WHERE version = " + a.version() + ";");
                 }
+                if (scriptFile != null) writeScript(scriptFile, current, goal, toRevert, rewritten, interrupted);
                 log.info("Dry run: nothing was changed. The database stays at version " + (interrupted.isEmpty() ? current
                         : interrupted.get(0).version() + ", its down half-run"));
                 return current;
@@ -125,6 +134,21 @@ final class Downgrade {
         } catch (SQLException e) {
             throw connections.databaseError(e);
         }
+    }
+
+    private void writeScript(Path file, long current, long goal, List<AppliedMigration> toRevert, Map<Long, String> rewritten,
+                             List<IncompleteMigration> interrupted) {
+        if (!interrupted.isEmpty()) {
+            throw new MigrationProblem("Cannot write the downgrade as a file: the down of version " + interrupted.get(0).version()
+                    + " was left half-run, and only the migrator can tell from the live schema how far it got; run db:downgrade");
+        }
+        try {
+            Files.writeString(file, new DowngradeScript(context).of(current, goal, toRevert, rewritten));
+        } catch (IOException e) {
+            throw new MigrationProblem("Cannot write the dry run's SQL to " + file + ": " + e.getMessage(), e);
+        }
+        log.info("Wrote the SQL of the downgrade from version " + current + " to " + goal + " (history statements included) to " + file
+                + ". " + UpgradeScript.runWith(engine.dialect()));
     }
 
     /**

@@ -86,6 +86,20 @@ public final class Migrator {
         return command(() -> new Downgrade(context).run(target, dryRun, skipDownOf));
     }
 
+    /**
+     * Writes the SQL a downgrade to {@code target} would run to {@code file} (as {@link #downgrade(Long, boolean, Set)}
+     * with a dry run, which it also logs), history statements and transactions included, for the engine's own client to
+     * run; changes nothing. Returns the current version.
+     */
+    public long downgradeScript(Long target, Set<Long> skipDownOf, Path file) {
+        return downgradeScript(DowngradeTarget.to(target), skipDownOf, file);
+    }
+
+    /** As {@link #downgradeScript(Long, Set, Path)}, to a version or down a number of steps ({@link DowngradeTarget}). */
+    public long downgradeScript(DowngradeTarget target, Set<Long> skipDownOf, Path file) {
+        return command(() -> new Downgrade(context).run(target, true, skipDownOf, file));
+    }
+
     /** Applied and pending migrations, checksum mismatches, irreversible ones. */
     public MigrationStatus status() {
         return command(() -> new Status(context).run());

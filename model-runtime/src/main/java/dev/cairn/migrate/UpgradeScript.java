@@ -31,12 +31,7 @@ final class UpgradeScript {
         long reached = todo.isEmpty() ? plan.currentVersion() : todo.get(todo.size() - 1).version();
         ClientScript script = new ClientScript(dialect, "Cairn upgrade from version " + plan.currentVersion() + " to " + reached + " ("
                 + dialect.id() + "), written by db:upgrade -Ddb.dryRunOutput\n" + runWith(dialect) + "\nThen db:validate checks the result.");
-        String schema = context.settings().schema();
-        if (schema != null) {
-            String quoted = context.engine().renderer().quote(schema);
-            if (dialect == Dialect.POSTGRESQL) script.statement("SET search_path TO " + quoted);
-            else if (dialect != Dialect.SQLITE) script.statement("USE " + quoted);
-        }
+        enterSchema(context, script);
         script.begin();
         script.statement(history.createSql());
         for (Map.Entry<Long, String> d : rewrittenDowns.entrySet()) {
@@ -69,6 +64,18 @@ final class UpgradeScript {
         }
         script.commit();
         return script.text();
+    }
+
+    /** With {@code db.schema} set: the script works there, as the migrator's connection does. */
+    static void enterSchema(MigratorContext context, ClientScript script) {
+        String schema = context.settings().schema();
+        if (schema == null) return;
+        String quoted = context.engine().renderer().quote(schema);
+        switch (context.engine().dialect()) {
+            case POSTGRESQL -> script.statement("SET search_path TO " + quoted);
+            case MYSQL, MARIADB -> script.statement("USE " + quoted);
+            case SQLITE -> { }
+        }
     }
 
     /** How to run the file, for its first lines. */

@@ -141,6 +141,25 @@ class UpgradeScriptTest {
         scripted.migrator().validate();
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theDowngradeFileRunByTheClientLeavesTheHistoryARealDowngradeLeaves(Engine e) throws Exception {
+        MigrationsOnDisk scripted = project(e, "scripted");
+        MigrationsOnDisk real = project(e, "real");
+        assertEquals(3, scripted.migrator().upgrade(null, false));
+        assertEquals(3, real.migrator().upgrade(null, false));
+        Path file = dir.resolve("downgrade.sql");
+
+        assertEquals(3, scripted.migrator().downgradeScript(1L, java.util.Set.of(), file));
+        assertEquals(3, history(scripted).size(), "writing the file changes nothing");
+        runClient(e.dialect, scripted, file);
+        scripted.migrator().validate();
+        assertEquals(1, real.migrator().downgrade(1L, false));
+        assertEquals(history(real), history(scripted));
+        assertEquals(1, history(scripted).size());
+        assertEquals(3, scripted.migrator().upgrade(null, false), "upgrades again from what the file left");
+    }
+
     @Test
     void fromAnAppliedVersionTheFileHoldsOnlyThePendingMigrations() throws Exception {
         MigrationsOnDisk scripted = project(Engine.SQLITE, "scripted");

@@ -1,0 +1,62 @@
+package dev.cairn.migrate;
+
+import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.RebuildMarker;
+import dev.cairn.sql.SqlStatement;
+import dev.cairn.sql.StatementSplitter;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL a downgrade would run, as a file for the engine's own client ({@link ClientScript}): the downs written after
+ * their migration was applied stored first, then each stored down with the removal of its history row, one
+ * transaction each as {@link Downgrade} runs them (statement by statement, the row marked reverting first, where
+ * {@link StepwiseDown} applies).
+ */
+final class DowngradeScript {
+    private final MigratorContext context;
+
+    DowngradeScript(MigratorContext context) {
+        this.context = context;
+    }
+
+    String of(long current, long goal, List<AppliedMigration> toRevert, Map<Long, String> rewrittenDowns) {
+        Engine engine = context.engine();
+        Dialect dialect = engine.dialect();
+        HistoryTable history = context.history();
+        ClientScript script = new ClientScript(dialect, "Cairn downgrade from version " + current + " to " + goal + " (" + dialect.id()
+                + "), written by db:downgrade -Ddb.dryRunOutput\n" + UpgradeScript.runWith(dialect) + "\nThen db:validate checks the result.");
+        UpgradeScript.enterSchema(context, script);
+        if (!rewrittenDowns.isEmpty()) {
+            script.begin();
+            for (Map.Entry<Long, String> d : rewrittenDowns.entrySet()) {
+                script.comment("version " + d.getKey() + ": its -- migrate:down part was written or changed after it was applied");
+                script.statement(history.updateDownStatement(script, d.getKey(), d.getValue()));
+            }
+            script.commit();
+        }
+        StatementSplitter splitter = new StatementSplitter(engine.syntax());
+        for (AppliedMigration a : toRevert) {
+            String downSql = a.downSql() == null ? "" : a.downSql(); // null: skipped on request (db.skipDownOf)
+            if (dialect == Dialect.SQLITE && RebuildMarker.in(downSql)) {
+                throw new MigrationProblem("Cannot write the downgrade as a file: the down of version " + a.version() + " (" + a.fileName()
+                        + ") rebuilds tables (" + RebuildMarker.LINE + "), which the migrator runs with foreign keys off, re-creating the"
+                        + " triggers the rebuild drops; run db:downgrade instead");
+            }
+            script.comment("");
+            script.comment("down of version " + a.version() + ": " + a.fileName() + (a.downSql() == null ? " (skipped: it has no down; its changes stay)" : ""));
+            List<SqlStatement> down = splitter.split("down of " + a.fileName(), downSql);
+            if (StepwiseDown.applies(engine)) {
+                script.statement(history.markRevertingStatement(a.version()));
+            } else {
+                script.begin();
+            }
+            for (SqlStatement s : down) script.statement(s.sql());
+            script.statement(history.deleteStatement(a.version()));
+            script.commit();
+        }
+        return script.text();
+    }
+}
