@@ -38,6 +38,14 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     private boolean dryRun;
 
     /**
+     * A dry run that writes the exact SQL to this file instead, history-table statements and transactions included,
+     * for the engine's own client: {@code sqlite3 app.db < FILE}, {@code psql -v ON_ERROR_STOP=1 -f FILE},
+     * {@code mariadb DB < FILE}. Changes nothing; after the file ran, db:validate passes.
+     */
+    @Parameter(property = "db.dryRunOutput")
+    private java.io.File dryRunOutput;
+
+    /**
      * Versions (comma-separated) whose migration has no down and never will (an irreversible data change): the
      * downgrade passes over them — their history row is removed, their changes stay in the database — with a warning.
      * Only those versions; any other irreversible step still stops the downgrade.
@@ -48,6 +56,10 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         Set<Long> skip = skipDownOf == null ? Set.of() : Set.copyOf(skipDownOf);
-        run(m -> m.downgrade(new DowngradeTarget(target, steps, UnattendedBuild.is(session)), dryRun, skip));
+        DowngradeTarget to = new DowngradeTarget(target, steps, UnattendedBuild.is(session));
+        run(m -> {
+            if (dryRunOutput != null) m.downgradeScript(to, skip, dryRunOutput.toPath());
+            else m.downgrade(to, dryRun, skip);
+        });
     }
 }

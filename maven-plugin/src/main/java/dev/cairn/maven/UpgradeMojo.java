@@ -24,8 +24,19 @@ public class UpgradeMojo extends AbstractDatabaseMojo {
     @Parameter(property = "db.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /**
+     * A dry run that writes the exact SQL to this file instead, history-table statements and transactions included,
+     * for the engine's own client: {@code sqlite3 app.db < FILE}, {@code psql -v ON_ERROR_STOP=1 -f FILE},
+     * {@code mariadb DB < FILE}. Changes nothing; after the file ran, db:validate passes.
+     */
+    @Parameter(property = "db.dryRunOutput")
+    private java.io.File dryRunOutput;
+
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
-        run(m -> m.upgrade(target, dryRun));
+        run(m -> {
+            if (dryRunOutput != null) m.upgradeScript(target, dryRunOutput.toPath());
+            else m.upgrade(target, dryRun);
+        });
     }
 }

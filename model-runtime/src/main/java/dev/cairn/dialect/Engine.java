@@ -73,6 +73,9 @@ public interface Engine {
     /** What a cluster asks of migrations, and how to know one (stateless, shared; {@link ClusterRules#ONE_SERVER} for none). */
     ClusterRules cluster();
 
+    /** How a SQL file reads for the engine's own command-line client, as a dry run writes one (stateless, shared). */
+    ClientScriptSql clientScript();
+
     /** How the history table is typed and found (stateless, shared). */
     HistoryTableSql history();
 

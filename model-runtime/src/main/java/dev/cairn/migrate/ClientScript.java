@@ -1,51 +1,40 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.ClientScriptSql;
+import dev.cairn.dialect.Engine;
 
 /**
  * A SQL file for the engine's own command-line client ({@code sqlite3 db < f}, {@code psql -f f}, {@code mariadb db < f}):
- * statements with the terminator that client needs, transaction statements, and history values as literals. The
- * first line makes the client stop at the first error ({@code .bail on}, {@code \set ON_ERROR_STOP on}; the MariaDB
- * client stops by itself when it reads a file).
+ * statements with the terminator that client needs ({@link ClientScriptSql}), transaction statements where the
+ * migrator uses transactions, and history values as literals. The file makes the client stop at the first error.
  */
 final class ClientScript {
-    private final Dialect dialect;
+    private final ClientScriptSql client;
+    private final boolean transactions;
     private final StringBuilder text = new StringBuilder();
     private boolean inTransaction;
 
-    ClientScript(Dialect dialect, String title) {
-        this.dialect = dialect;
+    ClientScript(Engine engine, String title) {
+        this.client = engine.clientScript();
+        this.transactions = !engine.migration().ddlCommitsItself(); // MySQL/MariaDB: the migrator runs their DDL without one
         for (String line : title.split("\n")) comment(line);
-        switch (dialect) {
-            case SQLITE -> text.append(".bail on\n");
-            case POSTGRESQL -> text.append("\\set ON_ERROR_STOP on\n");
-            default -> { }
-        }
+        if (!client.stopOnError().isEmpty()) text.append(client.stopOnError()).append('\n');
     }
 
     void comment(String line) {
         text.append(line.isEmpty() ? "--" : "-- " + line).append('\n');
     }
 
-    /**
-     * One statement, terminated for the client. A MySQL/MariaDB statement holding semicolons (a routine or trigger
-     * body) is written between {@code DELIMITER} lines with a delimiter it does not contain.
-     */
+    /** One statement, its own terminator (if any) replaced by the one the client needs. */
     void statement(String sql) {
         String s = sql.strip();
         while (s.endsWith(";")) s = s.substring(0, s.length() - 1).strip();
-        if (isMySqlFamily() && s.contains(";")) {
-            String delimiter = "$$";
-            while (s.contains(delimiter)) delimiter += "$";
-            text.append("DELIMITER ").append(delimiter).append('\n').append(s).append('\n').append(delimiter).append('\n').append("DELIMITER ;\n");
-            return;
-        }
-        text.append(s).append(s.endsWith(";") ? "" : ";").append('\n');
+        text.append(client.terminated(s)).append('\n');
     }
 
-    /** Opens a transaction unless one is open (MySQL/MariaDB: DDL commits by itself, the migrator runs it without one). */
+    /** Opens a transaction unless one is open. */
     void begin() {
-        if (inTransaction || isMySqlFamily()) return;
+        if (inTransaction || !transactions) return;
         text.append("BEGIN;\n");
         inTransaction = true;
     }
@@ -56,25 +45,19 @@ final class ClientScript {
         inTransaction = false;
     }
 
-    /** A SQL string literal (null: NULL); MySQL/MariaDB read a backslash in one as an escape, so it is doubled. */
     String literal(String value) {
-        if (value == null) return "NULL";
-        String s = value.replace("'", "''");
-        if (isMySqlFamily()) s = s.replace("\\", "\\\\");
-        return "'" + s + "'";
+        return client.literal(value);
     }
 
-    /** The current UTC time in the history's format ({@code 2026-12-07T21:55:00.123456Z}), evaluated when the file runs. */
     String nowUtc() {
-        return switch (dialect) {
-            case SQLITE -> "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-            case POSTGRESQL -> "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
-            case MYSQL, MARIADB -> "DATE_FORMAT(UTC_TIMESTAMP(6), '%Y-%m-%dT%H:%i:%s.%fZ')";
-        };
+        return client.nowUtc();
     }
 
-    private boolean isMySqlFamily() {
-        return dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    /** With {@code db.schema} set: the file works there, as the migrator's connection does. */
+    void enterNamespace(Engine engine, String schema) {
+        if (schema == null) return;
+        String statement = client.enterNamespace(engine.renderer().quote(schema));
+        if (!statement.isEmpty()) text.append(statement).append('\n');
     }
 
     String text() {

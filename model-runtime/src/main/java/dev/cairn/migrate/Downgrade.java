@@ -143,12 +143,13 @@ final class Downgrade {
                     + " was left half-run, and only the migrator can tell from the live schema how far it got; run db:downgrade");
         }
         try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, new DowngradeScript(context).of(current, goal, toRevert, rewritten));
         } catch (IOException e) {
             throw new MigrationProblem("Cannot write the dry run's SQL to " + file + ": " + e.getMessage(), e);
         }
         log.info("Wrote the SQL of the downgrade from version " + current + " to " + goal + " (history statements included) to " + file
-                + ". " + UpgradeScript.runWith(engine.dialect()));
+                + ". Run it with: " + engine.clientScript().runWith());
     }
 
     /**

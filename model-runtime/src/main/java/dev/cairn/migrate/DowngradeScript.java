@@ -1,6 +1,5 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.RebuildMarker;
 import dev.cairn.sql.SqlStatement;
@@ -24,11 +23,10 @@ final class DowngradeScript {
 
     String of(long current, long goal, List<AppliedMigration> toRevert, Map<Long, String> rewrittenDowns) {
         Engine engine = context.engine();
-        Dialect dialect = engine.dialect();
         HistoryTable history = context.history();
-        ClientScript script = new ClientScript(dialect, "Cairn downgrade from version " + current + " to " + goal + " (" + dialect.id()
-                + "), written by db:downgrade -Ddb.dryRunOutput\n" + UpgradeScript.runWith(dialect) + "\nThen db:validate checks the result.");
-        UpgradeScript.enterSchema(context, script);
+        ClientScript script = new ClientScript(engine, "Cairn downgrade from version " + current + " to " + goal + " (" + engine.dialect().id()
+                + "), written by db:downgrade -Ddb.dryRunOutput\nRun it with: " + engine.clientScript().runWith() + "\nThen db:validate checks the result.");
+        script.enterNamespace(engine, context.settings().schema());
         if (!rewrittenDowns.isEmpty()) {
             script.begin();
             for (Map.Entry<Long, String> d : rewrittenDowns.entrySet()) {
@@ -40,7 +38,7 @@ final class DowngradeScript {
         StatementSplitter splitter = new StatementSplitter(engine.syntax());
         for (AppliedMigration a : toRevert) {
             String downSql = a.downSql() == null ? "" : a.downSql(); // null: skipped on request (db.skipDownOf)
-            if (dialect == Dialect.SQLITE && RebuildMarker.in(downSql)) {
+            if (engine.migration().rebuildRestoresTriggers() && RebuildMarker.in(downSql)) {
                 throw new MigrationProblem("Cannot write the downgrade as a file: the down of version " + a.version() + " (" + a.fileName()
                         + ") rebuilds tables (" + RebuildMarker.LINE + "), which the migrator runs with foreign keys off, re-creating the"
                         + " triggers the rebuild drops; run db:downgrade instead");

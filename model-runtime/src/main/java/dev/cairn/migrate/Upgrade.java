@@ -215,10 +215,11 @@ final class Upgrade {
             check(plan.problems());
             plan.requireNotBelowCurrent(goal);
             List<MigrationFile> todo = plan.toApply(goal);
+            Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, new UpgradeScript(context).of(plan, todo, plan.rewrittenDowns(context::writtenDownScript)));
             log.info("Wrote the SQL of the upgrade from version " + plan.currentVersion() + " to "
                     + (todo.isEmpty() ? plan.currentVersion() : todo.get(todo.size() - 1).version()) + " (" + todo.size() + " migrations, history"
-                    + " statements included) to " + file + "; nothing was changed. " + UpgradeScript.runWith(context.engine().dialect()));
+                    + " statements included) to " + file + "; nothing was changed. Run it with: " + context.engine().clientScript().runWith());
             return plan.currentVersion();
         } catch (SQLException e) {
             throw connections.databaseError(e);

@@ -1,6 +1,6 @@
 package dev.cairn.migrate;
 
-import dev.cairn.dialect.Dialect;
+import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.RebuildMarker;
 import dev.cairn.sql.SqlStatement;
 
@@ -24,14 +24,14 @@ final class UpgradeScript {
         this.context = context;
     }
 
-    /** The file's text for the migrations {@code todo} of {@code plan}, the database at {@code current}. */
+    /** The file's text for the migrations {@code todo} of {@code plan}, with the downs to store first. */
     String of(MigrationPlan plan, List<MigrationFile> todo, Map<Long, String> rewrittenDowns) {
-        Dialect dialect = context.engine().dialect();
+        Engine engine = context.engine();
         HistoryTable history = context.history();
         long reached = todo.isEmpty() ? plan.currentVersion() : todo.get(todo.size() - 1).version();
-        ClientScript script = new ClientScript(dialect, "Cairn upgrade from version " + plan.currentVersion() + " to " + reached + " ("
-                + dialect.id() + "), written by db:upgrade -Ddb.dryRunOutput\n" + runWith(dialect) + "\nThen db:validate checks the result.");
-        enterSchema(context, script);
+        ClientScript script = new ClientScript(engine, "Cairn upgrade from version " + plan.currentVersion() + " to " + reached + " ("
+                + engine.dialect().id() + "), written by db:upgrade -Ddb.dryRunOutput\nRun it with: " + engine.clientScript().runWith() + "\nThen db:validate checks the result.");
+        script.enterNamespace(engine, context.settings().schema());
         script.begin();
         script.statement(history.createSql());
         for (Map.Entry<Long, String> d : rewrittenDowns.entrySet()) {
@@ -39,10 +39,10 @@ final class UpgradeScript {
             script.statement(history.updateDownStatement(script, d.getKey(), d.getValue()));
         }
         if (!rewrittenDowns.isEmpty()) script.commit();
-        CommitPoints commitPoints = new CommitPoints(context.settings().transactionScope(), context.engine().migration());
+        CommitPoints commitPoints = new CommitPoints(context.settings().transactionScope(), engine.migration());
         for (MigrationFile f : todo) {
             ReplayedMigration m = context.replayed(f.version());
-            if (dialect == Dialect.SQLITE && RebuildMarker.in(f.upSql())) {
+            if (engine.migration().rebuildRestoresTriggers() && RebuildMarker.in(f.upSql())) {
                 throw new MigrationProblem("Cannot write the upgrade as a file: " + f.displayName() + " rebuilds tables (" + RebuildMarker.LINE
                         + "), which the migrator runs with foreign keys off, re-creating the triggers the rebuild drops; run db:upgrade instead");
             }
@@ -50,7 +50,7 @@ final class UpgradeScript {
             AppliedMigration row = context.historyRow(m, down, 0);
             script.comment("");
             script.comment("version " + f.version() + ": " + f.displayName() + (down.isReversible() ? "" : " (irreversible: " + down.irreversible() + ")"));
-            if (StepwiseMigration.applies(context.engine(), m)) {
+            if (StepwiseMigration.applies(engine, m)) {
                 script.commit();
                 script.statement(history.insertStatement(script, row, true, OWNER));
                 for (SqlStatement s : m.statements()) script.statement(s.sql());
@@ -64,27 +64,5 @@ final class UpgradeScript {
         }
         script.commit();
         return script.text();
-    }
-
-    /** With {@code db.schema} set: the script works there, as the migrator's connection does. */
-    static void enterSchema(MigratorContext context, ClientScript script) {
-        String schema = context.settings().schema();
-        if (schema == null) return;
-        String quoted = context.engine().renderer().quote(schema);
-        switch (context.engine().dialect()) {
-            case POSTGRESQL -> script.statement("SET search_path TO " + quoted);
-            case MYSQL, MARIADB -> script.statement("USE " + quoted);
-            case SQLITE -> { }
-        }
-    }
-
-    /** How to run the file, for its first lines. */
-    static String runWith(Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> "Run it with: sqlite3 app.db < this-file";
-            case POSTGRESQL -> "Run it with: psql -v ON_ERROR_STOP=1 -f this-file (connected to the database)";
-            case MYSQL -> "Run it with: mysql database < this-file";
-            case MARIADB -> "Run it with: mariadb database < this-file";
-        };
     }
 }

@@ -4,6 +4,7 @@ import dev.cairn.dialect.AlterTableForms;
 import dev.cairn.dialect.ChangeRenderer;
 import dev.cairn.dialect.DdlRenderer;
 import dev.cairn.dialect.Engine;
+import dev.cairn.dialect.ClientScriptSql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.KeyRules;
@@ -49,6 +50,7 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     private final KeyRules keys = new MySqlKeyRules();
     private final AlterTableForms alterTable = new MySqlAlterTable(ddl().keepsColumnLevelChecks()); // ddl(): a constant of either engine
     private final Namespaces namespaces = new MySqlNamespaces();
+    private final ClientScriptSql clientScript = new MySqlClientScriptSql(dialect().id()); // the client is named after the engine: mysql, mariadb
 
     @Override
     public KeyRules keys() {
@@ -93,6 +95,11 @@ abstract sealed class MySqlFamilyEngine implements Engine permits MySqlEngine, M
     @Override
     public ClusterRules cluster() {
         return GaleraRules.INSTANCE;
+    }
+
+    @Override
+    public ClientScriptSql clientScript() {
+        return clientScript;
     }
 
     @Override

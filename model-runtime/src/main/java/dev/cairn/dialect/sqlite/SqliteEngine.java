@@ -9,6 +9,7 @@ import dev.cairn.dialect.DdlRules;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.EntitySql;
+import dev.cairn.dialect.ClientScriptSql;
 import dev.cairn.dialect.HistoryTableSql;
 import dev.cairn.dialect.JdbcValues;
 import dev.cairn.dialect.KeyRules;
@@ -117,6 +118,11 @@ public final class SqliteEngine implements Engine {
     @Override
     public ClusterRules cluster() {
         return ClusterRules.ONE_SERVER;
+    }
+
+    @Override
+    public ClientScriptSql clientScript() {
+        return SqliteClientScriptSql.INSTANCE;
     }
 
     @Override
