@@ -19,7 +19,7 @@ import java.util.Set;
  * phase: post-integration-test (undoes what a db:upgrade before the integration tests did).
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.TEST, defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
-public class DowngradeMojo extends AbstractDatabaseMojo {
+public class DowngradeMojo extends AbstractReportingMojo {
 
     /**
      * The version to downgrade to; one below the current when neither it nor {@code db.steps} is given. In a build that
@@ -56,9 +56,11 @@ public class DowngradeMojo extends AbstractDatabaseMojo {
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         Set<Long> skip = skipDownOf == null ? Set.of() : Set.copyOf(skipDownOf);
+        boolean json = json();
         DowngradeTarget to = new DowngradeTarget(target, steps, UnattendedBuild.is(session));
         run(m -> {
             if (dryRunOutput != null) m.downgradeScript(to, skip, dryRunOutput.toPath());
+            else if (json && !dryRun) report(ReportJson.run("downgrade", m.downgradeReport(to, skip)));
             else m.downgrade(to, dryRun, skip);
         });
     }

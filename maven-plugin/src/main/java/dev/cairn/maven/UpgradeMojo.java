@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code Current database version: N}. Default phase: pre-integration-test.
  */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.TEST, defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, requiresProject = true, threadSafe = true, configurator = "cairn-masking")
-public class UpgradeMojo extends AbstractDatabaseMojo {
+public class UpgradeMojo extends AbstractReportingMojo {
 
     /** The version to upgrade to; the newest migration when not given. */
     @Parameter(property = "db.target")
@@ -34,8 +34,10 @@ public class UpgradeMojo extends AbstractDatabaseMojo {
 
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
+        boolean json = json();
         run(m -> {
             if (dryRunOutput != null) m.upgradeScript(target, dryRunOutput.toPath());
+            else if (json && !dryRun) report(ReportJson.run("upgrade", m.upgradeReport(target)));
             else m.upgrade(target, dryRun);
         });
     }

@@ -31,6 +31,9 @@ final class Downgrade {
     private final Engine engine;
     private final HistoryTable history;
     private final MigratorConnections connections;
+    /** What this run reverted, for {@link #report}; and the version it started from. */
+    private final List<MigrationRun.Step> steps = new ArrayList<>();
+    private long from;
 
     Downgrade(MigratorContext context) {
         this.context = context;
@@ -38,6 +41,13 @@ final class Downgrade {
         this.engine = context.engine();
         this.history = context.history();
         this.connections = context.connections();
+    }
+
+    /** As {@link #run(DowngradeTarget, boolean, Set)} (not a dry run), and what it reverted, with the times. */
+    MigrationRun report(DowngradeTarget request, Set<Long> skipDownOf) {
+        long start = System.nanoTime();
+        long reached = run(request, false, skipDownOf);
+        return new MigrationRun(from, reached, steps, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Down to {@code request}'s version or steps (one step when neither; 0 = empty); returns the version reached. */
@@ -63,6 +73,7 @@ final class Downgrade {
             if (!plan.problemsBesidesInterruptedDowns().isEmpty()) throw new MigrationProblem("Cannot downgrade: " + plan.problemsBesidesInterruptedDowns().get(0));
             List<IncompleteMigration> interrupted = plan.interruptedDowns();
             long current = plan.currentVersion();
+            from = current;
             if (current == 0 && interrupted.isEmpty()) {
                 log.info("The database is at version 0; nothing to downgrade.");
                 log.info("Current database version: 0");
@@ -189,7 +200,9 @@ final class Downgrade {
                 history.delete(c, a.version());
                 c.commit();
                 reached = versions.stream().mapToLong(Long::longValue).filter(v -> v < a.version()).max().orElse(0);
-                log.info("  reverted " + a.version() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms; database version: " + reached);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                steps.add(new MigrationRun.Step(a.version(), a.description(), a.fileName(), ms, a.downSql() == null ? a.irreversible() : null));
+                log.info("  reverted " + a.version() + " in " + ms + " ms; database version: " + reached);
             } catch (RuntimeException | SQLException e) {
                 MigratorConnections.rollbackQuietly(c);
                 throw e;

@@ -84,6 +84,11 @@ final class MigrationPlan {
         return List.copyOf(byVersion.values());
     }
 
+    /** Every migration the files or the applied rows know, by version, with its state. */
+    List<Entry> migrations() {
+        return entries;
+    }
+
     /**
      * The applied migrations whose file's written {@code -- migrate:down} part differs from the down their history row
      * stored (written or changed since it was applied, or the row had none), by version, with that part's script as

@@ -8,16 +8,17 @@ import java.util.Set;
 /**
  * Where a database stands: its version, what is applied (when), what is pending, which pending migrations cannot be
  * reversed (no down can be derived, with the reason: file:line of the statement and why), what was edited or left
- * incomplete.
+ * incomplete; {@code migrations} is every migration with its state, by version.
  */
 public record MigrationStatus(long currentVersion, List<AppliedMigration> applied, List<MigrationFile> pending,
-                              List<String> problems, Map<Long, String> irreversibleReasons) {
+                              List<String> problems, Map<Long, String> irreversibleReasons, List<MigrationState> migrations) {
 
     public MigrationStatus {
         applied = List.copyOf(applied);
         pending = List.copyOf(pending);
         problems = List.copyOf(problems);
         irreversibleReasons = Map.copyOf(irreversibleReasons);
+        migrations = List.copyOf(migrations);
     }
 
     /** The pending migrations that cannot be reversed once applied. */

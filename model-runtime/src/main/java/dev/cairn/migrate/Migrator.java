@@ -54,6 +54,11 @@ public final class Migrator {
         return command(() -> dryRun ? upgrade.dryRun(target) : upgrade.run(target));
     }
 
+    /** As {@link #upgrade(Long, boolean)} (not a dry run), and what it applied: versions, each migration's time. */
+    public MigrationRun upgradeReport(Long target) {
+        return command(() -> new Upgrade(context).report(target));
+    }
+
     /**
      * Writes the SQL an upgrade to {@code target} (the head when null) would run to {@code file}, the history table's
      * statements and transactions included, for the engine's own client to run; changes nothing. Returns the current
@@ -86,6 +91,16 @@ public final class Migrator {
         return command(() -> new Downgrade(context).run(target, dryRun, skipDownOf));
     }
 
+    /** As {@link #downgrade(Long, boolean, Set)} (not a dry run), and what it reverted: versions, each down's time. */
+    public MigrationRun downgradeReport(Long target, Set<Long> skipDownOf) {
+        return downgradeReport(DowngradeTarget.to(target), skipDownOf);
+    }
+
+    /** As {@link #downgradeReport(Long, Set)}, to a version or down a number of steps ({@link DowngradeTarget}). */
+    public MigrationRun downgradeReport(DowngradeTarget target, Set<Long> skipDownOf) {
+        return command(() -> new Downgrade(context).report(target, skipDownOf));
+    }
+
     /**
      * Writes the SQL a downgrade to {@code target} would run to {@code file} (as {@link #downgrade(Long, boolean, Set)}
      * with a dry run, which it also logs), history statements and transactions included, for the engine's own client to
@@ -103,6 +118,14 @@ public final class Migrator {
     /** Applied and pending migrations, checksum mismatches, irreversible ones. */
     public MigrationStatus status() {
         return command(() -> new Status(context).run());
+    }
+
+    /**
+     * What {@link #validate} checks, as a report that holds the problems rather than throwing them (a migration that
+     * does not replay still throws).
+     */
+    public ValidationReport validation() {
+        return command(() -> new Validate(context).report());
     }
 
     /** Files against history (edited, missing, out of order), and every migration replays; a problem is an exception. */

@@ -32,7 +32,8 @@ final class Status {
                 DownMigration down = m == null ? null : context.downOf(m);
                 if (down != null && !down.isReversible()) irreversible.put(f.version(), down.irreversible());
             }
-            return new MigrationStatus(plan.currentVersion(), plan.applied(), pending, problems, irreversible);
+            List<MigrationState> migrations = plan.migrations().stream().map(e -> MigrationState.of(e, irreversible.get(e.version()))).toList();
+            return new MigrationStatus(plan.currentVersion(), plan.applied(), pending, problems, irreversible, migrations);
         } catch (SQLException e) {
             throw context.connections().databaseError(e);
         }

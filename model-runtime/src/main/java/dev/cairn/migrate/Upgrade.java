@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ final class Upgrade {
     private final HistoryTable history;
     private final MigratorConnections connections;
     private final StepwiseMigration stepwise;
+    /** What this run applied, for {@link #report}; and the version it started from. */
+    private final List<MigrationRun.Step> steps = new ArrayList<>();
+    private long from;
 
     Upgrade(MigratorContext context) {
         this.context = context;
@@ -37,6 +41,13 @@ final class Upgrade {
         this.history = context.history();
         this.connections = context.connections();
         this.stepwise = new StepwiseMigration(context);
+    }
+
+    /** As {@link #run}, and what it applied, with the times. */
+    MigrationRun report(Long target) {
+        long start = System.nanoTime();
+        long reached = run(target);
+        return new MigrationRun(from, reached, steps, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Applies pending migrations up to {@code target} (the newest when null); returns the version reached. */
@@ -60,6 +71,7 @@ final class Upgrade {
             List<AppliedMigration> applied = history.readForCheck(c);
             MigrationPlan plan = MigrationPlan.of(files, applied, List.of(), settings.allowOutOfOrder());
             long goal = MigrationVersions.orNewest(files, target);
+            from = plan.currentVersion();
             c.setAutoCommit(true);
             check(plan.problems());
             plan.requireNotBelowCurrent(goal);
@@ -140,7 +152,9 @@ final class Upgrade {
             } finally {
                 if (!c.isClosed()) c.setAutoCommit(false); // a connection lost meanwhile: its failure is the one to report
             }
-            log.info("  applied " + label(m) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            steps.add(step(m, down, ms));
+            log.info("  applied " + label(m) + " in " + ms + " ms");
             return true;
         }
         TableRebuild rebuild = context.engine().migration().beginRebuild(c, m.file().upSql()).orElse(null);
@@ -152,6 +166,7 @@ final class Upgrade {
             long ms = (System.nanoTime() - start) / 1_000_000;
             history.insert(c, context.historyRow(m, down, ms));
             if (commit) c.commit();
+            steps.add(step(m, down, ms));
             log.info("  applied " + label(m) + " in " + ms + " ms");
             return commit;
         } catch (RuntimeException | SQLException e) {
@@ -165,6 +180,10 @@ final class Upgrade {
         } finally {
             TableRebuilds.restore(rebuild, c);
         }
+    }
+
+    private static MigrationRun.Step step(ReplayedMigration m, DownMigration down, long ms) {
+        return new MigrationRun.Step(m.version(), m.file().description(), m.file().displayName(), ms, down.isReversible() ? null : down.irreversible());
     }
 
     /** After a rollback: the version the database is at, or a question mark when even that cannot be read. */

@@ -18,19 +18,28 @@ final class Validate {
         this.context = context;
     }
 
-    void run() {
+    /** The report; throws only when the database cannot be read. */
+    ValidationReport report() {
         try (Connection c = context.connections().openReadOnly().orElse(null)) {
             MigrationPlan plan = context.plan(c);
             List<String> problems = new ArrayList<>(plan.problems());
             boolean filesMatch = problems.isEmpty();
             problems.addAll(plan.incompleteProblems());
             // with an applied file edited, the replayed schema is not what was applied: a drift report would only repeat it
-            if (c != null && filesMatch) problems.addAll(context.drift().problems(c, plan));
-            check(problems);
-            context.log().info("Validated " + context.replayed().size() + " migrations against " + plan.applied().size()
-                    + " applied; the database is at version " + plan.currentVersion());
+            List<String> drift = c != null && filesMatch ? context.drift().problems(c, plan) : List.of();
+            return new ValidationReport(plan.currentVersion(), context.replayed().size(), plan.applied().size(), problems, drift);
         } catch (SQLException e) {
             throw context.connections().databaseError(e);
         }
+    }
+
+    /** A problem is an exception. */
+    void run() {
+        ValidationReport report = report();
+        List<String> problems = new ArrayList<>(report.problems());
+        problems.addAll(report.drift());
+        check(problems);
+        context.log().info("Validated " + report.replayed() + " migrations against " + report.applied()
+                + " applied; the database is at version " + report.currentVersion());
     }
 }
