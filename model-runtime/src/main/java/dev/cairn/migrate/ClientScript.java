@@ -3,6 +3,8 @@ package dev.cairn.migrate;
 import dev.cairn.dialect.ClientScriptSql;
 import dev.cairn.dialect.Engine;
 
+import java.util.List;
+
 /**
  * A SQL file for the engine's own command-line client ({@code sqlite3 db < f}, {@code psql -f f}, {@code mariadb db < f}):
  * statements with the terminator that client needs ({@link ClientScriptSql}), transaction statements where the
@@ -41,6 +43,17 @@ final class ClientScript {
 
     void commit() {
         if (!inTransaction) return;
+        text.append("COMMIT;\n");
+        inTransaction = false;
+    }
+
+    /**
+     * Statements in a transaction of their own, whatever the engine (MySQL/MariaDB: a DDL statement among them commits
+     * by itself, and what follows it then commits on its own).
+     */
+    void inOwnTransaction(List<String> statements) {
+        text.append(inTransaction ? "" : "START TRANSACTION;\n");
+        for (String s : statements) statement(s);
         text.append("COMMIT;\n");
         inTransaction = false;
     }

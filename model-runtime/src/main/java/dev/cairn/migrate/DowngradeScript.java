@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The SQL a downgrade would run, as a file for the engine's own client ({@link ClientScript}): the downs written after
  * their migration was applied stored first, then each stored down with the removal of its history row, one
- * transaction each as {@link Downgrade} runs them (statement by statement, the row marked reverting first, where
- * {@link StepwiseDown} applies).
+ * transaction each as {@link Downgrade} runs them (where {@link StepwiseDown} applies: the row marked reverting first,
+ * then each statement committed with the count of those run, so that db:downgrade finishes a file stopped half-way).
  */
 final class DowngradeScript {
     private final MigratorContext context;
@@ -47,11 +47,15 @@ final class DowngradeScript {
             script.comment("down of version " + a.version() + ": " + a.fileName() + (a.downSql() == null ? " (skipped: it has no down; its changes stay)" : ""));
             List<SqlStatement> down = splitter.split("down of " + a.fileName(), downSql);
             if (StepwiseDown.applies(engine)) {
+                // as StepwiseDown: the row reverting, then each statement committed with the count of those run
                 script.statement(history.markRevertingStatement(a.version()));
+                for (int k = 0; k < down.size(); k++) {
+                    script.inOwnTransaction(List.of(down.get(k).sql(), history.revertingProgressStatement(script, a.version(), new DownProgress(k + 1, down.size()))));
+                }
             } else {
                 script.begin();
+                for (SqlStatement s : down) script.statement(s.sql());
             }
-            for (SqlStatement s : down) script.statement(s.sql());
             script.statement(history.deleteStatement(a.version()));
             script.commit();
         }

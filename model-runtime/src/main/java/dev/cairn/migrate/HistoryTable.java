@@ -253,6 +253,11 @@ public final class HistoryTable {
         return "UPDATE " + quoted + " SET state = '" + REVERTING + "' WHERE version = " + version;
     }
 
+    /** For a {@link ClientScript}: {@link #markRevertingProgress}. */
+    String revertingProgressStatement(ClientScript script, long version, DownProgress progress) {
+        return "UPDATE " + quoted + " SET note = " + script.literal(progress.note()) + " WHERE version = " + version + " AND state = '" + REVERTING + "'";
+    }
+
     /** For a {@link ClientScript}: {@link #updateDown}. */
     String updateDownStatement(ClientScript script, long version, String downSql) {
         return "UPDATE " + quoted + " SET down_sql = " + script.literal(downSql) + ", irreversible = NULL WHERE version = " + version;
