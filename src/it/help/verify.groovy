@@ -27,19 +27,20 @@ def parameters = { String section ->
 }
 def database = ['skip', 'encoding', 'url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
                 'outOfOrder', 'lockTimeout', 'lockLease', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
+def reporting = ['format', 'output']   // db.format=json, db.output (status, validate, upgrade, downgrade)
 // set in the POM only: maps of names and types
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']
 def expected = [
         baseline : database + ['baselineVersion', 'version'],
         diff     : database + ['name', 'shortName', 'versionStyle', 'recordDiff'],
-        downgrade: database + ['target', 'steps', 'dryRun', 'skipDownOf'],
+        downgrade: database + reporting + ['target', 'steps', 'dryRun', 'dryRunOutput', 'skipDownOf'],
         'generate-models': ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
         new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
         schema   : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'schemaFile', 'devUrl'],
-        status   : database,
-        upgrade  : database + ['target', 'dryRun'],
-        validate : database,
+        status   : database + reporting,
+        upgrade  : database + reporting + ['target', 'dryRun', 'dryRunOutput'],
+        validate : database + reporting,
 ]
 goals.each { goal ->
     def section = sections[goal]
@@ -60,6 +61,9 @@ goals.each { goal ->
 // the properties the brief's command lines use
 assert parameters(sections.upgrade).target.contains('User property: db.target')
 assert parameters(sections.upgrade).dryRun.contains('User property: db.dryRun')
+assert parameters(sections.upgrade).dryRunOutput.contains('User property: db.dryRunOutput')
+assert parameters(sections.status).format.contains('User property: db.format')
+assert parameters(sections.validate).output.contains('User property: db.output')
 assert parameters(sections.downgrade).target.contains('User property: db.target')
 assert parameters(sections.downgrade).skipDownOf.contains('User property: db.skipDownOf')
 assert parameters(sections.downgrade).steps.contains('User property: db.steps')
