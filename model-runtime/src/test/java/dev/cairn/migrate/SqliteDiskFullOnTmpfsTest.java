@@ -8,14 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,8 +50,8 @@ class SqliteDiskFullOnTmpfsTest {
         MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
         assertTrue(e.getMessage().contains("The disk holding the SQLite database " + p.database + " refused a write (SQLITE_FULL)"), e.getMessage());
         assertTrue(e.getMessage().contains("002_big.sql:2:1"), "names the statement: " + e.getMessage());
-        intact(p, 1);
-        assertEquals(1, backups(p).size(), "the backup taken before 002: " + backups(p));
+        SqliteDiskFullTest.intact(p, 1);
+        assertEquals(1, SqliteDiskFullTest.backups(p).size(), "the backup taken before 002: " + SqliteDiskFullTest.backups(p));
         roomAgain(p);
     }
 
@@ -68,8 +62,8 @@ class SqliteDiskFullOnTmpfsTest {
         addBigMigration(p);
         MigrationProblem e = assertThrows(MigrationProblem.class, () -> p.migrator().upgrade(null, false));
         assertTrue(e.getMessage().contains(".backup") && e.getMessage().contains("db.backup=false"), "names the backup and what to do: " + e.getMessage());
-        intact(p, 1);
-        assertEquals(List.of(), backups(p), "no partial or empty copy is left");
+        SqliteDiskFullTest.intact(p, 1);
+        assertEquals(List.of(), SqliteDiskFullTest.backups(p), "no partial or empty copy is left");
         roomAgain(p);
     }
 
@@ -90,45 +84,9 @@ class SqliteDiskFullOnTmpfsTest {
         assertEquals(0, run("mount", "-o", "remount,size=20m", disk.toString()));
         assertEquals(2, p.migrator().upgrade(null, false), "with room again");
         p.migrator().validate();
-List<Path> kept = backups(p);
+        List<Path> kept = SqliteDiskFullTest.backups(p);
         assertFalse(kept.isEmpty(), "a backup of version 1 is kept");
         for (Path b : kept) assertTrue(b.getFileName().toString().endsWith(".v1.backup"), "only whole backups of version 1: " + kept);
-    }
-
-    private static void intact(MigrationsOnDisk p, long version) throws Exception {
-        try (Connection c = DriverManager.getConnection(p.url()); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-                assertTrue(r.next() && r.getString(1).equals("ok"));
-            }
-            try (ResultSet r = s.executeQuery("SELECT max(version) FROM cairn_history")) {
-                assertTrue(r.next());
-                assertEquals(version, r.getLong(1));
-            }
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'big'")) {
-                assertTrue(r.next());
-                assertEquals(0, r.getInt(1), "nothing of 002 stays");
-            }
-        }
-        assertFalse(Files.exists(p.database.resolveSibling(p.database.getFileName() + "-journal")), "no hot journal left");
-        for (Path b : backups(p)) {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + b + "?mode=ro"); Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-                assertTrue(r.next() && r.getString(1).equals("ok"), b + " is sound");
-            }
-        }
-    }
-
-    /** Every file beside the database but the database itself (backups, partial copies, journals). */
-    private static List<Path> backups(MigrationsOnDisk p) throws Exception {
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(p.root)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (Files.isRegularFile(f) && name.startsWith("app.db.")) out.add(f);
-            }
-        }
-        out.sort(null);
-        return out;
     }
 
     private static int run(String... command) throws Exception {

@@ -88,7 +88,8 @@ class SqliteDiskFullTest {
         return out;
     }
 
-    private static void intact(MigrationsOnDisk p, long version) throws Exception {
+    /** The database is sound, at {@code version}, holds nothing of 002, no hot journal; every backup is sound. */
+    static void intact(MigrationsOnDisk p, long version) throws Exception {
         try (Connection c = DriverManager.getConnection(p.url()); Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("PRAGMA quick_check")) {
                 assertTrue(r.next() && r.getString(1).equals("ok"));
@@ -112,7 +113,7 @@ class SqliteDiskFullTest {
     }
 
     /** Every file beside the database but the database itself (backups, partial copies, journals). */
-    private static List<Path> backups(MigrationsOnDisk p) throws Exception {
+    static List<Path> backups(MigrationsOnDisk p) throws Exception {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(p.root)) {
             for (Path f : files.toList()) {
