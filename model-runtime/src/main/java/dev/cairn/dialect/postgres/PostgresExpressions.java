@@ -280,7 +280,13 @@ final class PostgresExpressions implements ExpressionRules {
         SqlType to = PostgresTypes.INSTANCE.parse(cast.type());
         if (to.name().equals("boolean")) return false;
         if (NUMERIC_TYPES.contains(to.name()) && s.value().strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) return false;
-        return !catalogLabel(to).equals(catalogLabel(columnType));
+        return !unquotedLabel(to).equals(unquotedLabel(columnType));
+    }
+
+    /** {@link #catalogLabel} with a quoted type name unquoted: {@code "mood_café"} in a column's type, {@code mood_café} in a cast. */
+    private static String unquotedLabel(SqlType type) {
+        return catalogLabel(new SqlType(dev.cairn.sql.SqlLiterals.unquotedName(type.name()), type.family(), null, null, null,
+                type.arrayDimensions(), List.of(), false, null));
     }
 
     /** A string literal default gets the label PostgreSQL prints for the column's type; numbers, booleans and calls print alike on any column. */
