@@ -1,5 +1,7 @@
 package dev.cairn.dialect;
 
+import dev.cairn.dialect.expression.Literals;
+
 /**
  * How a SQL file reads for the engine's own command-line client ({@code sqlite3}, {@code psql}, {@code mysql} /
  * {@code mariadb}), as a dry run writes one ({@code engine.clientScript()}; stateless, shared).
@@ -13,10 +15,14 @@ public interface ClientScriptSql {
      * {@code statement} (without its terminator) terminated for the client: MySQL and MariaDB need a statement that
      * holds semicolons (a routine or trigger body) between {@code DELIMITER} lines.
      */
-    String terminated(String statement);
+    default String terminated(String statement) {
+        return statement + ";";
+    }
 
     /** {@code value} as a string literal the client passes on unchanged; null is {@code NULL}. */
-    String literal(String value);
+    default String literal(String value) {
+        return value == null ? "NULL" : Literals.quoted(value);
+    }
 
     /** An expression for the current UTC time in the history table's format ({@code 2026-12-07T21:55:00.123456Z}). */
     String nowUtc();

@@ -15,16 +15,6 @@ enum PostgresClientScriptSql implements ClientScriptSql {
     }
 
     @Override
-    public String terminated(String statement) {
-        return statement + ";";
-    }
-
-    @Override
-    public String literal(String value) {
-        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
-    }
-
-    @Override
     public String nowUtc() {
         return "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
     }

@@ -12,16 +12,6 @@ enum SqliteClientScriptSql implements ClientScriptSql {
     }
 
     @Override
-    public String terminated(String statement) {
-        return statement + ";";
-    }
-
-    @Override
-    public String literal(String value) {
-        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
-    }
-
-    @Override
     public String nowUtc() {
         return "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
     }
