@@ -27,6 +27,17 @@ public interface ConnectionRules {
     Properties forChanges(Duration lockTimeout);
 
     /**
+     * Prepares a connection of an application's pool (a {@code DataSource}, which the migrator cannot open with the
+     * properties of {@link #forChanges}) to work as one opened with them would, and returns what puts back what this
+     * and {@link #enterNamespace} change in the session before it returns to the pool. SQLite: {@code BEGIN IMMEDIATE}
+     * and the busy timeout; PostgreSQL: the {@code search_path}. MySQL and MariaDB: nothing (the current database is the
+     * JDBC catalog, which the caller restores with the other JDBC states).
+     */
+    default PooledSession borrow(Connection c, Duration lockTimeout) throws SQLException {
+        return PooledSession.UNCHANGED;
+    }
+
+    /**
      * Driver properties for a connection that must not change anything: SQLite opens the file read-only
      * ({@code open_mode=1}). The servers need none: see {@link #makeReadOnly}.
      */

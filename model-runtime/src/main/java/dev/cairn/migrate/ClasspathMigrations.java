@@ -1,9 +1,7 @@
 package dev.cairn.migrate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -12,13 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
  * Migration files packaged with an application: every {@code .sql} resource directly under a classpath location
- * (e.g. {@code db/migrations}), from folders and from jars, checked by the same rules as a folder of files.
+ * (e.g. {@code db/migrations}), checked by the same rules as a folder of files. The location may be a folder (an IDE's
+ * or an exploded application's, {@code file:}), in a jar ({@code jar:file:…!/}), in a Spring Boot fat jar's
+ * {@code BOOT-INF/classes} or one of its nested jars ({@code jar:nested:…}, {@code jar:file:…!/BOOT-INF/lib/x.jar!/}):
+ * see {@link PackagedFolder}. Any other kind of URL is refused, naming it, rather than taken for no migrations.
  */
 public final class ClasspathMigrations {
     private ClasspathMigrations() {
@@ -34,8 +33,11 @@ public final class ClasspathMigrations {
             }
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
-                if (root.getProtocol().equals("file")) fromFolder(Path.of(root.toURI()), prefix, entries);
-                else if (root.getProtocol().equals("jar")) fromJar(root, prefix, loader, entries);
+                switch (root.getProtocol()) {
+                    case "file" -> fromFolder(Path.of(root.toURI()), prefix, entries);
+                    case "jar" -> entries.addAll(PackagedFolder.of(root, prefix).entries());
+                    default -> throw unreadable(prefix, root);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the migrations at classpath:" + prefix, e);
@@ -44,6 +46,12 @@ public final class ClasspathMigrations {
         }
         entries.sort(Comparator.comparing(MigrationDirectory.Entry::name));
         return MigrationDirectory.fromEntries(entries);
+    }
+
+    static MigrationFileProblem unreadable(String prefix, URL root) {
+        return new MigrationFileProblem("Cannot list the migrations at classpath:" + prefix + ", found at " + root + ": Cairn reads them from"
+                + " folders (file:) and jars (jar:file:, Spring Boot's jar:nested:), not from " + root.getProtocol() + ": URLs. Give the"
+                + " migrator a folder instead (Migrator.configure().migrationsIn(…)), or the files read already (.migrations(…))");
     }
 
     private static void fromFolder(Path folder, String prefix, List<MigrationDirectory.Entry> entries) throws IOException {
@@ -55,35 +63,11 @@ public final class ClasspathMigrations {
         }
     }
 
-    private static void fromJar(URL root, String prefix, ClassLoader loader, List<MigrationDirectory.Entry> entries) throws IOException {
-        JarURLConnection connection = (JarURLConnection) root.openConnection();
-        connection.setUseCaches(false);
-        try (JarFile jar = connection.getJarFile()) {
-            Enumeration<JarEntry> all = jar.entries();
-            while (all.hasMoreElements()) {
-                JarEntry e = all.nextElement();
-                String path = e.getName();
-                if (e.isDirectory() || !path.startsWith(prefix + "/") || path.indexOf('/', prefix.length() + 1) >= 0) continue;
-                String name = path.substring(prefix.length() + 1);
-                entries.add(new MigrationDirectory.Entry(name, "classpath:" + path, () -> resource(loader, path)));
-            }
-        }
-    }
-
     private static String read(Path p, String shown) {
         try {
             return MigrationText.decode(Files.readAllBytes(p), shown);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + p, e);
-        }
-    }
-
-    private static String resource(ClassLoader loader, String path) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) throw new IOException("missing resource " + path);
-            return MigrationText.decode(in.readAllBytes(), "classpath:" + path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read classpath:" + path, e);
         }
     }
 }

@@ -2,18 +2,21 @@ package dev.cairn.migrate;
 
 import dev.cairn.dialect.Dialect;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The runtime API's way to set up a migrator: {@code Migrator.configure().url("jdbc:sqlite:app.db")
- * .migrationsOnClasspath("db/migrations").build().upgrade(null, false)}. Everything but the URL has a default.
+ * .migrationsOnClasspath("db/migrations").build().upgrade(null, false)}, or {@code .dataSource(pool)} instead of the URL.
+ * Everything but the URL or DataSource has a default; the log is the {@link System.Logger} {@code dev.cairn.migrate}.
  */
 public final class MigratorBuilder {
     private String url;
     private String user;
     private String password;
+    private DataSource dataSource;
     private Dialect dialect;
     private List<MigrationFile> migrations;
     private String historyTable = HistoryTable.DEFAULT_NAME;
@@ -27,7 +30,7 @@ public final class MigratorBuilder {
     private String schema;
     private boolean createSchema;
     private TransactionScope transactionScope = TransactionScope.RUN;
-    private MigrationLog log = MigrationLog.STANDARD_OUT;
+    private MigrationLog log = MigrationLog.SYSTEM_LOGGER;
     private String devUrl;
 
     MigratorBuilder() {
@@ -35,6 +38,17 @@ public final class MigratorBuilder {
 
     public MigratorBuilder url(String jdbcUrl) {
         this.url = jdbcUrl;
+        return this;
+    }
+
+    /**
+     * Connections from the application's pool instead of a URL: each command borrows them, and gives them back as it
+     * was lent them (see {@code ConnectionRules.borrow}); the migration lock and the history work as with a URL. The
+     * engine is the one of the URL the connections report ({@link java.sql.DatabaseMetaData#getURL}), read from one
+     * connection when the migrator is built.
+     */
+    public MigratorBuilder dataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
         return this;
     }
 
@@ -154,8 +168,10 @@ public final class MigratorBuilder {
     /** The settings resolved, for a {@link Migrator} with a log of the caller's own. */
     public MigratorSettings settings() {
         if (migrations == null) migrationsOnClasspath("db/migrations");
-        Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(url);
-        return new MigratorSettings(d, new ConnectionSettings(url, user, password), migrations, historyTable, backup,
+        if (dataSource != null && url != null) throw new MigrationProblem("Give the migrator a DataSource or a URL, not both");
+        ConnectionSettings connection = dataSource != null ? ConnectionSettings.of(dataSource) : new ConnectionSettings(url, user, password);
+        Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(connection.url());
+        return new MigratorSettings(d, connection, migrations, historyTable, backup,
                 backupsKept, outOfOrder, lockTimeout, appliedBy, driftCheck, schema, createSchema, transactionScope,
                 DevDatabase.at(devUrl, user, password), lockLease);
     }

@@ -16,7 +16,8 @@ import java.util.Properties;
 
 /**
  * The migrator's connections: read-write ones in the working schema (created when asked), and read-only ones that
- * never create or change anything (dry runs, status, validate); the engine's {@link ConnectionRules} say how.
+ * never create or change anything (dry runs, status, validate); the engine's {@link ConnectionRules} say how. From an
+ * application's {@code DataSource} each is a {@link BorrowedConnection}, put back as the pool lent it when closed.
  */
 final class MigratorConnections {
     private final MigratorSettings settings;
@@ -42,6 +43,7 @@ final class MigratorConnections {
 
     private Connection connect(Properties properties) {
         try {
+            if (settings.connection().pooled()) return BorrowedConnection.of(settings.connection().open(), rules, settings.lockTimeout());
             return settings.connection().open(properties);
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
@@ -59,6 +61,7 @@ final class MigratorConnections {
      * table in it), so a mistake does not leave an empty database behind.
      */
     void deleteIfCreatedEmpty(MigrationLog log) {
+        if (settings.connection().pooled()) return; // the application's pool holds the file open
         Optional<Path> file = databaseFile();
         if (file.isEmpty() || !Files.exists(file.get())) return;
         try (Connection c = connect(rules.forReading()); Statement s = c.createStatement();

@@ -1,6 +1,7 @@
 package dev.cairn.dialect.postgres;
 
 import dev.cairn.dialect.ConnectionRules;
+import dev.cairn.dialect.PooledSession;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,6 +35,22 @@ final class PostgresConnectionRules implements ConnectionRules {
     @Override
     public Properties forChanges(Duration lockTimeout) {
         return new Properties();
+    }
+
+    /** The {@code search_path} as the pool lent the session, set back after the migrator entered its schema. */
+    @Override
+    public PooledSession borrow(Connection c, Duration lockTimeout) throws SQLException {
+        String searchPath;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT current_setting('search_path')")) {
+            r.next();
+            searchPath = r.getString(1);
+        }
+        return () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT set_config('search_path', ?, false)")) {
+                p.setString(1, searchPath);
+                p.execute();
+            }
+        };
     }
 
     @Override

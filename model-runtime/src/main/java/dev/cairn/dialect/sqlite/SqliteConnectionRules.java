@@ -1,6 +1,7 @@
 package dev.cairn.dialect.sqlite;
 
 import dev.cairn.dialect.ConnectionRules;
+import dev.cairn.dialect.PooledSession;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,12 @@ final class SqliteConnectionRules implements ConnectionRules {
         p.setProperty("transaction_mode", "IMMEDIATE");
         p.setProperty("busy_timeout", String.valueOf(lockTimeout.toMillis()));
         return p;
+    }
+
+    /** What {@link #forChanges} sets, on the driver's connection inside the pool's: see {@link SqlitePooledConnection}. */
+    @Override
+    public PooledSession borrow(Connection c, Duration lockTimeout) throws SQLException {
+        return SqlitePooledConnection.prepare(c, lockTimeout);
     }
 
     @Override
