@@ -78,4 +78,11 @@ public interface AlterTableForms {
      * {@code DROP IDENTITY}, {@code SET STATISTICS/STORAGE/COMPRESSION}: PostgreSQL yes.
      */
     boolean altersColumnTypeAndNullability();
+
+    /**
+     * Whether PostgreSQL's online forms of ADD CONSTRAINT exist: a foreign key or CHECK added {@code NOT VALID} (checked
+     * for new rows only, until {@code VALIDATE CONSTRAINT}), and {@code PRIMARY KEY | UNIQUE USING INDEX name} (the
+     * constraint takes over an existing unique index): PostgreSQL yes.
+     */
+    boolean hasNotValidAndUsingIndex();
 }

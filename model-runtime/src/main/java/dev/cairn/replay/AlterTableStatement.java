@@ -142,6 +142,7 @@ final class AlterTableStatement {
 
     private void add() {
         DefinitionReader reader = alteration.reader();
+        if (forms.hasNotValidAndUsingIndex() && keyUsingIndex()) return;
         if (reader.atTableConstraint(in) && !in.at("COLUMN")) {
             forms.checkAddConstraint(in.siteAt(in.peek()));
             Constraint c = reader.constraint(in);
@@ -164,6 +165,47 @@ final class AlterTableStatement {
         TableDraft draft = alteration.draft(before);
         draft.addColumn(def);
         changes.altered(before, draft.finish());
+    }
+
+    /**
+     * {@code [CONSTRAINT name] PRIMARY KEY | UNIQUE USING INDEX index}, if that is what comes: the constraint takes over
+     * the unique index (renamed to the constraint's name when one is given), a primary key's columns become NOT NULL.
+     */
+    private boolean keyUsingIndex() {
+        int k = in.peek().is("CONSTRAINT") ? 2 : 0;
+        boolean primary = in.peek(k).is("PRIMARY") && in.peek(k + 1).is("KEY") && in.peek(k + 2).is("USING") && in.peek(k + 3).is("INDEX");
+        boolean unique = in.peek(k).is("UNIQUE") && in.peek(k + 1).is("USING") && in.peek(k + 2).is("INDEX");
+        if (!primary && !unique) return false;
+        Name constraint = in.accept("CONSTRAINT") ? in.name("a constraint name") : null;
+        if (primary) in.expect("PRIMARY", "KEY", "USING", "INDEX");
+        else in.expect("UNIQUE", "USING", "INDEX");
+        Name indexName = in.name("the index name");
+        while (in.accept("DEFERRABLE") || in.accept("NOT", "DEFERRABLE") || in.accept("INITIALLY", "IMMEDIATE")) {
+            // the immediate forms only: a deferred key over an index is not modelled
+        }
+        Table before = alteration.table();
+        Index index = before.index(indexName.text()).orElseThrow(() -> in.problem(indexName.token(),
+                "index " + indexName.text() + " does not exist on table " + alteration.tableName(), "create the unique index first, then add the constraint over it"));
+        if (!index.unique() || index.where() != null || index.keys().stream().anyMatch(key -> !key.isColumn())) {
+            throw in.problem(indexName.token(), "index " + indexName.text() + " is not a plain unique index of columns",
+                    "a constraint can only take over a unique index of columns without WHERE");
+        }
+        if (primary && before.primaryKey() != null) {
+            throw in.problem(indexName.token(), "multiple primary keys for table " + alteration.tableName() + " are not allowed", "drop the primary key first");
+        }
+        String name = constraint != null ? constraint.text() : index.name();
+        List<String> columns = index.columnNames();
+        Table after = before.withIndexes(before.indexes().stream().filter(i -> i != index).toList());
+        if (primary) {
+            after = after.withPrimaryKey(new PrimaryKey(name, columns));
+            for (String c : columns) after = after.mapColumn(c, col -> col.withNullable(false));
+        } else {
+            List<UniqueConstraint> uniques = new java.util.ArrayList<>(after.uniqueConstraints());
+            uniques.add(new UniqueConstraint(name, columns));
+            after = after.withUniqueConstraints(uniques);
+        }
+        changes.altered(before, after);
+        return true;
     }
 
     private static InlineKey inlineKey(ColumnDefinition def) {

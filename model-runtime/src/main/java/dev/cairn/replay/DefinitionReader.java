@@ -317,6 +317,7 @@ final class DefinitionReader {
             Name indexName = in.atName() ? in.name("an index name") : null;
             List<Name> columns = in.nameList("a foreign key column");
             Reference r = reference(in);
+            if (engine.alterTable().hasNotValidAndUsingIndex()) in.accept("NOT", "VALID");
             return new ForeignKeyDef(name != null ? name : keyRules.createsForeignKeyIndexes() ? indexName : null, columns, r);
         }
         if (in.accept("CHECK")) {
@@ -324,6 +325,7 @@ final class DefinitionReader {
             in.accept("NOT", "ENFORCED");
             in.accept("ENFORCED");
             in.accept("NO", "INHERIT");
+            if (engine.alterTable().hasNotValidAndUsingIndex()) in.accept("NOT", "VALID");
             return new CheckDef(name, engine.expressions().canonical(check.text()), at);
         }
         if (keyRules.indexesInCreateTable() && (in.at("INDEX") || in.at("KEY") || in.at("FULLTEXT") || in.at("SPATIAL"))) {

@@ -135,4 +135,9 @@ final class MySqlAlterTable implements AlterTableForms {
     public boolean hasRowLevelSecurity() {
         return false;
     }
+
+    @Override
+    public boolean hasNotValidAndUsingIndex() {
+        return false;
+    }
 }

@@ -111,4 +111,9 @@ final class PostgresAlterTable implements AlterTableForms {
     public boolean hasRowLevelSecurity() {
         return true;
     }
+
+    @Override
+    public boolean hasNotValidAndUsingIndex() {
+        return true;
+    }
 }

@@ -133,4 +133,9 @@ final class SqliteAlterTable implements AlterTableForms {
     public boolean hasRowLevelSecurity() {
         return false;
     }
+
+    @Override
+    public boolean hasNotValidAndUsingIndex() {
+        return false;
+    }
 }
