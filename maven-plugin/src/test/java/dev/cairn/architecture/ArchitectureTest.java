@@ -36,17 +36,19 @@ class ArchitectureTest {
             .layer("diff").definedBy("dev.cairn.diff..")
             .layer("migrate").definedBy("dev.cairn.migrate..")
             .layer("entity").definedBy("dev.cairn.entity..")
+            .layer("lint").definedBy("dev.cairn.lint..")
             .layer("codegen").definedBy("dev.cairn.codegen..")
             .layer("maven").definedBy("dev.cairn.maven..")
             .whereLayer("maven").mayNotBeAccessedByAnyLayer()
             .whereLayer("codegen").mayOnlyBeAccessedByLayers("maven")
             .whereLayer("entity").mayOnlyBeAccessedByLayers("codegen", "maven")
-            .whereLayer("migrate").mayOnlyBeAccessedByLayers("codegen", "maven")
-            .whereLayer("diff").mayOnlyBeAccessedByLayers("migrate", "codegen", "maven")
-            .whereLayer("replay").mayOnlyBeAccessedByLayers("diff", "migrate", "codegen", "maven")
-            .whereLayer("dialect").mayOnlyBeAccessedByLayers("replay", "diff", "migrate", "entity", "codegen", "maven")
-            .whereLayer("schema").mayOnlyBeAccessedByLayers("dialect", "replay", "diff", "migrate", "entity", "codegen", "maven")
-            .whereLayer("sql").mayOnlyBeAccessedByLayers("schema", "dialect", "replay", "diff", "migrate", "entity", "codegen", "maven");
+            .whereLayer("lint").mayOnlyBeAccessedByLayers("maven")
+            .whereLayer("migrate").mayOnlyBeAccessedByLayers("lint", "codegen", "maven")
+            .whereLayer("diff").mayOnlyBeAccessedByLayers("migrate", "lint", "codegen", "maven")
+            .whereLayer("replay").mayOnlyBeAccessedByLayers("diff", "migrate", "lint", "codegen", "maven")
+            .whereLayer("dialect").mayOnlyBeAccessedByLayers("replay", "diff", "migrate", "entity", "lint", "codegen", "maven")
+            .whereLayer("schema").mayOnlyBeAccessedByLayers("dialect", "replay", "diff", "migrate", "entity", "lint", "codegen", "maven")
+            .whereLayer("sql").mayOnlyBeAccessedByLayers("schema", "dialect", "replay", "diff", "migrate", "entity", "lint", "codegen", "maven");
 
     static final ArchRule NO_CYCLES = slices().matching("dev.cairn.(**)").should().beFreeOfCycles();
 
@@ -98,6 +100,8 @@ class ArchitectureTest {
             "dev.cairn.diff.ArchitectureFixtureDiffUsesMigrate, layers",
             "dev.cairn.diff.ArchitectureFixtureDiffUsesMigrate, cycles",
             "dev.cairn.entity.ArchitectureFixtureEntityUsesMigrate, layers",
+            "dev.cairn.migrate.ArchitectureFixtureMigrateUsesLint, layers",
+            "dev.cairn.migrate.ArchitectureFixtureMigrateUsesLint, cycles",
             "dev.cairn.sql.ArchitectureFixtureSqlUsesDialect, layers",
             "dev.cairn.sql.ArchitectureFixtureSqlUsesDialect, cycles",
             "dev.cairn.migrate.ArchitectureFixtureComparesDialects, comparisons",
