@@ -1,0 +1,173 @@
+package dev.cairn.spring.boot;
+
+import dev.cairn.entity.Database;
+import dev.cairn.migrate.MigrationState;
+import dev.cairn.migrate.Migrator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real Spring Boot application ({@link MicroblogApplication}) with the starter, on a SQLite file and in a fresh
+ * PostgreSQL schema: migrated before its beans use the database, nothing done with {@code cairn.enabled=false}, the
+ * Actuator endpoint listing each migration, the health indicator DOWN once the schema is changed by hand.
+ */
+class CairnStarterTest {
+    static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+    enum Engine { SQLITE, POSTGRESQL }
+
+    @TempDir
+    Path dir;
+    String schema;
+    final List<ConfigurableApplicationContext> started = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws SQLException {
+        started.forEach(ConfigurableApplicationContext::close);
+        if (schema != null) {
+            try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** The datasource properties of a fresh database on {@code engine}. */
+    private List<String> database(Engine engine) throws SQLException {
+        if (engine == Engine.SQLITE) return List.of("spring.datasource.url=jdbc:sqlite:" + dir.resolve("app.db"));
+        try (Connection c = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
+            schema = "cairn_boot_" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36).toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) throw e;
+            Assumptions.abort("no PostgreSQL at " + POSTGRES_URL + ": " + e.getMessage());
+        }
+        return List.of("spring.datasource.url=" + POSTGRES_URL + "?currentSchema=" + schema, "spring.datasource.username=postgres",
+                "cairn.schema=" + schema, "cairn.create-schema=true");
+    }
+
+    private ConfigurableApplicationContext start(Engine engine, String... properties) throws SQLException {
+        List<String> all = new ArrayList<>(database(engine));
+        all.add("management.endpoints.web.exposure.include=cairn,health");
+        all.addAll(List.of(properties));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MicroblogApplication.class).web(WebApplicationType.NONE)
+                .properties(all.toArray(String[]::new)).run();
+        started.add(context);
+        return context;
+    }
+
+    private List<String> tables(ConfigurableApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        String sql = schema == null ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "' ORDER BY table_name";
+        return jdbc.queryForList(sql, String.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theApplicationStartsOnTheMigratedSchema(Engine engine) throws Exception {
+        ConfigurableApplicationContext context = start(engine);
+        assertEquals(1, context.getBean(MicroblogApplication.UsersAtStartUp.class).users); // its @PostConstruct ran after the upgrade
+        Migrator migrator = context.getBean(Migrator.class);
+        assertEquals(2, migrator.status().currentVersion());
+        assertEquals(migrator.headVersion(), migrator.status().currentVersion());
+        assertTrue(tables(context).containsAll(List.of("cairn_history", "posts", "users")), tables(context).toString());
+        Database database = context.getBean(Database.class);
+        assertEquals(engine.name(), database.dialect().name());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void disabledItCreatesNothing(Engine engine) throws Exception {
+        ConfigurableApplicationContext context = start(engine, "cairn.enabled=false", "microblog.users-at-start-up=false");
+        assertTrue(context.getBeansOfType(Migrator.class).isEmpty());
+        assertTrue(context.getBeansOfType(CairnEndpoint.class).isEmpty());
+        assertEquals(List.of(), tables(context));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theEndpointListsEachMigrationAndTheHealthTurnsDownOnDrift(Engine engine) throws Exception {
+        ConfigurableApplicationContext context = start(engine);
+        CairnEndpoint.CairnBeans beans = context.getBean(CairnEndpoint.class).cairnBeans();
+        CairnEndpoint.MigratorDescriptor migrator = beans.contexts().get(context.getId()).migrators().get("cairnMigrator");
+        assertEquals(2, migrator.currentVersion());
+        assertEquals(List.of(1L, 2L), migrator.migrations().stream().map(MigrationState::version).toList());
+        assertEquals(List.of("applied", "applied"), migrator.migrations().stream().map(MigrationState::state).toList());
+        assertEquals(List.of("users", "posts"), migrator.migrations().stream().map(MigrationState::description).toList());
+
+        CairnHealthIndicator health = context.getBean(CairnHealthIndicator.class);
+        assertEquals(Status.UP, health.health(true).getStatus());
+        context.getBean(JdbcTemplate.class).execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(40)");
+        Health down = health.health(true);
+        assertEquals(Status.DOWN, down.getStatus());
+        assertTrue(String.valueOf(down.getDetails().get("drift")).contains("nickname"), down.getDetails().toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theTargetStopsTheUpgradeThereAndTheEndpointShowsThePendingOne(Engine engine) throws Exception {
+        ConfigurableApplicationContext context = start(engine, "cairn.target=1");
+        CairnEndpoint.MigratorDescriptor migrator = context.getBean(CairnEndpoint.class).cairnBeans().contexts().get(context.getId())
+                .migrators().get("cairnMigrator");
+        assertEquals(1, migrator.currentVersion());
+        assertEquals(List.of("applied", "pending"), migrator.migrations().stream().map(MigrationState::state).toList());
+        assertFalse(tables(context).contains("posts"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aStrategyBeanReplacesTheUpgrade(Engine engine) throws Exception {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MicroblogApplication.class, ValidateOnly.class)
+                .web(WebApplicationType.NONE).properties(database(engine).toArray(String[]::new))
+                .properties("microblog.users-at-start-up=false").run();
+        started.add(context);
+        assertEquals(List.of(), tables(context).stream().filter(t -> !t.equals("cairn_history")).toList());
+        assertEquals(1, context.getBean(ValidateOnly.class).runs);
+    }
+
+    /** Validates instead of upgrading. */
+    static class ValidateOnly {
+        int runs;
+
+        @org.springframework.context.annotation.Bean
+        CairnMigrationStrategy validateOnly() {
+            return migrator -> {
+                runs++;
+                migrator.status();
+            };
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theConfigurationMetadataIsGenerated() throws Exception {
+        String json = new String(CairnStarterTest.class.getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json").readAllBytes());
+        for (String p : List.of("cairn.enabled", "cairn.locations", "cairn.target", "cairn.transaction-scope", "cairn.drift-check", "cairn.fail-on-drift",
+                "cairn.history-table", "cairn.schema", "cairn.baseline-on-start", "cairn.baseline-version")) {
+            assertTrue(json.contains("\"name\": \"" + p + "\""), p);
+        }
+        assertTrue(Files.exists(Path.of("target/classes/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")));
+    }
+}
