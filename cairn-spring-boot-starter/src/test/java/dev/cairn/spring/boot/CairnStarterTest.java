@@ -161,6 +161,49 @@ class CairnStarterTest {
         }
     }
 
+    /** A SQLite file with the tables of version 1 made by hand (no history), as an application had it before Cairn. */
+    private void handMadeVersionOne() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("app.db")); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE users (\n    id INTEGER NOT NULL PRIMARY KEY,\n    name VARCHAR(100) NOT NULL\n)");
+            s.execute("INSERT INTO users VALUES (7, 'grace')");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void baselineOnStartTakesOverADatabaseMadeByHand() throws Exception {
+        handMadeVersionOne();
+        ConfigurableApplicationContext context = start(Engine.SQLITE, "cairn.baseline-on-start=true", "cairn.baseline-version=1");
+        assertEquals(1, context.getBean(MicroblogApplication.UsersAtStartUp.class).users); // grace; 001's insert did not run
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        assertEquals(List.of("grace"), jdbc.queryForList("SELECT name FROM users", String.class));
+        assertEquals(List.of(1L, 2L), jdbc.queryForList("SELECT version FROM cairn_history WHERE version > 0 ORDER BY version", Long.class));
+        assertTrue(tables(context).contains("posts"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void withoutBaselineADatabaseMadeByHandStopsTheStartUp() throws Exception {
+        handMadeVersionOne();
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> start(Engine.SQLITE));
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        assertTrue(root.getMessage().contains("already has tables but no history table"), root.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void failOnDriftFalseUpgradesADriftedDatabaseAndTheHealthSaysSo() throws Exception {
+        ConfigurableApplicationContext first = start(Engine.SQLITE, "cairn.target=1");
+        first.getBean(JdbcTemplate.class).execute("ALTER TABLE users ADD COLUMN nickname VARCHAR(40)");
+        first.close();
+        Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> start(Engine.SQLITE));
+        Throwable root = refused;
+        while (root.getCause() != null) root = root.getCause();
+        assertTrue(root.getMessage().contains("drifted from its migrations at version 1"), root.getMessage());
+
+        ConfigurableApplicationContext context = start(Engine.SQLITE, "cairn.fail-on-drift=false");
+        assertEquals(2, context.getBean(Migrator.class).status().currentVersion());
+        assertEquals(Status.DOWN, context.getBean(CairnHealthIndicator.class).health(true).getStatus());
+    }
+
     @org.junit.jupiter.api.Test
     void theConfigurationMetadataIsGenerated() throws Exception {
         String json = new String(CairnStarterTest.class.getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json").readAllBytes());

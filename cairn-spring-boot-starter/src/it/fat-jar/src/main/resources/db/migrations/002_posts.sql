@@ -1,0 +1,5 @@
+CREATE TABLE posts (
+    id INTEGER NOT NULL PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    title VARCHAR(200) NOT NULL
+);
