@@ -204,6 +204,24 @@ class CairnStarterTest {
         assertEquals(Status.DOWN, context.getBean(CairnHealthIndicator.class).health(true).getStatus());
     }
 
+    /** What the migrator says goes through Boot's logging (System.Logger, bridged to Logback), under dev.cairn.migrate. */
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void theMigratorLogsThroughTheApplicationsLogging(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        start(Engine.SQLITE);
+        assertTrue(output.getOut().lines().anyMatch(l -> l.contains(" INFO ") && l.contains("dev.cairn.migrate") && l.endsWith(": Current database version: 2")),
+                output.getOut());
+    }
+
+    /** The endpoint's answer as Actuator writes it (Jackson): each migration with its version and state. */
+    @org.junit.jupiter.api.Test
+    void theEndpointsJson() throws Exception {
+        ConfigurableApplicationContext context = start(Engine.SQLITE, "cairn.target=1");
+        String json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(context.getBean(CairnEndpoint.class).cairnBeans());
+        assertTrue(json.contains("\"migrators\":{\"cairnMigrator\":{\"currentVersion\":1,\"migrations\":[{\"version\":1,\"description\":\"users\",\"state\":\"applied\""), json);
+        assertTrue(json.contains("{\"version\":2,\"description\":\"posts\",\"state\":\"pending\""), json);
+    }
+
     @org.junit.jupiter.api.Test
     void theConfigurationMetadataIsGenerated() throws Exception {
         String json = new String(CairnStarterTest.class.getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json").readAllBytes());
