@@ -61,7 +61,8 @@ class ExpressionCanonicalizerLiveTest {
             "i > 0", "n > 0", "n >= 0 AND n < 1000", "v IN ('x','y')", "v NOT IN ('x','y')", "i BETWEEN 1 AND 5",
             "v LIKE 'a%'", "v ILIKE 'a%'", "lower(v) <> v", "i IS NOT NULL OR v IS NULL", "(i + 1) * 2 > 0", "NOT (i > 3)",
             "t IN ('a')", "length(t) < 10", "d > '2020-01-01'", "i % 2 = 0", "coalesce(i, 0) >= 0", "v <> ''",
-            "CASE WHEN i > 0 THEN v IS NOT NULL ELSE true END", "i = ANY (ARRAY[1, 2])", "n::integer > 0", "t ~ '^a'");
+            "CASE WHEN i > 0 THEN v IS NOT NULL ELSE true END", "i = ANY (ARRAY[1, 2])", "n::integer > 0", "t ~ '^a'",
+            "(CAST('{1,2}' AS int[]))[i] > 0");
 
     private static final List<Case> MARIADB_DEFAULTS = List.of(
             new Case("varchar(10)", "'abc'"), new Case("decimal(10,2)", "0"), new Case("decimal(10,2)", "1.5"),

@@ -153,10 +153,18 @@ class ExpressionCanonicalizerTest {
             POSTGRESQL ¦ Price > 0 ¦ price > 0
             POSTGRESQL ¦ CAST(a AS int) > 0 ¦ a::integer > 0
             POSTGRESQL ¦ CAST(ts AS timestamp(3)) > now() ¦ ts::timestamp(3) without time zone > now()
+            POSTGRESQL ¦ CAST(a AS int[])[1] > 0 ¦ (a::integer[])[1] > 0
+            POSTGRESQL ¦ x LIKE CAST(a AS int) [e] ¦ x LIKE (a::integer)[e]
+            POSTGRESQL ¦ (a::integer)[e] ¦ (a::integer)[e]
+            POSTGRESQL ¦ x::"Mood" ¦ x::"Mood"
+            POSTGRESQL ¦ x::"mood" ¦ x::mood
             MARIADB ¦ current_timestamp() ¦ CURRENT_TIMESTAMP
             MARIADB ¦ `price` > 0 and `h` < 10 ¦ price > 0 AND h < 10
             MARIADB ¦ `my col` > 0 ¦ `my col` > 0
             MARIADB ¦ CAST(a AS UNSIGNED) ¦ CAST(a AS unsigned)
+            MARIADB ¦ a + + TRUE ¦ a + 1
+            MARIADB ¦ a * -TRUE ¦ a * -1
+            MYSQL ¦ a - - TRUE ¦ a - -1
             SQLITE ¦ (datetime('now')) ¦ datetime('now')
             SQLITE ¦ [My Col] > 0 ¦ "my col" > 0
             SQLITE ¦ "Price" > 0 ¦ price > 0

@@ -117,7 +117,14 @@ final class Printer {
             list(a.items());
             out.append(']');
         } else if (n instanceof Subscript s) {
-            child(s.base(), Precedence.POSTFIX);
+            if (s.base() instanceof Cast && rules.castsWithDoubleColon()) {
+                // a::integer[e] would read [e] as part of the type name: PostgreSQL needs (a::integer)[e]
+                out.append('(');
+                node(s.base());
+                out.append(')');
+            } else {
+                child(s.base(), Precedence.POSTFIX);
+            }
             out.append('[');
             node(s.index());
             out.append(']');

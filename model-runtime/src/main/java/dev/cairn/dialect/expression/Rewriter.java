@@ -28,11 +28,40 @@ final class Rewriter {
     }
 
     static Node rewrite(ExpressionRules rules, Node node) {
-        return rules.storedForm(children(node, c -> rewrite(rules, c)));
+        if (node instanceof Subscript s && s.base() instanceof Cast c) {
+            return rules.storedForm(new Subscript(subscriptedCast(c, o -> rewrite(rules, o)), rewrite(rules, s.index())));
+        }
+        return signFolded(rules.storedForm(children(node, c -> rewrite(rules, c))));
+    }
+
+    /**
+     * A sign before what the engine stores as a number is folded into it, as the parser folds it before a written number:
+     * MySQL stores {@code TRUE} as {@code 1}, so {@code + TRUE} is {@code 1} and {@code -TRUE} is {@code -1}, as
+     * {@code +1} and {@code -1} are.
+     */
+    private static Node signFolded(Node n) {
+        if (!(n instanceof Unary u && u.operand() instanceof Node.NumberLit number)) return n;
+        if (u.op().equals("+")) return number;
+        if (u.op().equals("-")) return new Node.NumberLit(number.text().startsWith("-") ? number.text().substring(1) : "-" + number.text());
+        return n;
+    }
+
+    /**
+     * The cast of a subscripted value stays, whatever the engine adds elsewhere: {@code ('{1,2}'::integer[])[i]}
+     * without its cast would subscript an untyped literal, which PostgreSQL refuses.
+     */
+    private static Cast subscriptedCast(Cast c, UnaryOperator<Node> f) {
+        return new Cast(f.apply(c.operand()), c.type());
     }
 
     /** As {@link #rewrite(ExpressionRules, Node)}, a cast of a column of a known type first as {@link ExpressionRules#storedColumnCast}. */
     static Node rewrite(ExpressionRules rules, Node node, Function<String, SqlType> columnTypes) {
+        if (node instanceof Subscript s && s.base() instanceof Cast c) {
+            Cast cast = subscriptedCast(c, o -> rewrite(rules, o, columnTypes));
+            SqlType type = castColumnType(rules, cast, columnTypes);
+            Node base = type == null ? cast : rules.storedColumnCast(cast, type);
+            return rules.storedForm(new Subscript(base, rewrite(rules, s.index(), columnTypes)));
+        }
         Node n = children(node, c -> rewrite(rules, c, columnTypes));
         SqlType type = castColumnType(rules, n, columnTypes);
         if (type != null) n = rules.storedColumnCast((Cast) n, type);
@@ -41,7 +70,7 @@ final class Rewriter {
         } else if (n instanceof Binary b && b.op().equals("||")) {
             n = new Binary(b.op(), argument(rules, "||", b.left(), columnTypes), argument(rules, "||", b.right(), columnTypes));
         }
-        return rules.storedForm(n);
+        return signFolded(rules.storedForm(n));
     }
 
     /** The type of the column that {@code n} casts, when it is a cast of a column of a known type; else null. */

@@ -13,12 +13,16 @@ final class TypeNameReader {
     private TypeNameReader() {
     }
 
-    /** Reads a type name after {@code ::} or {@code AS} and returns its canonical spelling. */
+    /**
+     * Reads a type name after {@code ::} or {@code AS} and returns its canonical spelling. A quoted name keeps its quotes
+     * unless the engine would fold it to the same bare word ({@code "mood_Ñandú5"} and {@code "Mood"} are types of their
+     * own; {@code "mood"} is {@code mood}).
+     */
     static String read(TokenStream in, ExpressionRules rules) {
         StringBuilder text = new StringBuilder();
         Token first = in.take();
         if (first.kind() == Kind.QUOTED) {
-            text.append(first.text());
+            text.append(NameSpelling.name(rules, first.text()));
         } else if (first.kind() == Kind.WORD) {
             text.append(first.text());
             while (in.peek().kind() == Kind.DOT && in.peek(1).kind() == Kind.WORD) {
