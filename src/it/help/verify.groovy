@@ -13,7 +13,7 @@ names.eachWithIndex { String name, int k ->
     int to = k + 1 < names.size() ? help.indexOf("\ndb:${names[k + 1]}\n") : help.length()
     sections[name] = help.substring(from, to)
 }
-def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'new', 'schema', 'status', 'upgrade', 'validate']
+def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'lint', 'new', 'schema', 'status', 'upgrade', 'validate']
 assert names == goals, "goals listed: $names"
 assert help.startsWith("This plugin has ${goals.size()} goals:")
 
@@ -30,12 +30,15 @@ def database = ['skip', 'encoding', 'url', 'user', 'password', 'server', 'dialec
 def reporting = ['format', 'output']   // db.format=json, db.output (status, validate, upgrade, downgrade)
 // set in the POM only: maps of names and types
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']
+def pomOnly = configurationOnly + ['ruleLevels']   // db:lint's rule levels, a map
 def expected = [
         baseline : database + ['baselineVersion', 'version'],
         diff     : database + ['name', 'shortName', 'versionStyle', 'recordDiff'],
         downgrade: database + reporting + ['target', 'steps', 'dryRun', 'dryRunOutput', 'skipDownOf'],
         'generate-models': ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
+        lint     : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'devUrl', 'failOn', 'rules', 'ruleLevels', 'ruleSets', 'baseVersion',
+                    'allMigrations', 'lintFormat', 'output'],
         new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
         schema   : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'schemaFile', 'devUrl'],
         status   : database + reporting,
@@ -52,7 +55,7 @@ goals.each { goal ->
         def lines = text.readLines()*.trim()
         assert lines[0] && !lines[0].startsWith('User property:') && !lines[0].startsWith('Required:'),
                 "db:$goal parameter $name has no description"
-        if (goal != 'help' && !(name in configurationOnly)) {
+        if (goal != 'help' && !(name in pomOnly)) {
             assert lines.any { it.startsWith('User property: ') }, "db:$goal parameter $name cannot be set with -D"
         }
     }
@@ -94,7 +97,7 @@ assert flat(sections.upgrade).contains('transaction (Default: run)')
 assert flat(sections.upgrade).contains('by default all in one transaction on SQLite and PostgreSQL')
 assert !flat(help).contains('own transaction')
 assert flat(sections.validate).contains('the drift check')
-[upgrade: 'pre-integration-test', status: 'pre-integration-test', baseline: 'pre-integration-test', validate: 'validate',
+[upgrade: 'pre-integration-test', status: 'pre-integration-test', baseline: 'pre-integration-test', validate: 'validate', lint: 'validate',
  downgrade: 'post-integration-test', schema: 'generate-resources', 'generate-models': 'generate-sources'].each { goal, phase ->
     assert flat(sections[goal]).contains("Default phase: $phase"), "db:$goal should name its phase $phase"
 }

@@ -48,6 +48,28 @@ final class ReportJson {
         return out;
     }
 
+    /** A lint run: its counts and each finding with its position, rule, severity, message and fix. */
+    static Map<String, Object> lint(dev.cairn.lint.LintReport r, String dialect) {
+        Map<String, Object> out = head("lint");
+        out.put("dialect", dialect);
+        out.put("replayedMigrations", r.migrationsReplayed());
+        out.put("lintedMigrations", r.migrationsLinted());
+        out.put("suppressed", r.suppressed());
+        out.put("findings", r.findings().stream().map(f -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", f.rule());
+            m.put("severity", f.severity().id());
+            m.put("file", f.position().file());
+            m.put("line", f.position().line());
+            m.put("column", f.position().column());
+            m.put("version", f.version());
+            m.put("message", f.message());
+            m.put("fix", f.fix());
+            return (Object) m;
+        }).toList());
+        return out;
+    }
+
     private static Map<String, Object> head(String goal) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("formatVersion", FORMAT_VERSION);

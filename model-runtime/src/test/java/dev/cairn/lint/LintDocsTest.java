@@ -1,0 +1,26 @@
+package dev.cairn.lint;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** docs/LINT.md and the README list every rule with its default severity, rule set and engines; LINT.md explains each. */
+class LintDocsTest {
+
+    @Test
+    void everyRuleIsDocumentedAsItIs() throws IOException {
+        String lint = Files.readString(Path.of("../docs/LINT.md"));
+        String readme = Files.readString(Path.of("../README.md"));
+        for (LintRule r : LintRules.list()) {
+            String engines = r.engines().isEmpty() ? "all" : String.join(", ", new java.util.TreeSet<>(r.engines()));
+            String row = "| [`" + r.id() + "`](#" + r.id() + ") | " + r.severity().id() + " | " + r.category().id() + " | " + engines + " | " + r.summary() + " |";
+            assertTrue(lint.contains(row), "docs/LINT.md lacks the row " + row);
+            assertTrue(readme.contains(row), "README.md lacks the row " + row);
+            assertTrue(lint.contains("### " + r.id() + "\n\n" + r.explanation() + "\n"), "docs/LINT.md lacks the explanation of " + r.id());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- find posts by title
+CREATE INDEX posts_title ON posts (title);
