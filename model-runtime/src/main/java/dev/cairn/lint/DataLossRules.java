@@ -122,7 +122,7 @@ final class DataLossRules {
         @Override
         void statement(LintedStatement s, Findings out) {
             boolean delete = s.startsWith("DELETE");
-            if (!delete && !s.startsWith("UPDATE") || s.has("WHERE")) return;
+            if (!delete && !s.startsWith("UPDATE") || s.hasWords("WHERE")) return;
             String table = delete ? s.nameAfter("FROM") : s.nameAfter("UPDATE");
             if (table != null && !s.existedBefore(table)) return;
             out.add(this, s.position(), (delete ? "DELETE" : "UPDATE") + " without WHERE " + (delete ? "deletes" : "overwrites")

@@ -1,7 +1,5 @@
 package dev.cairn.lint;
 
-import dev.cairn.migrate.DownDerivation;
-import dev.cairn.migrate.DownMigration;
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.replay.ReplayResult;
 import dev.cairn.replay.Replayer;
@@ -105,14 +103,13 @@ final class HygieneRules {
 
         @Override
         void migration(LintedMigration m, Findings out) {
-            if (m.file().hasWrittenDown()) return;
-            DownMigration down = new DownDerivation(m.engine().dialect()).of(m.replayed());
-            if (down.isReversible()) return;
+            Optional<String> why = m.downs().whyIrreversible(m.replayed());
+            if (why.isEmpty()) return;
             SourcePosition at = new SourcePosition(m.file().displayName(), m.file().upStartLine(), 1);
             for (ReplayStep step : m.replayed().steps()) {
-                if (down.irreversible().startsWith(step.statement().position() + ":")) at = step.statement().position();
+                if (why.get().startsWith(step.statement().position() + ":")) at = step.statement().position();
             }
-            out.add(this, at, "no down can be derived: " + down.irreversible(), "write a -- migrate:down part that undoes the migration");
+            out.add(this, at, "no down can be derived: " + why.get(), "write a -- migrate:down part that undoes the migration");
         }
     }
 

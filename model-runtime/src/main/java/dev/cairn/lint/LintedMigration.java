@@ -1,6 +1,7 @@
 package dev.cairn.lint;
 
 import dev.cairn.dialect.Engine;
+import dev.cairn.migrate.DownDerivation;
 import dev.cairn.migrate.MigrationFile;
 import dev.cairn.migrate.ReplayedMigration;
 import dev.cairn.schema.Names;
@@ -21,14 +22,21 @@ final class LintedMigration {
     private final ReplayedMigration replayed;
     private final Engine engine;
     private final ConstraintValidation validation;
+    private final DownDerivation downs;
     /** Table key now → the table's name before this migration, or null for a table this migration created. */
     private final Map<String, String> origins = new HashMap<>();
     private final List<LintedStatement> statements = new ArrayList<>();
 
-    LintedMigration(ReplayedMigration replayed, Engine engine, ConstraintValidation validation) {
+    LintedMigration(ReplayedMigration replayed, Engine engine, ConstraintValidation validation, DownDerivation downs) {
         this.replayed = replayed;
         this.engine = engine;
         this.validation = validation;
+        this.downs = downs;
+    }
+
+    /** The engine's down derivation, made once per lint run. */
+    DownDerivation downs() {
+        return downs;
     }
 
     ReplayedMigration replayed() {

@@ -18,6 +18,7 @@ final class LintedStatement {
     private final LintedMigration migration;
     private final ReplayStep step;
     private List<Token> tokens;
+    private List<String> head;
 
     LintedStatement(LintedMigration migration, ReplayStep step) {
         this.migration = migration;
@@ -50,9 +51,42 @@ final class LintedStatement {
         return tokens;
     }
 
-    /** Whether the statement starts with these words. */
+    /** Whether the statement starts with these words (read from its first few tokens only). */
     boolean startsWith(String... words) {
-        return matchesAt(0, words);
+        List<String> first = head();
+        if (words.length > first.size()) return false;
+        for (int k = 0; k < words.length; k++) {
+            if (!first.get(k).equalsIgnoreCase(words[k])) return false;
+        }
+        return true;
+    }
+
+    /** The first {@value #HEAD} tokens' texts, comments skipped: what most rules look at before anything else. */
+    private List<String> head() {
+        if (head != null) return head;
+        List<String> out = new ArrayList<>(HEAD);
+        SqlLexer lexer = new SqlLexer(migration.engine().syntax(), step.statement().sql());
+        for (Token.Kind k = lexer.next(); k != Token.Kind.END && out.size() < HEAD; k = lexer.next()) {
+            if (k != Token.Kind.COMMENT && k != Token.Kind.EXECUTABLE_COMMENT) out.add(lexer.text());
+        }
+        head = out;
+        return head;
+    }
+
+    private static final int HEAD = 4;
+
+    /** Whether the word occurs in the statement's text at all, in any case: a cheap test before reading its tokens. */
+    boolean mentions(String word) {
+        String sql = step.statement().sql();
+        for (int k = 0; k + word.length() <= sql.length(); k++) {
+            if (sql.regionMatches(true, k, word, 0, word.length())) return true;
+        }
+        return false;
+    }
+
+    /** Whether these words follow one another somewhere in the statement (read only if the first word occurs in it). */
+    boolean hasWords(String... words) {
+        return mentions(words[0]) && has(words);
     }
 
     /** Whether these words follow one another somewhere in the statement. */

@@ -3,6 +3,7 @@ package dev.cairn.lint;
 import dev.cairn.dialect.Dialect;
 import dev.cairn.dialect.Engine;
 import dev.cairn.dialect.engines.Engines;
+import dev.cairn.migrate.DownDerivation;
 import dev.cairn.migrate.ReplayedMigration;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.SchemaChange;
@@ -37,11 +38,12 @@ public final class Linter {
 
     public LintReport lint(List<ReplayedMigration> migrations) {
         ConstraintValidation validation = new ConstraintValidation();
+        DownDerivation downs = new DownDerivation(engine.dialect());
         List<LintFinding> findings = new ArrayList<>();
         int linted = 0, suppressed = 0;
         for (ReplayedMigration m : migrations) {
             boolean lints = config.lints(m.version());
-            LintedMigration lm = new LintedMigration(m, engine, validation);
+            LintedMigration lm = new LintedMigration(m, engine, validation, downs);
             Findings found = new Findings();
             List<ReplayStep> steps = m.steps();
             for (int k = 0; k < steps.size(); k++) {

@@ -44,6 +44,7 @@ final class MySqlRules {
     }
 
     private static boolean statedOnline(LintedStatement s) {
+        if (!s.mentions("ALGORITHM")) return false;
         String algorithm = option(s, "ALGORITHM");
         return "INSTANT".equals(algorithm) || "INPLACE".equals(algorithm) && "NONE".equals(option(s, "LOCK"));
     }
@@ -68,7 +69,7 @@ final class MySqlRules {
                     report(s, out, a.after(), i.name());
                 }
                 for (UniqueConstraint u : a.after().uniqueConstraints()) {
-                    if (a.before().uniqueConstraints().contains(u) || !s.has("UNIQUE")) continue;
+                    if (a.before().uniqueConstraints().contains(u) || !s.hasWords("UNIQUE")) continue;
                     report(s, out, a.after(), u.name());
                 }
             }
@@ -106,7 +107,7 @@ final class MySqlRules {
                                 + "cannot), or use gh-ost or pt-online-schema-change");
                     }
                 }
-                if ((s.has("MODIFY") || s.has("CHANGE")) && (s.has("FIRST") || s.has("AFTER")) && sameColumns(a.before(), a.after())) {
+                if ((s.hasWords("MODIFY") || s.hasWords("CHANGE")) && (s.hasWords("FIRST") || s.hasWords("AFTER")) && sameColumns(a.before(), a.after())) {
                     out.add(this, s.position(), "moving a column of " + a.before().name() + " with FIRST/AFTER rebuilds the table",
                             "leave the column where it is (column order does not matter to SQL), or state ALGORITHM=INPLACE, LOCK=NONE");
                 }

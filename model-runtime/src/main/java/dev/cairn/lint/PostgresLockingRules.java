@@ -47,7 +47,7 @@ final class PostgresLockingRules {
         @Override
         void statement(LintedStatement s, Findings out) {
             if (!s.startsWith("CREATE", "INDEX") && !s.startsWith("CREATE", "UNIQUE", "INDEX")) return;
-            if (s.has("CONCURRENTLY")) return;
+            if (s.hasWords("CONCURRENTLY")) return;
             for (SchemaChange.TableAltered a : s.alterations()) {
                 if (!s.existedBefore(a.after().name())) continue;
                 out.add(this, s.position(), "CREATE INDEX on " + a.after().name() + ", a table that existed before this migration, "
@@ -68,11 +68,12 @@ final class PostgresLockingRules {
 
         @Override
         void statement(LintedStatement s, Findings out) {
-            if (!s.startsWith("ALTER", "TABLE") || s.has("NOT", "VALID")) return;
+            if (!s.startsWith("ALTER", "TABLE")) return;
             for (SchemaChange.TableAltered a : s.alterations()) {
                 if (!s.existedBefore(a.before().name())) continue;
                 for (ForeignKey fk : a.after().foreignKeys()) {
                     if (a.before().foreignKeys().stream().noneMatch(f -> f.name() != null && f.name().equals(fk.name()))) {
+                        if (s.hasWords("NOT", "VALID")) return;
                         out.add(this, s.positionOf("FOREIGN"), "foreign key " + fk.name() + " on " + a.after().name()
                                 + " checks every existing row while blocking writes to " + a.after().name() + " and " + fk.referencedTable(),
                                 "add it NOT VALID, then ALTER TABLE " + a.after().name() + " VALIDATE CONSTRAINT " + fk.name() + " in a later statement");
@@ -80,6 +81,7 @@ final class PostgresLockingRules {
                 }
                 for (CheckConstraint c : a.after().checks()) {
                     if (!a.before().checks().contains(c)) {
+                        if (s.hasWords("NOT", "VALID")) return;
                         out.add(this, s.positionOf("CHECK"), "CHECK " + c.name() + " on " + a.after().name()
                                 + " checks every existing row while blocking writes", "add it NOT VALID, then ALTER TABLE " + a.after().name()
                                 + " VALIDATE CONSTRAINT " + c.name() + " in a later statement");
@@ -170,7 +172,7 @@ final class PostgresLockingRules {
 
         @Override
         void statement(LintedStatement s, Findings out) {
-            if (!s.startsWith("ALTER", "TABLE") || !s.has("ADD")) return;
+            if (!s.startsWith("ALTER", "TABLE")) return;
             for (SchemaChange.TableAltered a : s.alterations()) {
                 if (!s.existedBefore(a.before().name())) continue;
                 for (Column c : a.after().columns()) {
@@ -209,10 +211,13 @@ final class PostgresLockingRules {
 
         @Override
         void statement(LintedStatement s, Findings out) {
-            if (!s.startsWith("ALTER", "TABLE") || s.has("USING", "INDEX") && !s.has("USING", "INDEX", "TABLESPACE")) return;
+            if (!s.startsWith("ALTER", "TABLE")) return;
             for (SchemaChange.TableAltered a : s.alterations()) {
                 if (!s.existedBefore(a.before().name())) continue;
                 Table before = a.before(), after = a.after();
+                boolean keyAdded = after.primaryKey() != null && before.primaryKey() == null
+                        || after.uniqueConstraints().stream().anyMatch(u -> !before.uniqueConstraints().contains(u));
+                if (!keyAdded || s.hasWords("USING", "INDEX") && !s.hasWords("USING", "INDEX", "TABLESPACE")) continue;
                 if (after.primaryKey() != null && before.primaryKey() == null) {
                     out.add(this, s.positionOf("PRIMARY", "KEY"), "ADD PRIMARY KEY on " + after.name() + " builds its index under an "
                             + "ACCESS EXCLUSIVE lock", "CREATE UNIQUE INDEX CONCURRENTLY first (in a -- cairn:no-transaction migration), then "
@@ -241,10 +246,10 @@ final class PostgresLockingRules {
         @Override
         void statement(LintedStatement s, Findings out) {
             String what = null;
-            if (s.startsWith("VACUUM") && s.has("FULL")) what = "VACUUM FULL rewrites the table";
+            if (s.startsWith("VACUUM") && s.hasWords("FULL")) what = "VACUUM FULL rewrites the table";
             else if (s.startsWith("CLUSTER")) what = "CLUSTER rewrites the table";
             else if (s.startsWith("LOCK")) what = "LOCK TABLE holds its lock until the migration's transaction ends";
-            else if (s.startsWith("REINDEX") && !s.has("CONCURRENTLY")) what = "REINDEX blocks writes while it rebuilds";
+            else if (s.startsWith("REINDEX") && !s.hasWords("CONCURRENTLY")) what = "REINDEX blocks writes while it rebuilds";
             if (what == null) return;
             out.add(this, s.position(), what + ", blocking the application", "run it outside the migration (pg_repack, REINDEX "
                     + "CONCURRENTLY), or take a weaker lock mode with a lock_timeout");
@@ -262,7 +267,7 @@ final class PostgresLockingRules {
 
         @Override
         void statement(LintedStatement s, Findings out) {
-            if (!s.has("CONCURRENTLY") || s.migration().file().runsOutsideTransaction()) return;
+            if (!s.hasWords("CONCURRENTLY") || s.migration().file().runsOutsideTransaction()) return;
             if (!s.startsWith("CREATE") && !s.startsWith("DROP") && !s.startsWith("REINDEX")) return;
             out.add(this, s.positionOf("CONCURRENTLY"), "CONCURRENTLY cannot run inside a transaction block, and this migration runs in one",
                     "put -- cairn:no-transaction as the first line of " + s.migration().file().displayName()

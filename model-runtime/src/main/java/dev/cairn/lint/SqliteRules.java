@@ -34,7 +34,7 @@ final class SqliteRules {
                             + "is locked for writes", "keep the migration short on a big table, and mark it -- cairn:rebuild");
                 }
             }
-            if (!s.startsWith("ALTER", "TABLE") || !s.has("DROP")) return;
+            if (!s.startsWith("ALTER", "TABLE") || !s.hasWords("DROP")) return;
             for (SchemaChange.TableAltered a : s.alterations()) {
                 if (!s.existedBefore(a.before().name())) continue;
                 for (Column col : a.before().columns()) {

@@ -15,7 +15,7 @@ final class ValidationTracking {
     static void follow(LintedStatement s, ConstraintValidation validation) {
         if (!s.migration().engine().alterTable().hasNotValidAndUsingIndex() || !mentionsValid(s.statement().sql())) return;
         if (!s.startsWith("ALTER", "TABLE")) return;
-        if (s.has("NOT", "VALID")) {
+        if (s.hasWords("NOT", "VALID")) {
             for (SchemaChange.TableAltered a : s.alterations()) {
                 for (CheckConstraint c : a.after().checks()) if (!a.before().checks().contains(c)) validation.addedNotValid(a.after().name(), c.name());
                 for (ForeignKey f : a.after().foreignKeys()) if (!a.before().foreignKeys().contains(f)) validation.addedNotValid(a.after().name(), f.name());

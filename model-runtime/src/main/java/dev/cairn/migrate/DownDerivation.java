@@ -14,6 +14,7 @@ import dev.cairn.sql.StatementSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,19 +53,9 @@ public final class DownDerivation {
      */
     public DownMigration ofFirstSteps(ReplayedMigration m, int stepsRun) {
         List<ReplayStep> steps = m.steps().subList(0, stepsRun);
-        Set<String> created = new HashSet<>();
+        Set<String> created = createdTables(steps);
         for (ReplayStep step : steps) {
-            for (SchemaChange c : step.changes()) {
-                if (c instanceof SchemaChange.TableCreated t) created.add(t.table().name().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (ReplayStep step : steps) {
-            if (step.effectUnknown()) {
-                SqlStatement s = step.statement();
-                return new DownMigration(List.of(), false, step.unknownEffect().position() + ": " + s.quoted() + " runs DDL built at run time ("
-                        + step.unknownEffect().why() + "), which cannot be undone from the schema model; write a -- migrate:down part in "
-                        + m.file().displayName());
-            }
+            if (step.effectUnknown()) return new DownMigration(List.of(), false, runsDynamicDdl(m, step));
         }
         List<List<String>> perStep = new ArrayList<>();
         boolean rebuilds = false;
@@ -74,10 +65,7 @@ public final class DownDerivation {
             if (step.opaque() && !OpaqueStatements.needsNoInverse(dialect, step.statement(), created)) {
                 SqlStatement st = step.statement();
                 InsertedRows inserted = InsertedRows.of(engine, st, s);
-                if (inserted == null || inserted.delete() == null) {
-                    return new DownMigration(List.of(), false, st.position() + ": " + st.quoted() + " cannot be undone from the schema model"
-                            + (inserted == null ? "" : " (" + inserted.why() + ")") + "; write a -- migrate:down part in " + m.file().displayName());
-                }
+                if (inserted == null || inserted.delete() == null) return new DownMigration(List.of(), false, cannotBeUndone(m, st, inserted));
                 undo.add(inserted.delete());
             }
             List<List<String>> byPhase = new ArrayList<>();
@@ -95,5 +83,53 @@ public final class DownDerivation {
         List<String> down = new ArrayList<>();
         for (int k = perStep.size() - 1; k >= 0; k--) down.addAll(perStep.get(k));
         return new DownMigration(down, false, null, rebuilds);
+    }
+
+    /**
+     * Why no down can be derived for the migration (what {@link #of} puts in {@link DownMigration#irreversible()}),
+     * found without rendering one; empty when it has a written down part or a down can be derived.
+     */
+    public Optional<String> whyIrreversible(ReplayedMigration m) {
+        if (m.file().hasWrittenDown()) return Optional.empty();
+        List<ReplayStep> steps = m.steps();
+        for (ReplayStep step : steps) {
+            if (step.effectUnknown()) return Optional.of(runsDynamicDdl(m, step));
+        }
+        Set<String> created = null;
+        Schema s = m.before();
+        int applied = 0;
+        for (int k = 0; k < steps.size(); k++) {
+            ReplayStep step = steps.get(k);
+            if (!step.opaque()) continue;
+            if (created == null) created = createdTables(steps);
+            if (OpaqueStatements.needsNoInverse(dialect, step.statement(), created)) continue;
+            for (; applied < k; applied++) {
+                for (SchemaChange c : steps.get(applied).changes()) s = c.applyTo(s);
+            }
+            InsertedRows inserted = InsertedRows.of(engine, step.statement(), s);
+            if (inserted == null || inserted.delete() == null) return Optional.of(cannotBeUndone(m, step.statement(), inserted));
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> createdTables(List<ReplayStep> steps) {
+        Set<String> created = new HashSet<>();
+        for (ReplayStep step : steps) {
+            for (SchemaChange c : step.changes()) {
+                if (c instanceof SchemaChange.TableCreated t) created.add(t.table().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return created;
+    }
+
+    private static String runsDynamicDdl(ReplayedMigration m, ReplayStep step) {
+        return step.unknownEffect().position() + ": " + step.statement().quoted() + " runs DDL built at run time ("
+                + step.unknownEffect().why() + "), which cannot be undone from the schema model; write a -- migrate:down part in "
+                + m.file().displayName();
+    }
+
+    private static String cannotBeUndone(ReplayedMigration m, SqlStatement st, InsertedRows inserted) {
+        return st.position() + ": " + st.quoted() + " cannot be undone from the schema model"
+                + (inserted == null ? "" : " (" + inserted.why() + ")") + "; write a -- migrate:down part in " + m.file().displayName();
     }
 }
