@@ -77,10 +77,12 @@ record PackagedFolder(URL url, Path jar, List<String> inside, String folder, Str
                         + String.join("!/", inside) + ", which " + jar.getFileName() + " does not hold");
             }
             List<MigrationDirectory.Entry> out = new ArrayList<>();
+            boolean seen = false; // the folder, or anything under it: the class loader found it there
             if (nestedJar == null) {
                 Enumeration<JarEntry> all = outer.entries();
                 while (all.hasMoreElements()) {
                     JarEntry e = all.nextElement();
+                    seen |= e.getName().startsWith(folder + "/");
                     if (inFolder(e, folder)) {
                         try (InputStream in = outer.getInputStream(e)) {
                             out.add(entry(e.getName().substring(folder.length() + 1), in.readAllBytes()));
@@ -90,9 +92,15 @@ record PackagedFolder(URL url, Path jar, List<String> inside, String folder, Str
             } else {
                 try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(nestedJar))) {
                     for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                        seen |= e.getName().startsWith(folder + "/");
                         if (inFolder(e, folder)) out.add(entry(e.getName().substring(folder.length() + 1), in.readAllBytes()));
                     }
                 }
+            }
+            if (!seen) {
+                throw new MigrationFileProblem("Cannot list the migrations at classpath:" + location + ": the class loader found them at " + url
+                        + ", but " + jar + " holds no " + folder + "/ " + (nestedJar == null ? "" : "in its nested jar ") + "(a jar URL of a form"
+                        + " Cairn does not read right); give the migrator a folder instead (Migrator.configure().migrationsIn(…))");
             }
             return out;
         }

@@ -145,6 +145,16 @@ class PackagedMigrationsTest {
         assertTrue(p.getMessage().contains("BOOT-INF/nothing, which app with space.jar does not hold"), p.getMessage());
     }
 
+    /** A URL whose folder the jar does not hold is a reading Cairn got wrong, not a location without migrations. */
+    @Test
+    void aFolderTheJarDoesNotHoldIsNotTakenForNoMigrations() throws Exception {
+        Path jar = fatJar();
+        String url = "jar:" + jar.toUri() + "!/BOOT-INF/classes/db/elsewhere";
+        MigrationFileProblem p = assertThrows(MigrationFileProblem.class, () -> ClasspathMigrations.load("db/migrations", finding("db/migrations", url)));
+        assertTrue(p.getMessage().contains("the class loader found them at " + url + ", but " + jar + " holds no BOOT-INF/classes/db/elsewhere/"),
+                p.getMessage());
+    }
+
     /**
      * A class loader that finds {@code location} at {@code url} only, as Spring Boot's loader finds it (the URL is made
      * with a handler that refuses to open it: the migrations are read from the jar file, not through the handler).
