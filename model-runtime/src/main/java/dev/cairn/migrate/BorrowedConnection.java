@@ -65,7 +65,10 @@ final class BorrowedConnection implements InvocationHandler {
     private void giveBack() throws SQLException {
         if (pooled.isClosed()) return;
         try {
-            if (!pooled.getAutoCommit()) pooled.rollback();
+            if (!pooled.getAutoCommit()) {
+                pooled.rollback();
+                pooled.setAutoCommit(true); // the session settings put back outside a transaction, which the pool might roll back
+            }
             session.restore();
             if (pooled.isReadOnly() != readOnly) pooled.setReadOnly(readOnly);
             if (catalog != null && !catalog.equals(pooled.getCatalog())) pooled.setCatalog(catalog);

@@ -142,6 +142,24 @@ class DataSourceMigratorTest {
         }
     }
 
+    /** A pool that lends its connections outside auto-commit (Hikari's auto-commit=false): the search_path still goes back. */
+    @Test
+    void aPooledPostgresqlSessionOutsideAutoCommitGoesBackAsItWasLent() throws Exception {
+        live = LiveDatabase.postgres();
+        Path folder = migrations(2);
+        try (Connection physical = DriverManager.getConnection(LiveDatabase.POSTGRES_URL, "postgres", "")) {
+            physical.setAutoCommit(false);
+            String searchPath = setting(physical, "search_path");
+            physical.rollback();
+            OneConnectionPool pool = new OneConnectionPool(physical);
+            assertEquals(2, migrator(pool, folder, live.namespace()).upgrade(null, false));
+            assertFalse(physical.getAutoCommit());
+            physical.rollback(); // as the pool would, before lending it again
+            assertEquals(searchPath, setting(physical, "search_path"));
+            assertEquals(2, count(live.connection(), "applied_log"));
+        }
+    }
+
     private static String setting(Connection c, String name) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT current_setting('" + name + "')")) {
             r.next();
