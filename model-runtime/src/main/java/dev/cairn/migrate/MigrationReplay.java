@@ -61,7 +61,7 @@ public final class MigrationReplay {
      * table come back on the table of that name, as the migrator's rebuild run creates them again; their creation is
      * one more change of the last step, so that the derived down drops them first.
      */
-    private static ReplayResult restoringTriggers(Schema before, ReplayResult r) {
+    static ReplayResult restoringTriggers(Schema before, ReplayResult r) {
         Schema.Builder after = r.schema().toBuilder();
         List<SchemaChange> restored = new ArrayList<>();
         for (Routine trigger : before.routines().values()) {

@@ -142,6 +142,8 @@ final class Upgrade {
             log.warn(label(m) + " will be irreversible once applied: " + down.irreversible()
                     + "; downgrading past it will need that part (it may be added later, or -Ddb.skipDownOf=" + m.version() + ")");
         }
+        String downProblem = new WrittenDownCheck(context.engine().dialect()).problem(m);
+        if (downProblem != null) log.warn(downProblem + "\n  (db:validate fails on this until the down part is fixed)");
         log.info("Applying " + label(m) + " …");
         long start = System.nanoTime();
         if (StepwiseMigration.applies(context.engine(), m)) {

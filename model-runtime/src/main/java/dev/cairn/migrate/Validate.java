@@ -8,8 +8,9 @@ import java.util.List;
 import static dev.cairn.migrate.MigratorContext.check;
 
 /**
- * {@code db:validate}: every migration replays, and the plan has no problem (files edited, missing or out of order,
- * migrations left incomplete); then the live schema is what the applied migrations describe. A problem is an exception.
+ * {@code db:validate}: every migration replays, every written down part gives back the schema before its up part
+ * ({@link WrittenDownCheck}), and the plan has no problem (files edited, missing or out of order, migrations left
+ * incomplete); then the live schema is what the applied migrations describe. A problem is an exception.
  */
 final class Validate {
     private final MigratorContext context;
@@ -25,6 +26,7 @@ final class Validate {
             List<String> problems = new ArrayList<>(plan.problems());
             boolean filesMatch = problems.isEmpty();
             problems.addAll(plan.incompleteProblems());
+            problems.addAll(new WrittenDownCheck(context.engine().dialect()).problems(context.replayed()));
             // with an applied file edited, the replayed schema is not what was applied: a drift report would only repeat it
             List<String> drift = c != null && filesMatch ? context.drift().problems(c, plan) : List.of();
             return new ValidationReport(plan.currentVersion(), context.replayed().size(), plan.applied().size(), problems, drift);
