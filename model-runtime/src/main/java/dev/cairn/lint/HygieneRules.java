@@ -1,19 +1,13 @@
 package dev.cairn.lint;
 
-import dev.cairn.migrate.MigrationFile;
-import dev.cairn.replay.ReplayResult;
-import dev.cairn.replay.Replayer;
+import dev.cairn.migrate.WrittenDownCheck;
 import dev.cairn.replay.ReplayStep;
 import dev.cairn.schema.ForeignKey;
 import dev.cairn.schema.Index;
 import dev.cairn.schema.SchemaChange;
-import dev.cairn.schema.SchemaDifferences;
 import dev.cairn.schema.Table;
 import dev.cairn.schema.UniqueConstraint;
-import dev.cairn.sql.CairnProblem;
 import dev.cairn.sql.SourcePosition;
-import dev.cairn.sql.SqlStatement;
-import dev.cairn.sql.StatementSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +109,7 @@ final class HygieneRules {
 
     static final class DownMismatch extends LintRule {
         DownMismatch() {
-            super("down-mismatch", Severity.ERROR, LintCategory.HYGIENE, Set.of(),
+            super(WrittenDownCheck.RULE, Severity.ERROR, LintCategory.HYGIENE, Set.of(),
                     "a written down that does not give back the schema before its up",
                     "Cairn replays the written -- migrate:down part over the schema after the up: it must give back the schema "
                             + "before it. A down that forgets an index or a column the up created, or drops the wrong one, is "
@@ -124,25 +118,9 @@ final class HygieneRules {
 
         @Override
         void migration(LintedMigration m, Findings out) {
-            MigrationFile file = m.file();
-            if (!file.hasWrittenDown()) return;
-            SourcePosition at = new SourcePosition(file.displayName(), Math.max(file.downStartLine() - 1, 1), 1);
-            ReplayResult r;
-            try {
-                List<SqlStatement> statements = new StatementSplitter(m.engine().syntax()).split(file.displayName(), file.downSql()).stream()
-                        .map(st -> new SqlStatement(st.sql(), new SourcePosition(st.position().file(),
-                                st.position().line() + file.downStartLine() - 1, st.position().column()))).toList();
-                if (statements.isEmpty()) return;
-                r = new Replayer(m.engine().dialect()).replay(m.replayed().after(), statements);
-            } catch (CairnProblem e) {
-                out.add(this, at, "the written down does not replay over the schema after the up: " + e.getMessage().lines().findFirst().orElse(""),
-                        "fix the -- migrate:down part");
-                return;
-            }
-            if (r.unknownEffect().isPresent()) return;
-            SchemaDifferences diff = SchemaDifferences.between(m.replayed().before(), r.schema());
-            if (diff.isEmpty()) return;
-            out.add(this, at, "the written down does not give back the schema before the up: " + String.join("; ", diff.differences()),
+            WrittenDownCheck.Mismatch x = new WrittenDownCheck(m.engine().dialect()).mismatch(m.replayed());
+            if (x == null) return;
+            out.add(this, x.at(), x.why() + (x.differences().isEmpty() ? "" : ": " + String.join("; ", x.differences())),
                     "make the -- migrate:down part undo every change of the up (expected: the schema before, actual: after the down)");
         }
     }
