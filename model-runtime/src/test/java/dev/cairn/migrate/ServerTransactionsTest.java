@@ -169,7 +169,11 @@ class ServerTransactionsTest {
         // the recovery the note describes: finish the down by hand, delete the row
         live.execute("ALTER TABLE users DROP COLUMN score", "DELETE FROM cairn_history WHERE version = 2");
         assertLiveEqualsReplayAt(p, live, 1);
-        p.migrator().validate();
+        ValidationReport report = p.migrator().validation();
+        assertEquals(List.of(), report.drift());
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        assertTrue(report.problems().get(0).contains("002_score.sql:4:31: column no_such_column does not exist"),
+                "the down is still wrong, and validate says where: " + report.problems());
     }
 
     @Test
