@@ -84,10 +84,11 @@ final class MySqlRules {
     static final class CopyingAlter extends LintRule {
         CopyingAlter() {
             super("mysql-copying-alter", Severity.ERROR, LintCategory.LOCKING, MYSQL_FAMILY,
-                    "a column change that copies an existing table (type change, column reordering)",
+                    "a change that copies or rebuilds an existing table (type change, column reordering, primary key, charset conversion)",
                     "Changing a column's type (other than lengthening a VARCHAR within the same length-prefix size: both under "
-                            + "256 bytes or both over 255), or moving an existing column with FIRST/AFTER, makes InnoDB copy or "
-                            + "rebuild the whole table, with writes blocked for a copy. State ALGORITHM=INSTANT or ALGORITHM=INPLACE, "
+                            + "256 bytes or both over 255), moving an existing column with FIRST/AFTER, adding, changing or dropping "
+                            + "the primary key, or CONVERT TO CHARACTER SET makes InnoDB copy or rebuild the whole table, with "
+                            + "writes blocked for a copy. State ALGORITHM=INSTANT or ALGORITHM=INPLACE, "
                             + "LOCK=NONE to have the server refuse instead, or use an online schema change tool (gh-ost, "
                             + "pt-online-schema-change).");
         }
@@ -95,6 +96,7 @@ final class MySqlRules {
         @Override
         void statement(LintedStatement s, Findings out) {
             if (!s.startsWith("ALTER", "TABLE") || statedOnline(s)) return;
+            boolean keyChanged = false;
             for (SchemaChange.TableAltered a : s.alterations()) {
                 if (!s.existedBefore(a.before().name())) continue;
                 for (Column c : a.after().columns()) {
@@ -106,6 +108,17 @@ final class MySqlRules {
                                 + " copies the table, blocking its writes", "state ALGORITHM=INPLACE, LOCK=NONE (the server refuses if it "
                                 + "cannot), or use gh-ost or pt-online-schema-change");
                     }
+                }
+                if (!keyChanged && !java.util.Objects.equals(a.before().primaryKey() == null ? null : a.before().primaryKey().columns(),
+                        a.after().primaryKey() == null ? null : a.after().primaryKey().columns())) {
+                    keyChanged = true; // DROP PRIMARY KEY, ADD PRIMARY KEY (…): one rebuild, one finding
+                    out.add(this, s.positionOf("PRIMARY"), "changing the primary key of " + a.before().name()
+                            + " rebuilds the table (InnoDB keeps rows in key order)",
+                            "make the key right when the table is created, or use gh-ost or pt-online-schema-change");
+                }
+                if (s.hasWords("CONVERT", "TO")) {
+                    out.add(this, s.positionOf("CONVERT"), "CONVERT TO CHARACTER SET copies " + a.before().name() + ", blocking its writes",
+                            "convert big tables with gh-ost or pt-online-schema-change");
                 }
                 if ((s.hasWords("MODIFY") || s.hasWords("CHANGE")) && (s.hasWords("FIRST") || s.hasWords("AFTER")) && sameColumns(a.before(), a.after())) {
                     out.add(this, s.position(), "moving a column of " + a.before().name() + " with FIRST/AFTER rebuilds the table",

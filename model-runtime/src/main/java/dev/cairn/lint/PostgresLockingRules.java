@@ -27,7 +27,7 @@ final class PostgresLockingRules {
     }
 
     static List<LintRule> all() {
-        return List.of(new IndexNotConcurrent(), new ConstraintNotValid(), new SetNotNull(), new TypeRewrite(), new VolatileDefault(),
+        return List.of(new IndexNotConcurrent(), new DropIndexNotConcurrent(), new ConstraintNotValid(), new SetNotNull(), new TypeRewrite(), new VolatileDefault(),
                 new KeyWithoutIndex(), new ExclusiveLock(), new ConcurrentlyInTransaction());
     }
 
@@ -53,6 +53,26 @@ final class PostgresLockingRules {
                 out.add(this, s.position(), "CREATE INDEX on " + a.after().name() + ", a table that existed before this migration, "
                         + "blocks its writes until the index is built", "write CREATE INDEX CONCURRENTLY, in a migration whose first line is "
                         + "-- cairn:no-transaction");
+            }
+        }
+    }
+
+    static final class DropIndexNotConcurrent extends LintRule {
+        DropIndexNotConcurrent() {
+            super("pg-drop-index-not-concurrent", Severity.ERROR, LintCategory.LOCKING, POSTGRES,
+                    "DROP INDEX without CONCURRENTLY of an index on a table that existed before this migration",
+                    "DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table; it is quick, but it waits behind every "
+                            + "running query on the table, and every query queues behind it meanwhile. DROP INDEX CONCURRENTLY "
+                            + "waits for those queries without blocking new ones.");
+        }
+
+        @Override
+        void statement(LintedStatement s, Findings out) {
+            if (!s.startsWith("DROP", "INDEX") || s.hasWords("CONCURRENTLY")) return;
+            for (SchemaChange.TableAltered a : s.alterations()) {
+                if (!s.existedBefore(a.before().name())) continue;
+                out.add(this, s.position(), "DROP INDEX on " + a.before().name() + ", a table that existed before this migration, "
+                        + "takes an ACCESS EXCLUSIVE lock", "write DROP INDEX CONCURRENTLY, in a migration whose first line is -- cairn:no-transaction");
             }
         }
     }

@@ -33,6 +33,8 @@ class MySqlAndSqliteRulesTest {
             assertEquals(1, lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts MODIFY n bigint;").size(), d.id());
             assertEquals(1, lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts MODIFY title varchar(100);").size(), "200 to 400 bytes: " + d.id());
             assertEquals(1, lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts MODIFY n integer AFTER id;").size(), d.id());
+            assertEquals(1, lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts DROP PRIMARY KEY, ADD PRIMARY KEY (id, n);").size(), d.id());
+            assertEquals(1, lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts CONVERT TO CHARACTER SET latin1;").size(), d.id());
             assertEquals(List.of(), lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts MODIFY title varchar(60);"), "200 to 240 bytes: " + d.id());
             assertEquals(List.of(), lint(d, "mysql-copying-alter", POSTS, "ALTER TABLE posts MODIFY n bigint, ALGORITHM=INPLACE, LOCK=NONE;"), d.id());
             assertEquals(List.of(), lint(d, "mysql-copying-alter", POSTS + "ALTER TABLE posts MODIFY n bigint;"), d.id());

@@ -39,6 +39,14 @@ class PostgresLockingRulesTest {
     }
 
     @Test
+    void droppingAnIndexOfAnExistingTableWithoutConcurrentlyIsReported() {
+        String indexed = POSTS + "CREATE INDEX posts_title ON posts (title);";
+        assertEquals(1, lint("pg-drop-index-not-concurrent", indexed, "DROP INDEX posts_title;").size());
+        assertEquals(List.of(), lint("pg-drop-index-not-concurrent", indexed, "-- cairn:no-transaction\nDROP INDEX CONCURRENTLY posts_title;"));
+        assertEquals(List.of(), lint("pg-drop-index-not-concurrent", indexed + "DROP INDEX posts_title;"));
+    }
+
+    @Test
     void concurrentlyInATransactionalMigrationIsReported() {
         List<LintFinding> found = lint("pg-concurrently-in-transaction", POSTS, "CREATE INDEX CONCURRENTLY posts_title ON posts (title);");
         assertEquals(1, found.size());
