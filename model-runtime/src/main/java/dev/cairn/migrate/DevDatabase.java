@@ -55,6 +55,11 @@ public final class DevDatabase {
         return connection != null;
     }
 
+    /** How to reach it; null when none is configured. */
+    ConnectionSettings connection() {
+        return connection;
+    }
+
     /** Where it is, as it may be shown; null when none is configured. */
     public String shownUrl() {
         return connection == null ? null : connection.shownUrl();

@@ -136,6 +136,16 @@ public final class Migrator {
         });
     }
 
+    /**
+     * Tries every migration's up and down on a scratch database that Cairn creates and removes ({@code db:test}): up,
+     * down and up again, the live schema compared with the replay after each step. The configured database is never
+     * written; its server (or the scratch database's, {@link MigratorBuilder#devUrl}) only hosts the scratch schema or
+     * database, and on SQLite a temporary file serves.
+     */
+    public StaircaseReport testMigrations() {
+        return command(() -> new MigrationStaircase(context.settings(), context.log()).run());
+    }
+
     /** Puts an existing database under version control at {@code version}, once its live schema equals the replayed one. */
     public void baseline(long version) {
         command(() -> {
