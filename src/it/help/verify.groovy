@@ -13,7 +13,7 @@ names.eachWithIndex { String name, int k ->
     int to = k + 1 < names.size() ? help.indexOf("\ndb:${names[k + 1]}\n") : help.length()
     sections[name] = help.substring(from, to)
 }
-def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'lint', 'new', 'schema', 'status', 'upgrade', 'validate']
+def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'lint', 'new', 'schema', 'status', 'test', 'upgrade', 'validate']
 assert names == goals, "goals listed: $names"
 assert help.startsWith("This plugin has ${goals.size()} goals:")
 
@@ -42,6 +42,7 @@ def expected = [
         new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
         schema   : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'schemaFile', 'devUrl'],
         status   : database + reporting,
+        test     : database + reporting + ['junitXml'],
         upgrade  : database + reporting + ['target', 'dryRun', 'dryRunOutput'],
         validate : database + reporting,
 ]
@@ -97,7 +98,7 @@ assert flat(sections.upgrade).contains('transaction (Default: run)')
 assert flat(sections.upgrade).contains('by default all in one transaction on SQLite and PostgreSQL')
 assert !flat(help).contains('own transaction')
 assert flat(sections.validate).contains('the drift check')
-[upgrade: 'pre-integration-test', status: 'pre-integration-test', baseline: 'pre-integration-test', validate: 'validate', lint: 'validate',
+[upgrade: 'pre-integration-test', status: 'pre-integration-test', baseline: 'pre-integration-test', validate: 'validate', lint: 'validate', test: 'integration-test',
  downgrade: 'post-integration-test', schema: 'generate-resources', 'generate-models': 'generate-sources'].each { goal, phase ->
     assert flat(sections[goal]).contains("Default phase: $phase"), "db:$goal should name its phase $phase"
 }

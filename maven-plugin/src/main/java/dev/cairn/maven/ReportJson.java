@@ -3,6 +3,7 @@ package dev.cairn.maven;
 import dev.cairn.migrate.MigrationRun;
 import dev.cairn.migrate.MigrationState;
 import dev.cairn.migrate.MigrationStatus;
+import dev.cairn.migrate.StaircaseReport;
 import dev.cairn.migrate.ValidationReport;
 
 import java.util.LinkedHashMap;
@@ -35,6 +36,25 @@ final class ReportJson {
         out.put("appliedMigrations", r.applied());
         out.put("problems", r.problems());
         out.put("drift", r.drift());
+        return out;
+    }
+
+    /** {@code db:test}: where it ran and each migration's staircase. */
+    static Map<String, Object> staircase(StaircaseReport r) {
+        Map<String, Object> out = head("test");
+        out.put("passed", r.passed());
+        out.put("scratch", r.scratch());
+        out.put("migrations", r.steps().stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("version", s.version());
+            m.put("file", s.file());
+            m.put("outcome", s.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("phase", s.phase());
+            m.put("problem", s.problem());
+            m.put("millis", s.millis());
+            return m;
+        }).toList());
+        out.put("totalMillis", r.totalMillis());
         return out;
     }
 

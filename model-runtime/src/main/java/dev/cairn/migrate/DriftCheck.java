@@ -20,9 +20,7 @@ final class DriftCheck {
     /** The differences as one problem line, or none when they agree or the check is switched off. */
     List<String> problems(Connection c, MigrationPlan plan) throws SQLException {
         if (!context.settings().driftCheck()) return List.of();
-        Schema expected = context.engine().introspector().asStoredIn(c, expectedSchema(plan));
-        Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().tablesOfItsOwn()));
-        SchemaDifferences diff = SchemaDifferences.between(expected, live);
+        SchemaDifferences diff = differences(c, plan);
         if (diff.isEmpty()) return List.of();
         if (plan.currentVersion() == 0 && !plan.hasHistory()) {
             return List.of("the database already has tables but no history table (" + context.history().name() + "): it was not created by"
@@ -33,6 +31,13 @@ final class DriftCheck {
         return List.of("the database has drifted from its migrations at version " + plan.currentVersion()
                 + " (expected from the migrations vs the live database):\n    " + diff.toString().replace("\n", "\n    ")
                 + "\n  put the change in a migration (db:diff), or undo it; -Ddb.driftCheck=false skips this check");
+    }
+
+    /** The live schema (the history's own tables left out) against the schema the applied migrations describe. */
+    SchemaDifferences differences(Connection c, MigrationPlan plan) throws SQLException {
+        Schema expected = context.engine().introspector().asStoredIn(c, expectedSchema(plan));
+        Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().tablesOfItsOwn()));
+        return SchemaDifferences.between(expected, live);
     }
 
     /** The schema the applied migrations describe (replayed without pending ones older than the newest applied). */

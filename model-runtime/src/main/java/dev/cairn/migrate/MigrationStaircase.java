@@ -86,10 +86,11 @@ final class MigrationStaircase {
         }
     }
 
-    /** The drift of the live schema from the replay at the version reached, or null. */
+    /** How the live schema differs from the replay at the version reached (expected vs live), or null. */
     private static String drift(Migrator migrator) {
-        ValidationReport report = migrator.validation();
-        return report.drift().isEmpty() ? null : String.join("\n", report.drift());
+        List<String> differences = migrator.liveDifferences();
+        return differences.isEmpty() ? null : "the schema differs from the migrations' at this version (expected vs live):\n  "
+                + String.join("\n  ", differences);
     }
 
     private static StaircaseReport.Step failed(ReplayedMigration m, String phase, String problem, long start) {

@@ -146,6 +146,17 @@ public final class Migrator {
         return command(() -> new MigrationStaircase(context.settings(), context.log()).run());
     }
 
+    /** The live schema against the one the applied migrations describe, as lines (empty: they agree), whatever {@code db.driftCheck} says. */
+    List<String> liveDifferences() {
+        return command(() -> {
+            try (java.sql.Connection c = context.connections().openReadOnly().orElseThrow()) {
+                return context.drift().differences(c, context.plan(c)).differences();
+            } catch (java.sql.SQLException e) {
+                throw context.connections().databaseError(e);
+            }
+        });
+    }
+
     /** Puts an existing database under version control at {@code version}, once its live schema equals the replayed one. */
     public void baseline(long version) {
         command(() -> {
