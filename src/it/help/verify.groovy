@@ -42,7 +42,7 @@ def expected = [
         new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
         schema   : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'schemaFile', 'devUrl'],
         status   : database + reporting,
-        test     : database + reporting + ['junitXml'],
+        test     : database + reporting + ['junitXml', 'rows'],
         upgrade  : database + reporting + ['target', 'dryRun', 'dryRunOutput'],
         validate : database + reporting,
 ]

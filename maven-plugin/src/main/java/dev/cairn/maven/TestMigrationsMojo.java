@@ -27,11 +27,19 @@ public class TestMigrationsMojo extends AbstractReportingMojo {
     @Parameter(property = "db.test.junitXml")
     private File junitXml;
 
+    /**
+     * Generated rows kept in every table (numbers, strings, dates, foreign keys that hold): after each down the rows of
+     * the tables and columns its up kept must be those before the up, which catches a down or a table rebuild that loses
+     * data. 0 compares the schema only.
+     */
+    @Parameter(property = "db.test.rows", defaultValue = "3")
+    private int rows;
+
     @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         boolean json = json();
         run(m -> {
-            StaircaseReport report = m.testMigrations();
+            StaircaseReport report = m.testMigrations(rows);
             if (json) report(ReportJson.staircase(report));
             if (junitXml != null) writeJUnitXml(report);
             if (report.passed()) {

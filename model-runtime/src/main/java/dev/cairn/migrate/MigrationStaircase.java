@@ -15,12 +15,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code db:test}: every migration's up and down tried on a scratch database that Cairn creates and removes, never on
  * the configured one. For each migration k in order: up(k), the live schema must equal the replay at k; down(k), it
  * must equal the replay at k-1; up(k) again, equal at k again (the staircase). A migration whose down cannot be derived
- * or written is applied and its down left untested, said so. The scratch database is a schema (PostgreSQL) or database
+ * or written is applied and its down left untested, said so. A few generated rows are kept in every table
+ * ({@link SeedRows}): after a down, the rows of the tables and columns the up kept must be those before the up, so a
+ * down or a table rebuild that loses data fails as one that gets the schema wrong. The scratch database is a schema (PostgreSQL) or database
  * (MySQL, MariaDB) named {@code cairn_test_…} on the server of {@code db.devUrl} when set, else of the configured URL;
  * on SQLite a temporary file (or the new or empty file {@code db.devUrl} names).
  */
@@ -30,11 +33,14 @@ final class MigrationStaircase {
     private final MigratorSettings settings;
     private final MigrationLog log;
     private final Engine engine;
+    private final SeedRows seed;
 
-    MigrationStaircase(MigratorSettings settings, MigrationLog log) {
+    /** @param rowsPerTable generated rows kept in every table, whose data each down must give back (0: the schema only) */
+    MigrationStaircase(MigratorSettings settings, MigrationLog log, int rowsPerTable) {
         this.settings = settings;
         this.log = log;
         this.engine = Engines.of(settings.dialect());
+        this.seed = new SeedRows(engine, rowsPerTable, log);
     }
 
     StaircaseReport run() {
@@ -42,12 +48,13 @@ final class MigrationStaircase {
         Scratch scratch = scratch();
         try {
             Migrator migrator = new Migrator(scratch.settings(), line -> { });
+            MigratorConnections connections = new MigratorConnections(scratch.settings(), engine);
             List<ReplayedMigration> replayed = migrator.replayed();
             List<StaircaseReport.Step> steps = new ArrayList<>();
             log.info("Testing " + replayed.size() + " migrations up, down and up again on the scratch database " + scratch.shown());
             long previous = 0;
             for (ReplayedMigration m : replayed) {
-                StaircaseReport.Step step = step(migrator, m, previous);
+                StaircaseReport.Step step = step(migrator, connections, m, previous);
                 steps.add(step);
                 log(step);
                 if (step.outcome() == StaircaseReport.Outcome.FAILED) break;
@@ -59,16 +66,18 @@ final class MigrationStaircase {
         }
     }
 
-    private StaircaseReport.Step step(Migrator migrator, ReplayedMigration m, long previous) {
+    private StaircaseReport.Step step(Migrator migrator, MigratorConnections connections, ReplayedMigration m, long previous) {
         long start = System.nanoTime();
         String file = m.file().displayName();
         String phase = "up";
         try {
+            Map<String, List<String>> rowsBefore = rows(connections, m);
             migrator.upgrade(m.version(), false);
             String drift = drift(migrator);
             if (drift != null) return failed(m, phase, drift, start);
             DownMigration down = new DownDerivation(settings.dialect()).of(m);
             if (!down.isReversible()) {
+                seed(connections, m);
                 return new StaircaseReport.Step(m.version(), file, StaircaseReport.Outcome.DOWN_NOT_TESTED, "no down: " + down.irreversible(), null,
                         millis(start));
             }
@@ -76,13 +85,38 @@ final class MigrationStaircase {
             migrator.downgrade(previous, false);
             drift = drift(migrator);
             if (drift != null) return failed(m, phase, drift, start);
+            List<String> lost = SeedRows.differences(rowsBefore, rows(connections, m));
+            if (!lost.isEmpty()) {
+                return failed(m, phase, "the rows differ from those before the up (in the tables and columns the up kept):\n  " + String.join("\n  ", lost), start);
+            }
             phase = "up again";
             migrator.upgrade(m.version(), false);
             drift = drift(migrator);
             if (drift != null) return failed(m, phase, drift, start);
+            seed(connections, m);
             return new StaircaseReport.Step(m.version(), file, StaircaseReport.Outcome.PASSED, null, null, millis(start));
         } catch (CairnProblem e) {
             return failed(m, phase, e.getMessage(), start);
+        } catch (SQLException e) {
+            return failed(m, phase, "reading or writing the rows of the scratch database failed: " + settings.connection().mask(e.getMessage()), start);
+        }
+    }
+
+    /** The rows of the tables before {@code m} that it keeps (see {@link SeedRows#snapshot}). */
+    private Map<String, List<String>> rows(MigratorConnections connections, ReplayedMigration m) throws SQLException {
+        if (!seed.enabled()) return Map.of();
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(true);
+            return seed.snapshot(c, m.before(), m.after());
+        }
+    }
+
+    /** Generated rows in every empty table of the schema after {@code m}. */
+    private void seed(MigratorConnections connections, ReplayedMigration m) throws SQLException {
+        if (!seed.enabled()) return;
+        try (Connection c = connections.open()) {
+            c.setAutoCommit(true);
+            seed.fill(c, m.after());
         }
     }
 

@@ -140,10 +140,19 @@ public final class Migrator {
      * Tries every migration's up and down on a scratch database that Cairn creates and removes ({@code db:test}): up,
      * down and up again, the live schema compared with the replay after each step. The configured database is never
      * written; its server (or the scratch database's, {@link MigratorBuilder#devUrl}) only hosts the scratch schema or
-     * database, and on SQLite a temporary file serves.
+     * database, and on SQLite a temporary file serves. Three generated rows are kept in every table, and each down must
+     * give them back.
      */
     public StaircaseReport testMigrations() {
-        return command(() -> new MigrationStaircase(context.settings(), context.log()).run());
+        return testMigrations(3);
+    }
+
+    /**
+     * As {@link #testMigrations()}, with {@code rowsPerTable} generated rows kept in every table: after each down the
+     * rows of the tables and columns the up kept must be those before the up (0: the schema only).
+     */
+    public StaircaseReport testMigrations(int rowsPerTable) {
+        return command(() -> new MigrationStaircase(context.settings(), context.log(), rowsPerTable).run());
     }
 
     /** The live schema against the one the applied migrations describe, as lines (empty: they agree), whatever {@code db.driftCheck} says. */

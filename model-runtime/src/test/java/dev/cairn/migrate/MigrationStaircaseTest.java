@@ -95,6 +95,51 @@ class MigrationStaircaseTest {
         }
     }
 
+    private static final String PEOPLE = "CREATE TABLE people (id INTEGER NOT NULL, name VARCHAR(50), born DATE, score DECIMAL(6,2), active BOOLEAN);\n";
+
+    private static String rebuild(String copied) {
+        return "CREATE TABLE people_new (id INTEGER NOT NULL, name VARCHAR(50), born DATE, score DECIMAL(6,2), active BOOLEAN);\n"
+                + "INSERT INTO people_new (" + copied + ") SELECT " + copied + " FROM people;\n"
+                + "DROP TABLE people;\nALTER TABLE people_new RENAME TO people;\n-- migrate:down\nSELECT 1;\n";
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
+    void aRebuildThatLosesAColumnsDataFailsWithTheRowsItLost(Dialect dialect) throws Exception {
+        try (FreshNamespace ns = FreshNamespace.of(dialect)) {
+            StaircaseReport report = run(ns, new ArrayList<>(), files(PEOPLE, rebuild("id, born, score, active")));
+            StaircaseReport.Step failed = report.firstFailure().orElseThrow(() -> new AssertionError(report.toString()));
+            assertEquals(2, failed.version());
+            assertEquals("down", failed.phase());
+            assertTrue(failed.problem().contains("rows of people (active, born, id, name, score): 3 before the up, 3 after the down; lost [")
+                    && failed.problem().contains("seed 1"), failed.problem());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
+    void aRebuildThatKeepsEveryRowPassesAndWithoutRowsTheLossIsNotSeen(Dialect dialect) throws Exception {
+        try (FreshNamespace ns = FreshNamespace.of(dialect)) {
+            StaircaseReport kept = run(ns, new ArrayList<>(), files(PEOPLE, rebuild("id, name, born, score, active")));
+            assertTrue(kept.passed(), kept.toString());
+            StaircaseReport schemaOnly = Migrator.configure().url(ns.url()).user(ns.user()).dialect(dialect)
+                    .migrations(files(PEOPLE, rebuild("id, born, score, active"))).backups(false, 0).log(line -> { }).build().testMigrations(0);
+            assertTrue(schemaOnly.passed(), "without rows only the schema is compared: " + schemaOnly);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Dialect.class, names = {"SQLITE", "POSTGRESQL", "MARIADB"})
+    void aDerivedDownKeepsTheRowsOfWhatItRestores(Dialect dialect) throws Exception {
+        try (FreshNamespace ns = FreshNamespace.of(dialect)) {
+            StaircaseReport report = run(ns, new ArrayList<>(), files(USERS, POSTS,
+                    "ALTER TABLE posts ADD COLUMN body TEXT;\n",
+                    "ALTER TABLE users RENAME TO members;\n",
+                    "ALTER TABLE posts DROP COLUMN title;\n"));
+            assertTrue(report.passed(), report.toString());
+        }
+    }
+
     private static void assertScratchGone(FreshNamespace ns, StaircaseReport report) throws SQLException, java.io.IOException {
         if (ns.dialect() == Dialect.SQLITE) {
             Path f = Path.of(report.scratch().replaceFirst("^temporary file ", ""));
