@@ -45,7 +45,10 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
 
-    /** The folder that holds the migration files, named {@code <version>_<description>.sql}. */
+    /**
+     * The folder that holds the migration files, named {@code <version>_<description>.sql} (or in Flyway's layout,
+     * {@code V<version>__<description>.sql} and {@code R__<description>.sql}).
+     */
     @Parameter(property = "db.migrations", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
     protected File migrations;
 
@@ -76,7 +79,18 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
 
     /** The migration files, in version order (a naming mistake is a MigrationFileProblem). */
     protected List<MigrationFile> loadMigrations() throws MojoFailureException {
-        return MigrationDirectory.load(migrations.toPath(), Paths.relativePrefix(basedir, migrations), encoding());
+        File folder = migrationsFolder();
+        return MigrationDirectory.load(folder.toPath(), Paths.relativePrefix(basedir, folder), encoding());
+    }
+
+    /**
+     * {@code db.migrations}; when that is the default folder and does not exist, Flyway's {@code src/main/resources/db/migration}
+     * if there is one (a project moving from Flyway keeps its files where they are).
+     */
+    protected File migrationsFolder() {
+        File flyway = new File(basedir, "src/main/resources/db/migration");
+        boolean isDefault = migrations.getAbsoluteFile().equals(new File(basedir, "src/main/resources/db/migrations").getAbsoluteFile());
+        return isDefault && !migrations.exists() && flyway.isDirectory() ? flyway : migrations;
     }
 
     /** {@code db.encoding}, by default the project's source encoding, else UTF-8. */

@@ -44,7 +44,7 @@ final class Diff {
                 throw new MigrationProblem("The database is at version " + version + " but the migrations go up to " + plan.newestVersion()
                         + "; run db:upgrade first (the new migration would come after them, but describes the database at version " + version + ")");
             }
-            Schema expected = context.engine().introspector().asStoredIn(c, context.drift().expectedSchema(plan));
+            Schema expected = context.engine().introspector().asStoredIn(c, context.drift().expectedSchema(c, plan));
             Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().tablesOfItsOwn()));
             DiffScript script = DiffScript.of(context.engine().changeRenderer(), expected, ChangePlanner.between(expected, live));
             if (script.isEmpty()) {

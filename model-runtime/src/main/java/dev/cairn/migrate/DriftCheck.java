@@ -35,9 +35,21 @@ final class DriftCheck {
 
     /** The live schema (the history's own tables left out) against the schema the applied migrations describe. */
     SchemaDifferences differences(Connection c, MigrationPlan plan) throws SQLException {
-        Schema expected = context.engine().introspector().asStoredIn(c, expectedSchema(plan));
+        Schema expected = context.engine().introspector().asStoredIn(c, expectedSchema(c, plan));
         Schema live = context.engine().introspector().introspect(c, IntrospectionOptions.excluding(context.history().tablesOfItsOwn()));
         return SchemaDifferences.between(expected, live);
+    }
+
+    /**
+     * As {@link #expectedSchema(MigrationPlan)}, and the repeatable migrations applied, as last applied
+     * ({@link RepeatableHistory}), replayed over it.
+     */
+    Schema expectedSchema(Connection c, MigrationPlan plan) throws SQLException {
+        Schema expected = expectedSchema(plan);
+        if (c == null) return expected;
+        List<MigrationFile> applied = new RepeatableHistory(context.engine(), context.history()).read(c).values().stream()
+                .map(a -> MigrationFile.parse(0, a.description(), a.fileName(), a.sql())).toList();
+        return RepeatableReplay.over(context.engine().dialect(), expected, applied);
     }
 
     /** The schema the applied migrations describe (replayed without pending ones older than the newest applied). */

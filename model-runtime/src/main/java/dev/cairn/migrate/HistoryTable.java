@@ -50,9 +50,18 @@ public final class HistoryTable {
         return reader.name() + "_lock";
     }
 
-    /** The tables the migrator keeps for itself (never part of the schema it compares): this one and its lease table. */
+    /** The table of the repeatable migrations applied beside this one ({@code <history>_repeatable}, see {@link RepeatableHistory}). */
+    public String repeatableTableName() {
+        return reader.name() + "_repeatable";
+    }
+
+    /**
+     * The tables the migrator keeps for itself (never part of the schema it compares): this one, its lease table and
+     * its table of repeatable migrations; and Flyway's history table, which an import from Flyway leaves in place
+     * ({@value FlywayImport#FLYWAY_TABLE}).
+     */
     public String[] tablesOfItsOwn() {
-        return new String[] {name(), leaseTableName()};
+        return new String[] {name(), leaseTableName(), repeatableTableName(), FlywayImport.FLYWAY_TABLE};
     }
 
     /** Whether the table exists where the connection works (see {@link dev.cairn.dialect.HistoryTableSql#exists}). */

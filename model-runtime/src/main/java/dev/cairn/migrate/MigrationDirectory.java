@@ -15,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Reads the migration files of one folder, in version order, refusing every naming mistake with a clear message. */
+/**
+ * Reads the migration files of one folder, in version order, refusing every naming mistake with a clear message. A
+ * folder of Flyway migrations ({@code V1.1__x.sql}, {@code R__x.sql}) is read in Flyway's layout ({@link FlywayLayout}).
+ */
 public final class MigrationDirectory {
     private static final Pattern NAME = Pattern.compile("(\\d+)_(.+)\\.sql");
     private static final Pattern NEAR_MISS = Pattern.compile("(?i)\\d+_.*\\.\\w+.*|.*\\.sql(\\..*)?");
@@ -60,6 +63,7 @@ public final class MigrationDirectory {
 
     /** The migrations among these files, in version order; every naming mistake is reported at once. */
     static List<MigrationFile> fromEntries(List<Entry> entries) {
+        if (FlywayLayout.isUsedBy(entries)) return FlywayLayout.read(entries);
         List<String> problems = new ArrayList<>();
         List<Named> named = new ArrayList<>();
         for (Entry entry : entries) {

@@ -32,6 +32,14 @@ final class MigrationsInBackground extends AbstractList<MigrationFile> {
         }
     }
 
+    List<RepeatableMigration> repeatables() {
+        return RepeatableMigration.of(files());
+    }
+
+    java.util.Map<Long, FlywayLayout.Versioned> flyway() {
+        return files() instanceof MigrationFiles m ? m.flyway() : java.util.Map.of();
+    }
+
     @Override
     public MigrationFile get(int index) {
         return files().get(index);

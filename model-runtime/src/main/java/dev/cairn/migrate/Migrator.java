@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * Upgrades and downgrades a database with its migrations; the engine behind the {@code db:} goals and the runtime API.
- * Each command ({@link Upgrade}, {@link Downgrade}, {@link Status}, {@link Validate}, {@link Baseline}, {@link Diff})
+ * Each command ({@link Upgrade}, {@link Downgrade}, {@link Status}, {@link Validate}, {@link Baseline}, {@link FlywayImport}, {@link Diff})
  * works from a {@link MigrationPlan}: where each migration stands, from the files and the history table. A migration
  * and its history row are applied in one transaction, by default one for the whole upgrade ({@link TransactionScope});
  * SQLite files are backed up first; a second migrator waits. A user's mistake is a {@link MigrationProblem} (or, for
@@ -172,6 +172,16 @@ public final class Migrator {
             new Baseline(context).run(version);
             return null;
         });
+    }
+
+    /**
+     * Puts a database Flyway migrated under Cairn: the migrations must be in Flyway's layout ({@code V1.1__x.sql},
+     * {@code R__x.sql}); reads {@code flyway_schema_history}, refuses failed or pending rows, checks that the live schema
+     * equals the replay at Flyway's newest version, and records each applied migration with its derived down (Flyway's
+     * table is left as it is). Returns the Cairn version reached (the ordinal of Flyway's newest applied migration).
+     */
+    public long importFlyway() {
+        return command(() -> new FlywayImport(context).run());
     }
 
     /**

@@ -69,7 +69,8 @@ public final class MigratorBuilder {
     }
 
     /**
-     * The migrations at a classpath location (default {@code db/migrations}). They are read in the background while
+     * The migrations at a classpath location (default {@code db/migrations}, or Flyway's {@code db/migration} when only
+     * that exists). They are read in the background while
      * the migrator connects; a mistake in them is thrown by the first command that runs.
      */
     public MigratorBuilder migrationsOnClasspath(String location) {
@@ -167,7 +168,12 @@ public final class MigratorBuilder {
 
     /** The settings resolved, for a {@link Migrator} with a log of the caller's own. */
     public MigratorSettings settings() {
-        if (migrations == null) migrationsOnClasspath("db/migrations");
+        if (migrations == null) {
+            // Flyway's location when Cairn's is absent: an application moving from Flyway keeps its files where they are
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            boolean flyway = loader.getResource("db/migrations") == null && loader.getResource("db/migration") != null;
+            migrationsOnClasspath(flyway ? "db/migration" : "db/migrations");
+        }
         if (dataSource != null && url != null) throw new MigrationProblem("Give the migrator a DataSource or a URL, not both");
         ConnectionSettings connection = dataSource != null ? ConnectionSettings.of(dataSource) : new ConnectionSettings(url, user, password);
         Dialect d = dialect != null ? dialect : Dialect.fromJdbcUrl(connection.url());

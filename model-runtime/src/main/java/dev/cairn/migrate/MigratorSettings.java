@@ -46,7 +46,7 @@ public record MigratorSettings(Dialect dialect, ConnectionSettings connection, L
     }
 
     public MigratorSettings {
-        migrations = migrations instanceof MigrationsInBackground ? migrations : List.copyOf(migrations); // immutable either way
+        migrations = migrations instanceof MigrationsInBackground || migrations instanceof MigrationFiles ? migrations : List.copyOf(migrations); // immutable either way
         historyTable = historyTable == null || historyTable.isBlank() ? HistoryTable.DEFAULT_NAME : historyTable;
         lockTimeout = lockTimeout == null ? Duration.ofMinutes(10) : lockTimeout;
         appliedBy = appliedBy == null ? System.getProperty("user.name", "unknown") : appliedBy;

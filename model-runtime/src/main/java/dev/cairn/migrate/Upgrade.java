@@ -75,7 +75,10 @@ final class Upgrade {
             c.setAutoCommit(true);
             check(plan.problems());
             plan.requireNotBelowCurrent(goal);
-            if (plan.toApply(goal).isEmpty()) {
+            List<RepeatableMigration> repeatables = RepeatableMigration.of(files);
+            boolean repeatablesChanged = !repeatables.isEmpty() && target == null
+                    && !new RepeatableHistory(context.engine(), history).changed(c, repeatables).isEmpty();
+            if (plan.toApply(goal).isEmpty() && !repeatablesChanged) {
                 log.info("Nothing to migrate (the live schema was not compared with the migrations; db:validate does that).");
                 log.info("Current database version: " + plan.currentVersion());
                 return plan.currentVersion();
@@ -127,9 +130,38 @@ final class Upgrade {
         }
         c.commit();
         long reached = versions.stream().mapToLong(Long::longValue).max().orElse(0);
+        if (goal == plan.newestVersion()) applyRepeatables(c, reached);
         if (uncommitted > 1) log.info("Committed " + uncommitted + " migrations in one transaction");
         log.info("Current database version: " + reached);
         return reached;
+    }
+
+    /**
+     * After the versioned migrations, at the head: the repeatable migrations whose text changed since last applied (or
+     * never applied), in order, each with its row in {@code <history>_repeatable} in one transaction. They are replayed
+     * over the head's schema first, so one that does not replay stops before anything runs.
+     */
+    private void applyRepeatables(Connection c, long reached) throws SQLException {
+        RepeatableHistory applied = new RepeatableHistory(context.engine(), history);
+        List<RepeatableMigration> changed = applied.changed(c, RepeatableMigration.of(settings.migrations()));
+        if (changed.isEmpty()) return;
+        ReplayedMigration head = context.replayed(reached);
+        RepeatableReplay.over(context.engine().dialect(), head == null ? dev.cairn.schema.Schema.EMPTY : head.after(),
+                changed.stream().map(RepeatableMigration::file).toList());
+        applied.create(c);
+        dev.cairn.sql.StatementSplitter splitter = new dev.cairn.sql.StatementSplitter(context.engine().syntax());
+        for (RepeatableMigration r : changed) {
+            log.info("Applying repeatable " + r.description() + " (" + r.file().displayName() + ") …");
+            try {
+                StatementRunner.run(c, MigrationReplay.upStatements(splitter, r.file()), settings.connection());
+                applied.record(c, r, settings.appliedBy());
+                c.commit();
+            } catch (RuntimeException | SQLException e) {
+                MigratorConnections.rollbackQuietly(c);
+                log.warn("Repeatable " + r.file().displayName() + " failed and was rolled back; the database stays at version " + reached);
+                throw e;
+            }
+        }
     }
 
     /**
