@@ -26,7 +26,8 @@ public class CairnMigrationInitializer implements InitializingBean, Ordered {
 
     /**
      * What {@code cairn.*} asks for: with {@code baseline-on-start}, a database that has tables but no history is put
-     * under version control at {@code baseline-version} first; then the upgrade to {@code target} (the newest when
+     * under version control at {@code baseline-version} first; with {@code import-flyway-on-start}, one that Flyway
+     * migrated is imported first ({@link Migrator#importFlyway()}); then the upgrade to {@code target} (the newest when
      * unset). With {@code fail-on-drift=false} a drift found is logged as a warning (the health indicator reports it).
      */
     public static CairnMigrationStrategy defaultStrategy(CairnProperties properties, Migrator checking) {
@@ -35,6 +36,10 @@ public class CairnMigrationInitializer implements InitializingBean, Ordered {
                 LOG.info("The database has tables but no history: putting it under version control at version " + properties.getBaselineVersion()
                         + " (cairn.baseline-on-start)");
                 migrator.baseline(properties.getBaselineVersion());
+            }
+            if (properties.isImportFlywayOnStart() && migrator.status().applied().isEmpty() && !checking.validation().drift().isEmpty()) {
+                LOG.info("The database has tables but no Cairn history: importing what Flyway applied (cairn.import-flyway-on-start)");
+                migrator.importFlyway();
             }
             if (!properties.isFailOnDrift() && properties.isDriftCheck()) {
                 for (String drift : checking.validation().drift()) LOG.warn(drift + " (cairn.fail-on-drift=false: upgrading anyway)");

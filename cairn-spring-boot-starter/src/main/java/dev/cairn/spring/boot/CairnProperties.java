@@ -13,8 +13,12 @@ public class CairnProperties {
     /** Whether to upgrade the database at start-up (and to configure Cairn at all). */
     private boolean enabled = true;
 
+    /** The locations when none are set. */
+    static final List<String> DEFAULT_LOCATIONS = List.of("classpath:db/migrations");
+
     /**
-     * Where the migrations are: classpath locations ({@code classpath:db/migrations}, or without the prefix) and
+     * Where the migrations are (by default {@code classpath:db/migrations}, or Flyway's {@code classpath:db/migration}
+     * when only that exists): classpath locations ({@code classpath:db/migrations}, or without the prefix) and
      * folders ({@code filesystem:/srv/app/migrations}); the files of every location together, in version order.
      */
     private List<String> locations = new ArrayList<>(List.of("classpath:db/migrations"));
@@ -51,6 +55,13 @@ public class CairnProperties {
 
     /** The version a database is put under version control at when {@link #baselineOnStart} is on. */
     private long baselineVersion = 1;
+
+    /**
+     * Whether to import a database that Flyway migrated ({@code flyway_schema_history}, no Cairn history yet) before
+     * upgrading: the migrations in Flyway's layout ({@code V1.1__x.sql}, {@code R__x.sql}), the live schema equal to
+     * them at Flyway's newest version (see {@code Migrator.importFlyway()}).
+     */
+    private boolean importFlywayOnStart;
 
     /** How long to wait for another migrator (another instance of the application) to finish. */
     private Duration lockTimeout = Duration.ofMinutes(10);
@@ -136,6 +147,14 @@ public class CairnProperties {
 
     public void setBaselineOnStart(boolean baselineOnStart) {
         this.baselineOnStart = baselineOnStart;
+    }
+
+    public boolean isImportFlywayOnStart() {
+        return importFlywayOnStart;
+    }
+
+    public void setImportFlywayOnStart(boolean importFlywayOnStart) {
+        this.importFlywayOnStart = importFlywayOnStart;
     }
 
     public long getBaselineVersion() {

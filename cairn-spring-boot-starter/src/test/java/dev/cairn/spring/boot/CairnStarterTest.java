@@ -180,6 +180,26 @@ class CairnStarterTest {
         assertTrue(tables(context).contains("posts"));
     }
 
+    /** A SQLite file the real Flyway migrated (a dotted version, a repeatable view), imported at start-up, then upgraded. */
+    @org.junit.jupiter.api.Test
+    void importFlywayOnStartTakesOverADatabaseFlywayMigrated() throws Exception {
+        Path flyway = Files.createDirectories(dir.resolve("db/migration"));
+        Files.writeString(flyway.resolve("V1__create_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);\n");
+        Files.writeString(flyway.resolve("V1.1__add_email.sql"), "ALTER TABLE users ADD COLUMN email VARCHAR(120);\n");
+        Files.writeString(flyway.resolve("R__user_names.sql"), "DROP VIEW IF EXISTS user_names;\nCREATE VIEW user_names AS SELECT name FROM users;\n");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + dir.resolve("app.db"), null, null).locations("filesystem:" + flyway).load().migrate();
+        Files.writeString(flyway.resolve("V2__create_posts.sql"), "CREATE TABLE posts (id INTEGER PRIMARY KEY, body VARCHAR(140));\n");
+
+        ConfigurableApplicationContext context = start(Engine.SQLITE, "cairn.import-flyway-on-start=true", "cairn.locations=filesystem:" + flyway,
+                "microblog.users-at-start-up=false");
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        assertEquals(List.of("1 V1__create_users.sql true", "2 V1.1__add_email.sql true", "3 V2__create_posts.sql false"),
+                jdbc.query("SELECT version, file_name, applied_by FROM cairn_history ORDER BY version", (r, n) -> r.getLong(1) + " "
+                        + Path.of(r.getString(2)).getFileName() + " " + r.getString(3).contains("(flyway import)")), "imported, then V2 applied by Cairn");
+        assertEquals(3, context.getBean(Migrator.class).status().currentVersion());
+        assertEquals(List.of("user names"), jdbc.queryForList("SELECT description FROM cairn_history_repeatable", String.class));
+    }
+
     @org.junit.jupiter.api.Test
     void withoutBaselineADatabaseMadeByHandStopsTheStartUp() throws Exception {
         handMadeVersionOne();
@@ -226,7 +246,7 @@ class CairnStarterTest {
     void theConfigurationMetadataIsGenerated() throws Exception {
         String json = new String(CairnStarterTest.class.getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json").readAllBytes());
         for (String p : List.of("cairn.enabled", "cairn.locations", "cairn.target", "cairn.transaction-scope", "cairn.drift-check", "cairn.fail-on-drift",
-                "cairn.history-table", "cairn.schema", "cairn.baseline-on-start", "cairn.baseline-version")) {
+                "cairn.history-table", "cairn.schema", "cairn.baseline-on-start", "cairn.baseline-version", "cairn.import-flyway-on-start")) {
             assertTrue(json.contains("\"name\": \"" + p + "\""), p);
         }
         assertTrue(Files.exists(Path.of("target/classes/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")));
