@@ -62,6 +62,20 @@ class FlywayLayoutTest {
     }
 
     @Test
+    void aNewMigrationInAFlywayFolderIsNamedTheFlywayWayAfterTheNewest() throws IOException {
+        write("V1.1__one.sql", "SELECT 1;");
+        write("V2_1__two.sql", "SELECT 2;");
+        Path file = NewMigration.create(dir, "Add tags", NewMigration.Style.SEQUENCE, java.time.Clock.systemUTC());
+        assertEquals("V3__add_tags.sql", file.getFileName().toString());
+        List<MigrationFile> files = MigrationDirectory.load(dir, "");
+        assertEquals(List.of(1L, 2L, 3L), files.stream().map(MigrationFile::version).toList());
+        assertEquals("V3__add_tags.sql", files.get(2).displayName());
+        Path stamped = NewMigration.create(dir, "later", NewMigration.Style.TIMESTAMP,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-08T01:02:03Z"), java.time.ZoneOffset.UTC));
+        assertEquals("V20261208010203__later.sql", stamped.getFileName().toString());
+    }
+
+    @Test
     void flywaysChecksumIsACrc32OfTheLinesWithoutTheirBreaks() {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update("SELECT 1;".getBytes());
