@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The SARIF log of {@code -Ddb.lint.format=sarif}, parsed back: what the SARIF 2.1.0 schema requires of a log, a run,
- * a tool, a rule (reportingDescriptor) and a result (no schema validator is among the build's dependencies, so the
- * required properties and enumerations are checked here one by one), and that each finding lands at its file:line:column.
+ * a tool, a rule (reportingDescriptor) and a result, and that each finding lands at its file:line:column. The whole log
+ * against the SARIF 2.1.0 JSON schema: {@link LintSarifSchemaTest}.
  */
 class LintSarifTest {
     private static final Set<String> LEVELS = Set.of("none", "note", "warning", "error");
