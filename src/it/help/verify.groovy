@@ -26,7 +26,8 @@ def parameters = { String section ->
     out
 }
 def database = ['skip', 'encoding', 'url', 'user', 'password', 'server', 'dialect', 'migrations', 'historyTable', 'backup', 'backupsKept',
-                'outOfOrder', 'lockTimeout', 'lockLease', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl']
+                'outOfOrder', 'lockTimeout', 'lockLease', 'driftCheck', 'schema', 'createSchema', 'transaction', 'devUrl',
+                'targets', 'targetsQuery', 'parallel', 'failFast']
 def reporting = ['format', 'output']   // db.format=json, db.output (status, validate, upgrade, downgrade)
 // set in the POM only: maps of names and types
 def configurationOnly = ['classNames', 'fieldNames', 'relationNames', 'javaTypes', 'versionColumns']

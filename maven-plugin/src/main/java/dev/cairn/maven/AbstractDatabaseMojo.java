@@ -1,6 +1,9 @@
 package dev.cairn.maven;
 
 import dev.cairn.migrate.ConnectionSettings;
+import dev.cairn.migrate.Fleet;
+import dev.cairn.migrate.FleetReport;
+import dev.cairn.migrate.FleetTarget;
 import dev.cairn.migrate.MigrationLog;
 import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigratorSettings;
@@ -19,6 +22,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import javax.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The parameters every goal that talks to a database shares, turned into {@link MigratorSettings} by
@@ -95,6 +99,41 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
     @Parameter(property = "db.transaction", defaultValue = "run")
     private String transaction;
 
+    /**
+     * A fleet: run the goal on each of these databases instead of one (issue 19). On SQLite, files or globs relative to
+     * the project ({@code data/tenants/*.db}); on PostgreSQL schemas, on MySQL/MariaDB databases of the configured server,
+     * where {@code *} matches any run of characters ({@code tenant_*}). Comma-separated. Goals: upgrade, downgrade,
+     * status, validate.
+     */
+    @Parameter(property = "db.targets")
+    private List<String> targets;
+
+    /** A fleet from a query on the configured connection: the first column of each row names a schema, database or SQLite file. */
+    @Parameter(property = "db.targetsQuery")
+    private String targetsQuery;
+
+    /** With a fleet: how many databases are worked on at once. */
+    @Parameter(property = "db.parallel", defaultValue = "4")
+    private int parallel;
+
+    /** With a fleet: stop starting databases once one failed (the build fails at the end either way). */
+    @Parameter(property = "db.failFast", defaultValue = "false")
+    private boolean failFast;
+
+    /** Whether this goal may run over a fleet ({@code db.targets}, {@code db.targetsQuery}). */
+    protected boolean runsOverFleet() {
+        return false;
+    }
+
+    /** Whether this run is over a fleet: the goal's own per-database report is then left out for the fleet's. */
+    protected boolean fleetRun() {
+        return (targets != null && targets.stream().anyMatch(t -> t != null && !t.isBlank())) || (targetsQuery != null && !targetsQuery.isBlank());
+    }
+
+    /** After a fleet run: the goal's report of it (JSON, where the goal has one). */
+    protected void fleetReport(FleetReport report) {
+    }
+
     /** Runs a migrator command, turning the user's mistakes into build failures without stack traces. */
     protected void run(MigratorCommand command) throws MojoExecutionException, MojoFailureException {
         Server login = login();
@@ -108,10 +147,27 @@ abstract class AbstractDatabaseMojo extends AbstractMigrationsMojo {
                     .lockTimeout(Duration.ofSeconds(lockTimeout)).lockLease(Duration.ofSeconds(lockLease)).driftCheck(driftCheck).schema(schema, createSchema)
                     .transactionScope(TransactionScope.named(transaction)).devUrl(devUrl).settings();
             try (ProjectDrivers drivers = projectDrivers()) {
+                if (fleetRun()) {
+                    runFleet(settings, command);
+                    return;
+                }
                 command.run(new Migrator(settings, maskedLog(settings.connection())));
             }
         } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    private void runFleet(MigratorSettings settings, MigratorCommand command) throws MojoFailureException {
+        String goal = goalName();
+        if (!runsOverFleet()) throw new MojoFailureException(goal + " does not run over a fleet (db.targets, db.targetsQuery): only db:upgrade, "
+                + "db:downgrade, db:status and db:validate do");
+        List<FleetTarget> fleet = Fleet.resolve(settings, targets == null ? List.of() : targets, targetsQuery, basedir.toPath());
+        FleetReport report = new Fleet(settings, fleet, parallel, failFast, maskedLog(settings.connection())).run(goal, command::run);
+        fleetReport(report);
+        if (!report.ok()) {
+            throw new MojoFailureException(goal + " failed on " + report.failed().size() + " of " + report.results().size() + " databases:\n  "
+                    + String.join("\n  ", report.failed().stream().map(r -> r.target() + ": " + r.error().lines().findFirst().orElse("")).toList()));
         }
     }
 

@@ -33,6 +33,11 @@ abstract class AbstractMigrationFolderMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
 
+    /** This goal's name as typed: {@code db:upgrade}. */
+    protected String goalName() {
+        return plugin.getGoalPrefix() + ":" + mojoExecution.getGoal();
+    }
+
     /** This plugin's descriptor (its plugin.xml): the parameters every goal knows. */
     @Parameter(defaultValue = "${plugin}", readonly = true)
     protected PluginDescriptor plugin;

@@ -33,8 +33,27 @@ abstract class AbstractReportingMojo extends AbstractDatabaseMojo {
         };
     }
 
-    /** Writes the JSON report to {@code db.output}, or to standard output. */
+    @Override
+    protected boolean runsOverFleet() {
+        return true;
+    }
+
+    @Override
+    protected void fleetReport(dev.cairn.migrate.FleetReport report) {
+        try {
+            if (json()) write(ReportJson.fleet(report));
+        } catch (MojoFailureException e) {
+            throw new MigrationProblem(e.getMessage());
+        }
+    }
+
+    /** Writes the JSON report to {@code db.output}, or to standard output; over a fleet the fleet's report replaces each database's. */
     protected void report(Map<String, Object> report) {
+        if (fleetRun()) return;
+        write(report);
+    }
+
+    private void write(Map<String, Object> report) {
         String text = Json.write(report);
         if (output == null) {
             System.out.println(text);

@@ -39,6 +39,24 @@ final class ReportJson {
         return out;
     }
 
+    /** A goal over a fleet: each database's versions before and after, time and error. */
+    static Map<String, Object> fleet(dev.cairn.migrate.FleetReport r) {
+        Map<String, Object> out = head(r.command().replaceFirst("^db:", ""));
+        out.put("fleet", true);
+        out.put("ok", r.ok());
+        out.put("targets", r.results().stream().map(t -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("target", t.target());
+            m.put("fromVersion", t.before());
+            m.put("toVersion", t.after());
+            m.put("millis", t.millis());
+            m.put("error", t.error());
+            return m;
+        }).toList());
+        out.put("totalMillis", r.totalMillis());
+        return out;
+    }
+
     /** {@code db:test}: where it ran and each migration's staircase. */
     static Map<String, Object> staircase(StaircaseReport r) {
         Map<String, Object> out = head("test");

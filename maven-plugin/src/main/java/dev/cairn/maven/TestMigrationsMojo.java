@@ -36,6 +36,11 @@ public class TestMigrationsMojo extends AbstractReportingMojo {
     private int rows;
 
     @Override
+    protected boolean runsOverFleet() {
+        return false;
+    }
+
+    @Override
     protected void runGoal() throws MojoExecutionException, MojoFailureException {
         boolean json = json();
         run(m -> {

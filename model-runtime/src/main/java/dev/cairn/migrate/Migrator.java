@@ -26,6 +26,12 @@ public final class Migrator {
         this.context = new MigratorContext(settings, log);
     }
 
+    /** A migrator whose migrations are already replayed (a fleet replays them once for all its targets). */
+    Migrator(MigratorSettings settings, MigrationLog log, List<ReplayedMigration> replayed) {
+        this(settings, log);
+        context.replaceReplayed(replayed);
+    }
+
     /** Sets up a migrator for an application: see {@link MigratorBuilder}. */
     public static MigratorBuilder configure() {
         return new MigratorBuilder();

@@ -1,0 +1,4 @@
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    nickname VARCHAR(30) NOT NULL UNIQUE
+);
