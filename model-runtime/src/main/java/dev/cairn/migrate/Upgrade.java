@@ -290,7 +290,9 @@ final class Upgrade {
             check(plan.problems());
             plan.requireNotBelowCurrent(goal);
             List<MigrationFile> todo = plan.toApply(goal);
-            if (todo.isEmpty()) log.info("Nothing to migrate.");
+            List<RepeatableMigration> repeatables = goal != plan.newestVersion() ? List.of()
+                    : c == null ? RepeatableMigration.of(settings.migrations()) : new RepeatableHistory(context.engine(), history).changed(c, RepeatableMigration.of(settings.migrations()));
+            if (todo.isEmpty() && repeatables.isEmpty()) log.info("Nothing to migrate.");
             for (MigrationFile f : todo) {
                 ReplayedMigration m = context.replayed(f.version());
                 log.info("-- up of " + f.displayName() + " (version " + f.version() + ")");
@@ -299,6 +301,11 @@ final class Upgrade {
                 log.info("-- its down (" + (down.written() ? "written" : "derived") + "), stored in " + history.name() + ":");
                 if (down.isReversible()) for (String line : down.script().split("\n")) log.info("--   " + line);
                 else log.info("--   irreversible: " + down.irreversible());
+            }
+            dev.cairn.sql.StatementSplitter splitter = new dev.cairn.sql.StatementSplitter(context.engine().syntax());
+            for (RepeatableMigration r : repeatables) {
+                log.info("-- repeatable " + r.file().displayName() + " (changed since last applied, or new; no down)");
+                for (SqlStatement st : MigrationReplay.upStatements(splitter, r.file())) log.info(st.sql().strip() + ";");
             }
             log.info("Dry run: nothing was changed. The database stays at version " + plan.currentVersion()
                     + (todo.isEmpty() ? "" : "; upgrading would reach " + todo.get(todo.size() - 1).version()));

@@ -97,6 +97,11 @@ class FlywayImportTest {
 
         writeView(folder, "u.name, p.body, p.title");
         log.clear();
+        assertEquals(5, cairn(folder).upgrade(null, true));
+        assertTrue(text().contains("-- repeatable db/migration/R__user_posts.sql (changed since last applied, or new; no down)")
+                && text().contains("p.title"), "the dry run shows the repeatable it would apply: " + text());
+        assertFalse(columns("user_posts").contains("title"), "a dry run changes nothing");
+        log.clear();
         assertEquals(5, cairn(folder).upgrade(null, false));
         assertTrue(text().contains("Applying repeatable user posts (db/migration/R__user_posts.sql)"), text());
         assertFalse(text().contains("Applying 1 ") || text().contains("Applying 5 "), "only the edited repeatable runs: " + text());
