@@ -39,7 +39,7 @@ def expected = [
         'generate-models': ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
         lint     : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'devUrl', 'failOn', 'rules', 'ruleLevels', 'ruleSets', 'baseVersion',
-                    'allMigrations', 'lintFormat', 'output'],
+                    'allMigrations', 'lintFormat', 'output', 'pending', 'user', 'password'],
         new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
         schema   : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'schemaFile', 'devUrl'],
         status   : database + reporting,

@@ -6,7 +6,9 @@ import dev.cairn.lint.LintFinding;
 import dev.cairn.lint.LintReport;
 import dev.cairn.lint.Linter;
 import dev.cairn.lint.Severity;
+import dev.cairn.migrate.ConnectionSettings;
 import dev.cairn.migrate.DevDatabase;
+import dev.cairn.migrate.Migrator;
 import dev.cairn.migrate.MigrationReplay;
 import dev.cairn.sql.CairnProblem;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,7 +54,22 @@ public class LintMojo extends AbstractMigrationsMojo {
     @Parameter(property = "db.lint.baseVersion")
     private Long baseVersion;
 
-    /** Lints every migration, even with {@code db.lint.baseVersion}. */
+    /**
+     * Lints only the migrations the database at {@code db.url} has not applied yet (those after its current version):
+     * what the next {@code db:upgrade} there would run. Read-only; overrides {@code db.lint.baseVersion}.
+     */
+    @Parameter(property = "db.lint.pending", defaultValue = "false")
+    private boolean pending;
+
+    /** The user for {@code db.lint.pending}'s database. */
+    @Parameter(property = "db.user")
+    private String user;
+
+    /** The password for {@code db.lint.pending}'s database. */
+    @Parameter(property = "db.password")
+    private String password;
+
+        /** Lints every migration, even with {@code db.lint.baseVersion}. */
     @Parameter(property = "db.lint.all", defaultValue = "false")
     private boolean allMigrations;
 
@@ -74,6 +91,13 @@ public class LintMojo extends AbstractMigrationsMojo {
         LintReport report;
         try {
             LintConfig config = config();
+            if (pending) {
+                long applied = Migrator.configure().url(url).user(user).password(password).dialect(d).migrations(loadMigrations())
+                        .backups(false, 0).log(line -> { }).build().status().currentVersion();
+                getLog().info("db:lint: the database at " + new ConnectionSettings(url, user, password).shownUrl() + " is at version " + applied
+                        + "; linting the migrations after it (db.lint.pending)");
+                config = config.withBaseVersion(applied).withAll(false);
+            }
             report = new Linter(d, config).lint(MigrationReplay.of(d, loadMigrations(), DevDatabase.at(devUrl, null, null)));
         } catch (CairnProblem e) {
             throw new MojoFailureException(e.getMessage());
