@@ -13,7 +13,7 @@ names.eachWithIndex { String name, int k ->
     int to = k + 1 < names.size() ? help.indexOf("\ndb:${names[k + 1]}\n") : help.length()
     sections[name] = help.substring(from, to)
 }
-def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'lint', 'new', 'schema', 'status', 'test', 'upgrade', 'validate']
+def goals = ['baseline', 'diff', 'downgrade', 'generate-models', 'help', 'import-flyway', 'lint', 'new', 'schema', 'status', 'test', 'upgrade', 'validate']
 assert names == goals, "goals listed: $names"
 assert help.startsWith("This plugin has ${goals.size()} goals:")
 
@@ -38,6 +38,7 @@ def expected = [
         downgrade: database + reporting + ['target', 'steps', 'dryRun', 'dryRunOutput', 'skipDownOf'],
         'generate-models': ['skip', 'encoding', 'url', 'dialect', 'migrations', 'modelVersion', 'version', 'packageName', 'outputDirectory', 'skipModels', 'devUrl'] + configurationOnly,
         help     : ['detail', 'goal', 'indentSize', 'lineLength'],
+        'import-flyway': database,
         lint     : ['skip', 'encoding', 'url', 'dialect', 'migrations', 'devUrl', 'failOn', 'rules', 'ruleLevels', 'ruleSets', 'baseVersion',
                     'allMigrations', 'lintFormat', 'output', 'pending', 'user', 'password'],
         new      : ['skip', 'encoding', 'name', 'shortName', 'migrations', 'versionStyle'],
@@ -103,5 +104,5 @@ assert flat(sections.validate).contains('the drift check')
  downgrade: 'post-integration-test', schema: 'generate-resources', 'generate-models': 'generate-sources'].each { goal, phase ->
     assert flat(sections[goal]).contains("Default phase: $phase"), "db:$goal should name its phase $phase"
 }
-['new', 'diff'].each { assert flat(sections[it]).contains('No default phase'), it }
+['new', 'diff', 'import-flyway'].each { assert flat(sections[it]).contains('No default phase'), it }
 true
