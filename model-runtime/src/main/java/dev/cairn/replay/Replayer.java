@@ -120,11 +120,12 @@ public final class Replayer {
         while (in.at("ALGORITHM") || in.at("DEFINER") || in.at("SQL") || in.at("RECURSIVE")) {
             if (in.accept("SQL", "SECURITY") || in.accept("ALGORITHM") || in.accept("DEFINER")) {
                 in.accept("=");
-                in.next();
-                while (in.peek().isSymbol("@") || in.peek().kind() == Token.Kind.STRING && in.peek().start() == 0) in.next();
-                if (in.peek().isSymbol("@")) {
+                in.next(); // the value, or a definer's user (CURRENT_USER)
+                if (in.peek().isSymbol("@")) { // 'user'@'host'
                     in.next();
                     in.next();
+                } else {
+                    in.accept("(", ")"); // CURRENT_USER()
                 }
             } else {
                 in.next();
