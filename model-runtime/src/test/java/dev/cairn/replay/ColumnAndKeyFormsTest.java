@@ -205,7 +205,7 @@ class ColumnAndKeyFormsTest {
                   KEY ix_a USING BTREE (a) KEY_BLOCK_SIZE=8 COMMENT 'x',
                   INDEX (a, b(10)),
                   FULLTEXT KEY ft (b),
-                  CONSTRAINT c1 UNIQUE KEY ux (c) USING HASH,
+                  CONSTRAINT c1 UNIQUE KEY ux USING HASH (c),
                   UNIQUE INDEX ud (d),
                   FOREIGN KEY fk_ix (c) REFERENCES p (id));
                 """, "k");
