@@ -88,6 +88,9 @@ class StatementKindsTest {
                 + "CREATE SQL SECURITY INVOKER VIEW v2 AS SELECT x FROM u;\nCREATE DEFINER = root@localhost VIEW v3 AS SELECT x FROM u;\n"
                 + "CREATE DEFINER = `root`@`%` VIEW v4 AS SELECT x FROM u;\nCREATE DEFINER = CURRENT_USER() VIEW v5 AS SELECT x FROM u;").schema();
         assertEquals(List.of("v", "v2", "v3", "v4", "v5"), List.copyOf(definers.views().keySet()));
+        Schema trigger = replay(Dialect.MARIADB, "CREATE TABLE u (x INT);\n"
+                + "CREATE DEFINER=`root`@`localhost` TRIGGER u_bi BEFORE INSERT ON u FOR EACH ROW SET NEW.x = 1;").schema();
+        assertEquals(List.of("u_bi"), trigger.triggersOn("u").stream().map(r -> r.name()).toList());
         assertEquals(List.of("x"), s.view("v").orElseThrow().columns());
         assertEquals(List.of("x"), s.view("w").orElseThrow().columns());
     }
