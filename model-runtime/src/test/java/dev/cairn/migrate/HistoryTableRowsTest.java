@@ -59,6 +59,8 @@ class HistoryTableRowsTest {
         assertEquals(List.of(List.of("DROP TABLE users;\n")), rows(p, "SELECT down_sql FROM cairn_history WHERE version = 1"));
         List<List<Object>> hashes = rows(p, "SELECT schema_hash FROM cairn_history ORDER BY version");
         assertEquals(hashes.get(0), hashes.get(1), "the backfill leaves the schema as it was");
+        assertEquals(List.of(List.of(2)), rows(p, "SELECT count(*) FROM cairn_history WHERE execution_ms >= 0 AND execution_ms < 600000"
+                + " AND applied_at LIKE '20__-__-__T__:__:__%'"), "milliseconds, measured; the time in ISO format");
     }
 
     @Test

@@ -52,6 +52,8 @@ class MigratorAnswersTest {
         assertEquals(List.of(new MigrationRun.Step(1, "create users", "migrations/001_create_users.sql", up.steps().get(0).executionMillis(), null),
                 new MigrationRun.Step(2, "create posts", "migrations/002_create_posts.sql", up.steps().get(1).executionMillis(), null)), up.steps());
         assertTrue(up.totalMillis() >= up.steps().get(0).executionMillis() + up.steps().get(1).executionMillis(), up::toString);
+        assertTrue(up.totalMillis() < 600_000 && up.steps().stream().allMatch(s -> s.executionMillis() >= 0 && s.executionMillis() < 600_000),
+                "milliseconds, measured: " + up);
 
         project.file("004_backfill.sql", "UPDATE users SET about_me = 'hi';\n");
         Migrator later = project.migrator();
@@ -71,6 +73,8 @@ class MigratorAnswersTest {
         assertEquals(List.of("backfill", "add about me"), down.steps().stream().map(MigrationRun.Step::description).toList());
         assertEquals("migrations/003_add_about_me.sql", down.steps().get(1).file());
         assertEquals(why, down.steps().get(0).irreversible(), "the skipped one says why it had no down");
+        assertTrue(down.totalMillis() < 600_000 && down.steps().stream().allMatch(s -> s.executionMillis() >= 0 && s.executionMillis() < 600_000),
+                "milliseconds, measured: " + down);
         assertNull(down.steps().get(1).irreversible());
         assertTrue(project.logText().contains("  reverted 4 in "), project.logText());
         assertTrue(project.logText().contains(" ms; database version: 3"), project.logText());
@@ -243,13 +247,32 @@ class MigratorAnswersTest {
         assertTrue(p.getMessage().startsWith("migrations/002_create_posts.sql:2:1: the database refused the statement"), p.getMessage());
         assertFalse(Files.exists(project.database), "no empty database left behind");
         assertTrue(project.logText().contains("Removed app.db, which this run created and left empty"), project.logText());
+        project.log.clear();
         MigrationProblem unknown = refused(() -> project.migrator().upgrade(9L, false));
+        assertEquals(List.of(), project.log, "a target checked before the file is created: none to remove");
         assertTrue(unknown.getMessage().startsWith("There is no migration with version 9; the versions are [1, 2, 3]"), unknown.getMessage());
         assertFalse(Files.exists(project.database));
         // a database that had tables before is kept, whatever failed
         sql("CREATE TABLE kept (id INTEGER)");
         assertThrows(MigrationProblem.class, () -> project.migrator().upgrade(null, false));
         assertEquals(List.of("kept"), tables());
+    }
+
+    @Test
+    void oneTransactionHoldsTheRunAndAFailureSaysHowManyMigrationsWentWithIt() throws Exception {
+        assertEquals(1, project.migrator().upgrade(1L, false));
+        assertFalse(project.logText().contains("in one transaction"), "one migration: nothing to say");
+        assertEquals(3, project.migrator().upgrade(null, false));
+        assertTrue(project.log.contains("Committed 2 migrations in one transaction"), project.log::toString);
+        assertTrue(project.log.stream().anyMatch(l -> l.matches("  applied 3 add about me \\(migrations/003_add_about_me.sql\\) in \\d{1,5} ms")),
+                project.log::toString);
+        assertEquals(0, project.migrator().downgrade(0L, false));
+        project.file("004_broken.sql", "INSERT INTO nowhere VALUES (1);\n");
+        project.log.clear();
+        assertThrows(MigrationProblem.class, () -> project.migrator().upgrade(null, false));
+        assertTrue(project.log.stream().anyMatch(l -> l.endsWith("004_broken.sql) failed and was rolled back, with the 3 migrations this run applied"
+                + " before it in the same transaction; later migrations were not run. The database is at version 0")), project.log::toString);
+        assertEquals(List.of(), historyVersions());
     }
 
     @Test
