@@ -64,6 +64,20 @@ class HistoryTableRowsTest {
     }
 
     @Test
+    void aDownPartWrittenAfterItsMigrationWasAppliedIsStoredInItsRowByTheNextUpgrade() throws Exception {
+        MigrationsOnDisk p = new MigrationsOnDisk(dir)
+                .file("001_create_users.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\n")
+                .file("002_backfill.sql", "UPDATE users SET id = id;\n");
+        p.migrator().upgrade(null, false);
+        assertEquals(List.of(Arrays.asList(null, 0)), rows(p, "SELECT down_sql, irreversible IS NULL FROM cairn_history WHERE version = 2"));
+        p.file("002_backfill.sql", "UPDATE users SET id = id;\n-- migrate:down\nSELECT 1;\n").file("003_t.sql", "CREATE TABLE t (id INTEGER);\n");
+        assertEquals(3, p.migrator().upgrade(null, false));
+        assertEquals(List.of(Arrays.asList("SELECT 1;\n", null)), rows(p, "SELECT down_sql, irreversible FROM cairn_history WHERE version = 2"));
+        assertTrue(p.log.contains("Version 2 (migrations/002_backfill.sql): its -- migrate:down part was written after it was applied; stored it as"
+                + " the version's down in cairn_history"), p.log::toString);
+    }
+
+    @Test
     void aHistoryTableFromBeforeRowsHadAStateIsReadAndGetsItsNewColumnsAtTheNextUpgrade() throws Exception {
         MigrationsOnDisk p = new MigrationsOnDisk(dir)
                 .file("001_create_users.sql", "CREATE TABLE users (id INTEGER PRIMARY KEY);\n")
