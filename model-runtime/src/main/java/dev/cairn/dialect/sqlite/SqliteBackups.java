@@ -39,6 +39,8 @@ import java.util.stream.Stream;
  */
 final class SqliteBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    /** The stamp of this process's newest copy: two migrators of one process (one pid) never name a copy alike. */
+    private static LocalDateTime lastStamp;
     private static final Pattern NAME = Pattern.compile("\\.\\d{8}-\\d{6}-\\d{3}-(\\d+)\\.v(\\d+)\\.backup(\\.partial)?");
     static final String PARTIAL = ".partial";
 
@@ -77,7 +79,7 @@ final class SqliteBackups {
     }
 
     private static Path backUp(Connection connection, Path database, long version, int keep) throws SQLException {
-        Path target = database.resolveSibling(database.getFileName() + "." + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "-"
+        Path target = database.resolveSibling(database.getFileName() + "." + uniqueStamp() + "-"
                 + ProcessHandle.current().pid() + ".v" + version + ".backup");
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         try {
@@ -95,6 +97,14 @@ final class SqliteBackups {
         }
         prune(database, keep);
         return target;
+    }
+
+    /** Now, in milliseconds, later than every stamp this process gave before (the name holds the pid, not the thread). */
+    static synchronized String uniqueStamp() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        if (lastStamp != null && !now.isAfter(lastStamp)) now = lastStamp.plusNanos(1_000_000);
+        lastStamp = now;
+        return now.format(STAMP);
     }
 
     private static String quickCheck(Path copy) throws SQLException {

@@ -49,6 +49,23 @@ class SqliteBackupsTest {
     }
 
     @Test
+    void copiesTakenInOneMillisecondByOneProcessGetNamesOfTheirOwn() throws Exception {
+        // two migrators of one JVM (a pool's DataSources) backed up to the same name: VACUUM INTO then found it taken
+        java.util.Set<String> stamps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+            for (int k = 0; k < 4; k++) all.add(pool.submit(() -> {
+                for (int i = 0; i < 500; i++) org.junit.jupiter.api.Assertions.assertTrue(stamps.add(SqliteBackups.uniqueStamp()), "a stamp given twice");
+            }));
+            for (java.util.concurrent.Future<?> f : all) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(2000, stamps.size());
+    }
+
+    @Test
     void aCopyIsCompleteAndReadable() throws Exception {
         Path db = database();
         Path copy = backUp(db, 3, 5).orElseThrow();
