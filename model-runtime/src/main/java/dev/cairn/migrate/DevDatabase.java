@@ -181,7 +181,8 @@ public final class DevDatabase {
         return b.toString();
     }
 
-    private static long size(Path f) {
+    /** The file's size; 1 (not empty) when it cannot be read. */
+    static long size(Path f) {
         try {
             return Files.size(f);
         } catch (IOException e) {

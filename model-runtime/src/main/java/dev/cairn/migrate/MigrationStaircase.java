@@ -34,9 +34,11 @@ final class MigrationStaircase {
     private final MigrationLog log;
     private final Engine engine;
     private final SeedRows seed;
+    private final List<ReplayedMigration> replayed;
 
     /** @param rowsPerTable generated rows kept in every table, whose data each down must give back (0: the schema only) */
-    MigrationStaircase(MigratorSettings settings, MigrationLog log, int rowsPerTable) {
+    MigrationStaircase(MigratorSettings settings, MigrationLog log, int rowsPerTable, List<ReplayedMigration> replayed) {
+        this.replayed = replayed;
         this.settings = settings;
         this.log = log;
         this.engine = Engines.of(settings.dialect());
@@ -47,9 +49,8 @@ final class MigrationStaircase {
         long start = System.nanoTime();
         Scratch scratch = scratch();
         try {
-            Migrator migrator = new Migrator(scratch.settings(), line -> { });
+            Migrator migrator = new Migrator(scratch.settings(), line -> { }, replayed); // the caller's replay, not a second one
             MigratorConnections connections = new MigratorConnections(scratch.settings(), engine);
-            List<ReplayedMigration> replayed = migrator.replayed();
             List<StaircaseReport.Step> steps = new ArrayList<>();
             log.info("Testing " + replayed.size() + " migrations up, down and up again on the scratch database " + scratch.shown());
             long previous = 0;
@@ -173,7 +174,7 @@ final class MigrationStaircase {
         boolean own;
         if (settings.devDatabase().configured() && rules.databaseFile(base.url()).isPresent()) {
             file = rules.databaseFile(base.url()).get();
-            if (Files.exists(file) && size(file) > 0) {
+            if (Files.exists(file) && DevDatabase.size(file) > 0) {
                 throw new MigrationProblem("The scratch database " + base.shownUrl() + " (db.devUrl) is not empty: name a new or empty SQLite file; "
                         + "db:test deletes it when done");
             }
@@ -204,13 +205,5 @@ final class MigrationStaircase {
         return new MigratorSettings(settings.dialect(), connection, settings.migrations(), settings.historyTable(), false, 1,
                 settings.allowOutOfOrder(), settings.lockTimeout(), settings.appliedBy(), true, namespace, namespace != null,
                 TransactionScope.MIGRATION, settings.devDatabase(), settings.lockLease());
-    }
-
-    private static long size(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            return 1;
-        }
     }
 }

@@ -158,7 +158,7 @@ public final class Migrator {
      * rows of the tables and columns the up kept must be those before the up (0: the schema only).
      */
     public StaircaseReport testMigrations(int rowsPerTable) {
-        return command(() -> new MigrationStaircase(context.settings(), context.log(), rowsPerTable).run());
+        return command(() -> new MigrationStaircase(context.settings(), context.log(), rowsPerTable, context.replayed()).run());
     }
 
     /** The live schema against the one the applied migrations describe, as lines (empty: they agree), whatever {@code db.driftCheck} says. */
